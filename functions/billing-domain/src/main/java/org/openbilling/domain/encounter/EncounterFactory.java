@@ -1,0 +1,368 @@
+package org.openbilling.domain.encounter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.openbilling.domain.codes.CodeIssue;
+import org.openbilling.domain.codes.CodeSets;
+import org.openbilling.domain.codes.CodeSystem;
+import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.domain.common.Dates;
+import org.openbilling.domain.common.Money;
+import org.openbilling.domain.common.Npi;
+import org.openbilling.domain.common.TaxId;
+import org.openbilling.domain.common.TaxonomyCode;
+import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.encounter.EncounterInput.AddressInput;
+import org.openbilling.domain.encounter.EncounterInput.CoverageInput;
+import org.openbilling.domain.encounter.EncounterInput.PersonInput;
+import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
+import org.openbilling.domain.encounter.EncounterInput.ProviderInput;
+import org.openbilling.domain.encounter.Parties.Accident;
+import org.openbilling.domain.encounter.Parties.AccidentType;
+import org.openbilling.domain.encounter.Parties.Address;
+import org.openbilling.domain.encounter.Parties.BillingProvider;
+import org.openbilling.domain.encounter.Parties.Coverage;
+import org.openbilling.domain.encounter.Parties.Facility;
+import org.openbilling.domain.encounter.Parties.Person;
+import org.openbilling.domain.encounter.Parties.Provider;
+import org.openbilling.domain.encounter.Parties.Relationship;
+import org.openbilling.domain.encounter.Parties.Sex;
+
+/**
+ * Turns raw encounter input into typed values, checking every code against the code set in force on its date
+ * of service. Reports every problem at once; builds nothing when there is one.
+ */
+public final class EncounterFactory {
+    /** The day ICD-10-CM replaced ICD-9-CM for dates of service. */
+    public static final LocalDate ICD10_START = LocalDate.of(2015, 10, 1);
+    private static final int MAX_TEXT = 200;
+    private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
+            "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
+            "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX",
+            "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP");
+
+    private final CodeSets codeSets;
+
+    public EncounterFactory(CodeSets codeSets) {
+        this.codeSets = codeSets;
+    }
+
+    /** The typed details and coding of a new encounter, or a {@code RuleViolationException} with every problem. */
+    public Parsed parse(EncounterInput in) {
+        Violations v = new Violations();
+        if (in == null) {
+            v.add("required", "", "an encounter is required");
+            v.throwIfAny();
+        }
+        EncounterDetails details = details(in, v);
+        Coding coding = coding(in.diagnoses(), in.procedures(), details.serviceDate(), "", v);
+        v.throwIfAny();
+        return new Parsed(details, coding.diagnoses(), coding.procedures());
+    }
+
+    /** New coding for an existing encounter, checked on the encounter's date of service. */
+    public Coding recode(List<String> diagnoses, List<ProcedureInput> procedures, LocalDate serviceDate) {
+        Violations v = new Violations();
+        Coding coding = coding(diagnoses, procedures, serviceDate, "", v);
+        v.throwIfAny();
+        return coding;
+    }
+
+    public record Parsed(EncounterDetails details, List<String> diagnoses, List<Procedure> procedures) {
+    }
+
+    public record Coding(List<String> diagnoses, List<Procedure> procedures) {
+    }
+
+    private EncounterDetails details(EncounterInput in, Violations v) {
+        Person patient = person(in.patient(), "patient", v, true);
+        Coverage coverage = in.coverage() == null ? null : coverage(in.coverage(), "coverage", v);
+        Coverage secondary = in.secondaryCoverage() == null ? null : coverage(in.secondaryCoverage(), "secondaryCoverage", v);
+        BillingProvider billing = null;
+        if (v.required("billingProvider", in.billingProvider()) != null) {
+            var b = in.billingProvider();
+            billing = new BillingProvider(
+                    v.parse("billingProvider.npi", () -> new Npi(b.npi())),
+                    v.parse("billingProvider.taxId", () -> new TaxId(b.taxId())),
+                    text(b.organizationName(), "billingProvider.organizationName", true, v),
+                    b.taxonomyCode() == null ? null : v.parse("billingProvider.taxonomyCode", () -> new TaxonomyCode(b.taxonomyCode())),
+                    address(b.address(), "billingProvider.address", v, true));
+        }
+        Provider rendering = provider(in.renderingProvider(), "renderingProvider", v);
+        Provider referring = provider(in.referringProvider(), "referringProvider", v);
+        Facility facility = null;
+        if (in.serviceFacility() != null) {
+            var f = in.serviceFacility();
+            facility = new Facility(f.npi() == null ? null : v.parse("serviceFacility.npi", () -> new Npi(f.npi())),
+                    text(f.name(), "serviceFacility.name", true, v), address(f.address(), "serviceFacility.address", v, true));
+        }
+        Accident accident = null;
+        if (in.accident() != null) {
+            var a = in.accident();
+            accident = new Accident(enumValue(AccidentType.class, a.type(), "accident.type", v, true),
+                    a.state() == null ? null : state(a.state(), "accident.state", v),
+                    v.parse("accident.date", () -> Dates.parse(a.date())));
+        }
+        String release = in.releaseOfInformation();
+        if (release != null && !release.equals("Y") && !release.equals("I")) {
+            v.add("release-of-information-format", "releaseOfInformation", "releaseOfInformation is Y or I");
+        }
+        LocalDate serviceDate = v.parse("serviceDate", () -> Dates.parse(in.serviceDate()));
+        LocalDate serviceDateTo = v.parse("serviceDateTo", () -> Dates.parseOptional(in.serviceDateTo()));
+        if (serviceDate != null && serviceDateTo != null && serviceDateTo.isBefore(serviceDate)) {
+            v.add("service-date-range", "serviceDateTo", "serviceDateTo is before serviceDate");
+        }
+        if (serviceDate != null && patient != null && patient.dateOfBirth() != null && serviceDate.isBefore(patient.dateOfBirth())) {
+            v.add("service-before-birth", "serviceDate", "the date of service is before the patient's birth");
+        }
+        String pos = in.placeOfService();
+        if (v.required("placeOfService", pos) != null && !pos.strip().matches("\\d{2}")) {
+            v.add("place-of-service-format", "placeOfService", "a place of service is a two-digit code such as 11");
+        }
+        String priorAuth = in.priorAuthorization() == null ? null : text(in.priorAuthorization(), "priorAuthorization", false, v);
+        return new EncounterDetails(patient, coverage, secondary, billing, rendering, referring, facility, priorAuth,
+                accident, in.assignmentOfBenefits(), release, in.signatureOnFile(), serviceDate, serviceDateTo,
+                pos == null ? null : pos.strip());
+    }
+
+    private Coding coding(List<String> diagnosisInput, List<ProcedureInput> procedureInput, LocalDate serviceDate,
+                          String prefix, Violations v) {
+        List<String> diagnoses = new ArrayList<>();
+        List<String> raw = diagnosisInput == null ? List.of() : diagnosisInput;
+        if (raw.size() > 12) {
+            v.add("too-many-diagnoses", prefix + "diagnoses", "at most 12 diagnoses on one encounter");
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            String field = prefix + "diagnoses[" + i + "]";
+            String code = raw.get(i);
+            if (v.required(field, code) == null || serviceDate == null) {
+                diagnoses.add(code);
+                continue;
+            }
+            CodeSystem system = serviceDate.isBefore(ICD10_START) ? CodeSystem.ICD9CM : CodeSystem.ICD10CM;
+            CodeValidation cv = codeSets.validate(system, code, serviceDate);
+            report(cv, field, true, v);
+            diagnoses.add(cv.normalized() == null ? code : cv.normalized());
+        }
+        if (diagnoses.stream().distinct().count() < diagnoses.size()) {
+            v.add("duplicate-diagnosis", prefix + "diagnoses", "a diagnosis is listed twice");
+        }
+        List<Procedure> procedures = new ArrayList<>();
+        List<ProcedureInput> rawProcedures = procedureInput == null ? List.of() : procedureInput;
+        if (rawProcedures.size() > 50) {
+            v.add("too-many-lines", prefix + "procedures", "at most 50 procedures on one encounter");
+        }
+        for (int i = 0; i < rawProcedures.size(); i++) {
+            String field = prefix + "procedures[" + i + "]";
+            ProcedureInput p = rawProcedures.get(i);
+            if (p == null) {
+                v.add("required", field, field + " is required");
+                continue;
+            }
+            Procedure parsed = procedure(p, field, serviceDate, diagnoses.size(), v);
+            if (parsed != null) {
+                procedures.add(parsed);
+            }
+        }
+        return new Coding(diagnoses, procedures);
+    }
+
+    private Procedure procedure(ProcedureInput p, String field, LocalDate encounterDate, int diagnosisCount, Violations v) {
+        LocalDate date = v.parse(field + ".serviceDate", () -> Dates.parseOptional(p.serviceDate()));
+        LocalDate dateTo = v.parse(field + ".serviceDateTo", () -> Dates.parseOptional(p.serviceDateTo()));
+        LocalDate on = date != null ? date : encounterDate;
+        if (on != null && dateTo != null && dateTo.isBefore(on)) {
+            v.add("service-date-range", field + ".serviceDateTo", "serviceDateTo is before serviceDate");
+        }
+        CodeSystem system = null;
+        if (p.system() != null) {
+            system = v.parse(field + ".system", () -> CodeSystem.parse(p.system()));
+            if (system != null && system != CodeSystem.CPT && system != CodeSystem.HCPCS) {
+                v.add("procedure-system", field + ".system", "a procedure is CPT or HCPCS");
+                system = null;
+            }
+        }
+        String code = p.code();
+        if (v.required(field + ".code", code) != null) {
+            if (system == null) {
+                system = guessSystem(code);
+            }
+            if (on != null) {
+                CodeValidation cv = codeSets.validate(system, code, on);
+                report(cv, field + ".code", true, v);
+                code = cv.normalized() == null ? code : cv.normalized();
+            }
+        }
+        List<String> modifiers = new ArrayList<>();
+        List<String> rawModifiers = p.modifiers() == null ? List.of() : p.modifiers();
+        for (int m = 0; m < rawModifiers.size(); m++) {
+            String mf = field + ".modifiers[" + m + "]";
+            String mod = rawModifiers.get(m);
+            if (v.required(mf, mod) == null || on == null) {
+                continue;
+            }
+            CodeValidation cv = codeSets.validate(CodeSystem.MODIFIER, mod, on);
+            report(cv, mf, false, v);
+            modifiers.add(cv.normalized() == null ? mod.strip().toUpperCase(Locale.ROOT) : cv.normalized());
+        }
+        int units = p.units() == null ? 1 : p.units();
+        if (units < 1 || units > 9999) {
+            v.add("units-out-of-range", field + ".units", "units are a whole number from 1 to 9999");
+        }
+        Money charge = v.parse(field + ".charge", () -> Money.of(p.charge()));
+        if (charge != null && !charge.isPositive()) {
+            v.add("charge-not-positive", field + ".charge", "a charge is more than zero");
+        }
+        List<Integer> pointers = p.diagnosisPointers() == null ? List.of() : p.diagnosisPointers();
+        if (pointers.isEmpty() || pointers.size() > 4) {
+            v.add("diagnosis-pointer-count", field + ".diagnosisPointers", "a line points to 1 to 4 diagnoses");
+        }
+        for (int k = 0; k < pointers.size(); k++) {
+            Integer ptr = pointers.get(k);
+            if (ptr == null || ptr < 1 || ptr > diagnosisCount) {
+                v.add("diagnosis-pointer-out-of-range", field + ".diagnosisPointers[" + k + "]",
+                        "pointer " + ptr + " names no diagnosis (there are " + diagnosisCount + ")");
+            }
+        }
+        if (pointers.stream().distinct().count() < pointers.size()) {
+            v.add("diagnosis-pointer-duplicate", field + ".diagnosisPointers", "a line points to the same diagnosis twice");
+        }
+        String ndc = p.ndc();
+        if (ndc != null) {
+            ndc = ndc.strip().replace("-", "");
+            if (!ndc.matches("\\d{11}")) {
+                v.add("ndc-format", field + ".ndc", "an NDC is eleven digits (5-4-2)");
+            }
+        }
+        if (system == null || charge == null) {
+            return null;
+        }
+        return new Procedure(code, system, modifiers, units, charge, pointers, date, dateTo, ndc);
+    }
+
+    /** CPT codes are five characters ending in a digit, F or T; HCPCS Level II a letter and four digits. */
+    static CodeSystem guessSystem(String code) {
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        return c.matches("[A-Z]\\d{4}") ? CodeSystem.HCPCS : CodeSystem.CPT;
+    }
+
+    private static void report(CodeValidation cv, String field, boolean mustBeBillable, Violations v) {
+        for (CodeIssue issue : cv.issues()) {
+            if (issue.severity() == CodeIssue.Severity.ERROR) {
+                v.add(issue.rule(), field, issue.message());
+            }
+        }
+        if (cv.valid() && mustBeBillable && !cv.billable() && cv.issues().stream().noneMatch(i -> i.severity() == CodeIssue.Severity.ERROR)) {
+            v.add("code-not-billable", field, cv.normalized() + " is a header, not billable; code to a billable child");
+        }
+        if (!cv.valid() && !cv.hasErrors()) {
+            v.add("code-not-valid", field, cv.code() + " is not valid on this date");
+        }
+    }
+
+    private Person person(PersonInput p, String field, Violations v, boolean requiredWhole) {
+        if (p == null) {
+            if (requiredWhole) {
+                v.add("required", field, field + " is required");
+            }
+            return null;
+        }
+        LocalDate dob = v.parse(field + ".dateOfBirth", () -> Dates.parse(p.dateOfBirth()));
+        if (dob != null && dob.isBefore(LocalDate.of(1880, 1, 1))) {
+            v.add("date-of-birth-out-of-range", field + ".dateOfBirth", "a date of birth before 1880 is not plausible");
+        }
+        return new Person(p.id() == null ? null : text(p.id(), field + ".id", false, v),
+                text(p.firstName(), field + ".firstName", true, v),
+                text(p.lastName(), field + ".lastName", true, v), dob,
+                enumValue(Sex.class, p.sex(), field + ".sex", v, true),
+                p.address() == null ? null : address(p.address(), field + ".address", v, false));
+    }
+
+    private Coverage coverage(CoverageInput c, String field, Violations v) {
+        Relationship rel = enumValue(Relationship.class, c.relationship(), field + ".relationship", v, true);
+        Person subscriber = person(c.subscriber(), field + ".subscriber", v, false);
+        if (rel != null && rel != Relationship.SELF && c.subscriber() == null) {
+            v.add("subscriber-required", field + ".subscriber", "the subscriber is required when the patient is not the subscriber");
+        }
+        String filing = c.filingIndicator();
+        if (filing != null && !filing.strip().matches("[0-9A-Z]{2}")) {
+            v.add("filing-indicator-format", field + ".filingIndicator", "a claim filing indicator is two characters such as CI or MB");
+        }
+        return new Coverage(text(c.payerId(), field + ".payerId", true, v), text(c.payerName(), field + ".payerName", true, v),
+                text(c.memberId(), field + ".memberId", true, v),
+                c.groupNumber() == null ? null : text(c.groupNumber(), field + ".groupNumber", false, v),
+                filing == null ? null : filing.strip(), rel, subscriber);
+    }
+
+    private Provider provider(ProviderInput p, String field, Violations v) {
+        if (p == null) {
+            return null;
+        }
+        return new Provider(v.parse(field + ".npi", () -> new Npi(p.npi())),
+                text(p.firstName(), field + ".firstName", true, v), text(p.lastName(), field + ".lastName", true, v),
+                p.taxonomyCode() == null ? null : v.parse(field + ".taxonomyCode", () -> new TaxonomyCode(p.taxonomyCode())));
+    }
+
+    private Address address(AddressInput a, String field, Violations v, boolean required) {
+        if (a == null) {
+            if (required) {
+                v.add("required", field, field + " is required");
+            }
+            return null;
+        }
+        String zip = a.postalCode();
+        if (v.required(field + ".postalCode", zip) != null && !zip.strip().matches("\\d{5}(-?\\d{4})?")) {
+            v.add("postal-code-format", field + ".postalCode", "a ZIP code is 5 or 9 digits");
+        }
+        return new Address(text(a.line1(), field + ".line1", true, v),
+                a.line2() == null ? null : text(a.line2(), field + ".line2", false, v),
+                text(a.city(), field + ".city", true, v), state(a.state(), field + ".state", v),
+                zip == null ? null : zip.strip().replace("-", ""));
+    }
+
+    private String state(String s, String field, Violations v) {
+        if (v.required(field, s) == null) {
+            return null;
+        }
+        String st = s.strip().toUpperCase(Locale.ROOT);
+        if (!STATES.contains(st)) {
+            v.add("state-format", field, "a state is a two-letter USPS code");
+        }
+        return st;
+    }
+
+    /** Free text that will end up in X12: printable, bounded, no X12 delimiters. */
+    static String text(String s, String field, boolean required, Violations v) {
+        if (s == null || s.isBlank()) {
+            if (required) {
+                v.add("required", field, field + " is required");
+            }
+            return null;
+        }
+        String t = s.strip();
+        if (t.length() > MAX_TEXT) {
+            v.add("text-too-long", field, field + " is longer than " + MAX_TEXT + " characters");
+        } else if (!t.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f && ch != '~' && ch != '*' && ch != '^' && ch != ':')) {
+            v.add("text-characters", field, field + " holds control characters or X12 delimiters (~ * ^ :)");
+        }
+        return t;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String s, String field, Violations v, boolean required) {
+        if (s == null || s.isBlank()) {
+            if (required) {
+                v.add("required", field, field + " is required");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add("enum-value", field, field + " is one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.openbilling.domain.encounter;
+
+import java.time.LocalDate;
+import org.openbilling.domain.common.Npi;
+import org.openbilling.domain.common.TaxId;
+import org.openbilling.domain.common.TaxonomyCode;
+
+/** The people and organisations on an encounter and its claim. */
+public final class Parties {
+    private Parties() {
+    }
+
+    public record Address(String line1, String line2, String city, String state, String postalCode) {
+    }
+
+    public enum Sex { F, M, U }
+
+    public enum Relationship { SELF, SPOUSE, CHILD, OTHER }
+
+    public enum AccidentType { AUTO, EMPLOYMENT, OTHER }
+
+    /** A patient or a subscriber. */
+    public record Person(String id, String firstName, String lastName, LocalDate dateOfBirth, Sex sex, Address address) {
+    }
+
+    public record Coverage(String payerId, String payerName, String memberId, String groupNumber,
+                           String filingIndicator, Relationship relationship, Person subscriber) {
+    }
+
+    public record BillingProvider(Npi npi, TaxId taxId, String organizationName, TaxonomyCode taxonomyCode,
+                                  Address address) {
+    }
+
+    public record Provider(Npi npi, String firstName, String lastName, TaxonomyCode taxonomyCode) {
+    }
+
+    public record Facility(Npi npi, String name, Address address) {
+    }
+
+    public record Accident(AccidentType type, String state, LocalDate date) {
+    }
+}
