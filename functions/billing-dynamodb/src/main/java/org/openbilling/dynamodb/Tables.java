@@ -1,0 +1,77 @@
+package org.openbilling.dynamodb;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.lang.invoke.MethodHandles;
+import org.jboss.logging.Logger;
+import org.openbilling.dynamodb.claim.ClaimItem;
+import org.openbilling.dynamodb.encounter.EncounterItem;
+import org.openbilling.dynamodb.idempotency.IdempotencyItem;
+import org.openbilling.dynamodb.tables.TableDefinitions;
+import org.openbilling.dynamodb.tables.TableSpec;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.BeanTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.BeanTableSchemaParams;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Produces the enhanced client and the typed tables, resolving physical names once from configuration. */
+@ApplicationScoped
+public class Tables {
+    private static final Logger LOG = Logger.getLogger(Tables.class);
+
+    // Bean schemas are built once per class: building them is reflective and slow.
+    static final TableSchema<EncounterItem> ENCOUNTER_SCHEMA = schema(EncounterItem.class);
+    static final TableSchema<ClaimItem> CLAIM_SCHEMA = schema(ClaimItem.class);
+    static final TableSchema<IdempotencyItem> IDEMPOTENCY_SCHEMA = schema(IdempotencyItem.class);
+
+    private final DynamoDbEnhancedClient enhanced;
+    private final DynamoConfig config;
+
+    public Tables(DynamoDbClient client, DynamoConfig config) {
+        this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        this.config = config;
+    }
+
+    /** A bean schema built with our own lookup: the SDK's default lookup fails under Quarkus's class loaders. */
+    static <T> TableSchema<T> schema(Class<T> type) {
+        return BeanTableSchema.create(BeanTableSchemaParams.builder(type).lookup(MethodHandles.lookup()).build());
+    }
+
+    @Produces
+    @Singleton
+    public DynamoDbEnhancedClient enhancedClient() {
+        return enhanced;
+    }
+
+    @Produces
+    @Singleton
+    public CursorCodec cursorCodec() {
+        return new CursorCodec(config.cursorSecret().orElseGet(() -> {
+            LOG.warn("billing.dynamodb.cursor-secret is not set: cursors are signed with a development secret");
+            return "development-only-cursor-secret";
+        }));
+    }
+
+    public DynamoDbTable<EncounterItem> encounters() {
+        return table(TableDefinitions.ENCOUNTERS, ENCOUNTER_SCHEMA);
+    }
+
+    public DynamoDbTable<ClaimItem> claims() {
+        return table(TableDefinitions.CLAIMS, CLAIM_SCHEMA);
+    }
+
+    public DynamoDbTable<IdempotencyItem> idempotency() {
+        return table(TableDefinitions.IDEMPOTENCY, IDEMPOTENCY_SCHEMA);
+    }
+
+    public String physicalName(TableSpec spec) {
+        return spec.physicalName(config.tablePrefix());
+    }
+
+    private <T> DynamoDbTable<T> table(TableSpec spec, TableSchema<T> schema) {
+        return enhanced.table(physicalName(spec), schema);
+    }
+}

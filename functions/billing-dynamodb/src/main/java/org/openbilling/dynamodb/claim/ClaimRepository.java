@@ -1,0 +1,140 @@
+package org.openbilling.dynamodb.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.ClaimNumber;
+import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.common.StaleVersionException;
+import org.openbilling.dynamodb.CursorCodec;
+import org.openbilling.dynamodb.Page;
+import org.openbilling.dynamodb.Tables;
+import org.openbilling.dynamodb.support.BatchReader;
+import org.openbilling.dynamodb.support.IndexPager;
+import org.openbilling.dynamodb.support.Keys;
+import org.openbilling.dynamodb.support.VersionedTable;
+import org.openbilling.dynamodb.tables.TableDefinitions.Indexes;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+
+/** Claims of a practice: by id, status, encounter, claim number, and open claims by age. */
+@ApplicationScoped
+public class ClaimRepository {
+    private final VersionedTable<ClaimItem> table;
+    private final DynamoDbEnhancedClient enhanced;
+    private final CursorCodec cursors;
+
+    public ClaimRepository(Tables tables, DynamoDbEnhancedClient enhanced, CursorCodec cursors) {
+        this.table = new VersionedTable<>(tables.claims(), ClaimItem::getVersion);
+        this.enhanced = enhanced;
+        this.cursors = cursors;
+    }
+
+    /** Stores a new claim at version 1; {@code Optional.empty()} if a claim with its id exists already. */
+    public Optional<Claim> create(Claim c) {
+        Claim stored = c.withVersion(1);
+        return table.create(ClaimMapper.toItem(stored)) ? Optional.of(stored) : Optional.empty();
+    }
+
+    public Optional<Claim> find(PracticeId practice, ClaimId id) {
+        return table.get(Keys.of(practice, id.value())).map(ClaimMapper::toDomain);
+    }
+
+    /** Writes a changed claim if it is still at {@code c.version()}; returns it at the next version. */
+    public Claim update(Claim c) {
+        Claim stored = c.withVersion(c.version() + 1);
+        if (!table.replace(ClaimMapper.toItem(stored), c.version())) {
+            throw new StaleVersionException("claim", c.id().value(), c.version());
+        }
+        return stored;
+    }
+
+    /** The claim with a claim number in one practice (835 and 277CA matching). */
+    public Optional<Claim> findByNumber(PracticeId practice, ClaimNumber number) {
+        var pages = table.table().index(Indexes.BY_CLAIM_NUMBER).query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.of(practice, number.value())).build()))
+                .limit(2).build());
+        for (var page : pages) {
+            for (ClaimItem item : page.items()) {
+                // the index is eventually consistent: read the item itself for its current state
+                return find(practice, new ClaimId(item.getId()));
+            }
+            break;
+        }
+        return Optional.empty();
+    }
+
+    /** Claims made from one encounter, oldest first. */
+    public List<Claim> byEncounter(PracticeId practice, EncounterId encounter) {
+        List<Claim> out = new ArrayList<>();
+        var pages = table.table().index(Indexes.BY_ENCOUNTER).query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.of(practice, encounter.value())).build()))
+                .build());
+        for (var page : pages) {
+            page.items().forEach(i -> out.add(ClaimMapper.toDomain(i)));
+        }
+        return out;
+    }
+
+    /** Claims of many encounters, one index Query each (an encounter has few claims); for batched links. */
+    public Map<EncounterId, List<Claim>> byEncounters(PracticeId practice, Collection<EncounterId> encounters) {
+        Map<EncounterId, List<Claim>> out = new HashMap<>();
+        for (EncounterId e : Set.copyOf(encounters)) {
+            out.put(e, byEncounter(practice, e));
+        }
+        return out;
+    }
+
+    /** Many claims by id in one round trip per 100; missing ones are absent. */
+    public Map<ClaimId, Claim> findAll(PracticeId practice, Collection<ClaimId> ids) {
+        List<String> keys = ids.stream().map(id -> Keys.of(practice, id.value())).toList();
+        Map<ClaimId, Claim> out = new HashMap<>();
+        for (ClaimItem item : BatchReader.get(enhanced, table.table(), ClaimItem.class, keys)) {
+            Claim c = ClaimMapper.toDomain(item);
+            out.put(c.id(), c);
+        }
+        return out;
+    }
+
+    /** Claims of a practice newest first, optionally of one status. */
+    public Page<Claim> list(PracticeId practice, ClaimStatus status, int first, String cursor) {
+        boolean all = status == null;
+        var pager = new IndexPager<>(table.table().index(all ? Indexes.BY_PRACTICE : Indexes.BY_STATUS),
+                table.table().tableSchema(), List.of("pk", all ? "practicePk" : "statusPk", "createdSk"), cursors);
+        String pk = all ? practice.value() : Keys.of(practice, status.name());
+        Page<ClaimItem> page = pager.page(practice, "claims:" + (all ? "*" : status.name()),
+                QueryConditional.keyEqualTo(Key.builder().partitionValue(pk).build()), false, null, null, first, cursor);
+        return new Page<>(page.items().stream().map(ClaimMapper::toDomain).toList(), page.nextCursor());
+    }
+
+    /**
+     * Open claims by age from the sparse open-claims index: the cost follows the number of open claims, never the
+     * closed history. {@code olderThan} (may be null) keeps claims whose age began before it.
+     */
+    public Page<Claim> open(PracticeId practice, OpenClaimsFilter filter, int first, String cursor) {
+        boolean byPayer = filter.payerId() != null;
+        var pager = new IndexPager<>(table.table().index(byPayer ? Indexes.OPEN_BY_PAYER_AGE : Indexes.OPEN_BY_AGE),
+                table.table().tableSchema(), List.of("pk", byPayer ? "openPayerPk" : "openPk", "ageSk"), cursors);
+        String pk = byPayer ? Keys.of(practice, filter.payerId()) : practice.value();
+        Key key = Key.builder().partitionValue(pk).build();
+        QueryConditional condition = filter.ageFromBefore() == null
+                ? QueryConditional.keyEqualTo(key)
+                : QueryConditional.sortLessThan(Key.builder().partitionValue(pk).sortValue(Keys.instant(filter.ageFromBefore())).build());
+        Set<ClaimStatus> statuses = filter.statuses();
+        Page<ClaimItem> page = pager.page(practice, "open:" + filter.listKey(), condition, filter.oldestFirst(), null,
+                statuses == null || statuses.isEmpty() ? null : i -> statuses.contains(ClaimStatus.valueOf(i.getStatus())),
+                first, cursor);
+        return new Page<>(page.items().stream().map(ClaimMapper::toDomain).toList(), page.nextCursor());
+    }
+}

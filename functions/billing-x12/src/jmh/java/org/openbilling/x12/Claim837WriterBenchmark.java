@@ -1,0 +1,44 @@
+package org.openbilling.x12;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openbilling.domain.claim.Claim;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** Claims per second through the 837P writer, schema validation included; one batch of 100 claims per call. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class Claim837WriterBenchmark {
+    static final int BATCH = 100;
+
+    private final Claim837Writer writer = new Claim837Writer();
+    private List<Claim> claims;
+    private Envelope envelope;
+
+    @Setup
+    public void setUp() {
+        envelope = Claims.envelope();
+        claims = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+            // three in four are plain office visits, one in four a dependent's claim with every optional loop
+            claims.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
+                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
+        }
+    }
+
+    /** Score × 1 = claims per second (the score is already per claim). */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public String writeBatchOf100() {
+        return writer.write(envelope, ControlNumbers.of(1, 1, 1), claims, Claims.CREATED);
+    }
+}

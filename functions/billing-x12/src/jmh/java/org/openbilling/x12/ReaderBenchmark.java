@@ -1,0 +1,61 @@
+package org.openbilling.x12;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openbilling.domain.claim.Claim;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Parse speed of the readers on ~1 MB inputs. MB/s = ops/s × the size printed at setup
+ * (835: the mixed fixture's claims repeated; 837: a writer batch).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ReaderBenchmark {
+    private final Remittance835Reader remittances = new Remittance835Reader();
+    private final Claim837Reader claims = new Claim837Reader();
+    private byte[] x835;
+    private byte[] x837;
+
+    @Setup
+    public void setUp() {
+        String mixed = Fixtures.x12("835-mixed.edi");
+        int start = mixed.indexOf("CLP*");
+        int end = mixed.indexOf("PLB*");
+        String claimsPart = mixed.substring(start, end);
+        StringBuilder b = new StringBuilder(mixed.substring(0, start));
+        while (b.length() < 1_000_000) {
+            b.append(claimsPart);
+        }
+        b.append(mixed.substring(end));
+        x835 = b.toString().getBytes(StandardCharsets.UTF_8);
+
+        List<Claim> batch = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            batch.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
+                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
+        }
+        x837 = new Claim837Writer().write(Claims.envelope(), ControlNumbers.of(1, 1, 1), batch, Claims.CREATED)
+                .getBytes(StandardCharsets.UTF_8);
+        System.out.printf("%n835 input: %d bytes, 837 input: %d bytes%n", x835.length, x837.length);
+    }
+
+    @Benchmark
+    public List<Remittance> read835() {
+        return remittances.read(new java.io.ByteArrayInputStream(x835));
+    }
+
+    @Benchmark
+    public List<Claim837> read837() {
+        return claims.read(new java.io.ByteArrayInputStream(x837));
+    }
+}

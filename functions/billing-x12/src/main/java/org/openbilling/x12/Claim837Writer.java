@@ -1,0 +1,560 @@
+package org.openbilling.x12;
+
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
+import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+import io.xlate.edi.stream.EDIValidationException;
+import io.xlate.edi.stream.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimLine;
+import org.openbilling.domain.common.Money;
+import org.openbilling.domain.encounter.EncounterDetails;
+import org.openbilling.domain.encounter.Parties.Accident;
+import org.openbilling.domain.encounter.Parties.Address;
+import org.openbilling.domain.encounter.Parties.BillingProvider;
+import org.openbilling.domain.encounter.Parties.Coverage;
+import org.openbilling.domain.encounter.Parties.Facility;
+import org.openbilling.domain.encounter.Parties.Person;
+import org.openbilling.domain.encounter.Parties.Provider;
+import org.openbilling.domain.encounter.Parties.Relationship;
+
+/**
+ * Writes claims as one X12 837 Professional (005010X222A1) interchange, checked segment by segment by StAEDI
+ * against the project's implementation schema. Thread-safe: one instance can serve every request.
+ */
+public final class Claim837Writer {
+    /** The implementation guide this writer follows (GS08, ST03). */
+    public static final String VERSION = "005010X222A1";
+    /** The implementation schema the output is validated against. */
+    public static final String SCHEMA_RESOURCE = "/x12/837P-005010X222A1.xml";
+
+    private static final int MAX_DIAGNOSES = 12;
+    private static final int MAX_LINES = 50;
+
+    private final Schema controlSchema;
+    private final Schema transactionSchema;
+    private final EDIOutputFactory factory;
+    /** Issues of the write running on this thread; StAEDI reports to the factory, not to one writer. */
+    private final ThreadLocal<List<X12ValidationException.Issue>> issues = ThreadLocal.withInitial(ArrayList::new);
+
+    /** A writer with the bundled 837P implementation schema. */
+    public Claim837Writer() {
+        this(Claim837Writer.class.getResource(SCHEMA_RESOURCE));
+    }
+
+    /** A writer validating against another StAEDI implementation schema (e.g. a payer's stricter companion guide). */
+    public Claim837Writer(URL schema) {
+        Objects.requireNonNull(schema, "schema");
+        try {
+            SchemaFactory schemas = SchemaFactory.newFactory();
+            this.controlSchema = schemas.getControlSchema("X12", new String[] {"00501"});
+            this.transactionSchema = schemas.createSchema(schema);
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("cannot load the 837P schema " + schema, e);
+        }
+        factory = EDIOutputFactory.newFactory();
+        factory.setProperty(Delimiters.SEGMENT, '~');
+        factory.setProperty(Delimiters.DATA_ELEMENT, '*');
+        factory.setProperty(Delimiters.COMPONENT_ELEMENT, ':');
+        factory.setProperty(Delimiters.REPETITION, '^');
+        factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
+        factory.setErrorReporter((error, writer, location, data, reference) -> issues.get().add(issue(
+                location, error.name(), data)));
+    }
+
+    /** The claims as one 837P interchange (one ST/SE), created now (UTC). */
+    public String write(Envelope envelope, ControlNumbers numbers, List<Claim> claims) {
+        return write(envelope, numbers, claims, LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * The claims as one 837P interchange with one transaction set, grouped by billing provider (2000A) and
+     * subscriber (2000B), patients other than the subscriber in 2000C; stamped with {@code createdAt}.
+     *
+     * @throws X12ValidationException when the output would not conform to the implementation schema
+     */
+    public String write(Envelope envelope, ControlNumbers numbers, List<Claim> claims, LocalDateTime createdAt) {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(numbers, "numbers");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (claims == null || claims.isEmpty()) {
+            throw new IllegalArgumentException("an 837P batch needs at least one claim");
+        }
+        List<X12ValidationException.Issue> found = issues.get();
+        found.clear();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048 + claims.size() * 1024);
+        try {
+            EDIStreamWriter w = factory.createEDIStreamWriter(out);
+            w.setControlSchema(controlSchema);
+            w.setTransactionSchema(transactionSchema);
+            new Batch(w, envelope, numbers, createdAt, found).write(claims);
+            w.close();
+        } catch (EDIValidationException e) {
+            // thrown instead of reported for structural errors (a segment out of place)
+            for (EDIValidationException v = e; v != null; v = v.getNextException()) {
+                found.add(issue(v.getLocation(), v.getError().name(), v.getData()));
+            }
+        } catch (EDIStreamException e) {
+            throw new IllegalStateException("StAEDI failed to write the 837P: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new IllegalStateException("cannot write the 837P", e);
+        }
+        if (!found.isEmpty()) {
+            List<X12ValidationException.Issue> copy = List.copyOf(found);
+            found.clear();
+            throw new X12ValidationException(copy);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static X12ValidationException.Issue issue(Location l, String error, CharSequence data) {
+        return l == null
+                ? new X12ValidationException.Issue(null, 0, 0, 0, error, data == null ? null : data.toString())
+                : new X12ValidationException.Issue(l.getSegmentTag(), l.getSegmentPosition(),
+                        l.getElementPosition(), l.getComponentPosition(), error, data == null ? null : data.toString());
+    }
+
+    /** One write: the StAEDI writer plus the running HL and segment counts. */
+    private static final class Batch {
+        private final EDIStreamWriter w;
+        private final Envelope env;
+        private final ControlNumbers numbers;
+        private final LocalDateTime createdAt;
+        private final List<X12ValidationException.Issue> found;
+        private int hl;
+        private int segments;
+
+        Batch(EDIStreamWriter w, Envelope env, ControlNumbers numbers, LocalDateTime createdAt,
+              List<X12ValidationException.Issue> found) {
+            this.w = w;
+            this.env = env;
+            this.numbers = numbers;
+            this.createdAt = createdAt;
+            this.found = found;
+        }
+
+        void write(List<Claim> claims) throws EDIStreamException {
+            String date8 = date(createdAt.toLocalDate());
+            String time4 = String.format("%02d%02d", createdAt.getHour(), createdAt.getMinute());
+            w.startInterchange();
+            start("ISA").el("00").el("          ").el("00").el("          ")
+                    .el(env.senderQualifier()).el(pad15(env.submitterId())).el(env.receiverQualifier())
+                    .el(pad15(env.receiverId())).el(date8.substring(2)).el(time4).el("^").el("00501")
+                    .el(numbers.isa13()).el("0").el(env.usageIndicator()).el(":").end();
+            start("GS").el("HC").el(env.submitterId().strip()).el(env.receiverId().strip()).el(date8).el(time4)
+                    .el(numbers.gs06()).el("X").el(VERSION).end();
+            segments = 0;
+            String st02 = numbers.st02(0);
+            start("ST").el("837").el(st02).el(VERSION).end();
+            start("BHT").el("0019").el("00").el(numbers.gs06() + "-" + st02).el(date8).el(time4).el("CH").end();
+            writeSubmitterAndReceiver();
+            for (Map.Entry<BillingProvider, List<Claim>> byProvider : groupByProvider(claims).entrySet()) {
+                writeProvider(byProvider.getKey(), byProvider.getValue());
+            }
+            start("SE"); // counted: SE01 includes ST and SE
+            el(Integer.toString(segments)).el(st02).end();
+            start("GE").el("1").el(numbers.gs06()).end();
+            start("IEA").el("1").el(numbers.isa13()).end();
+            w.endInterchange();
+        }
+
+        private void writeSubmitterAndReceiver() throws EDIStreamException {
+            start("NM1").el("41").el("2").el(text(env.submitterName())).el("").el("").el("").el("").el("46")
+                    .el(env.submitterId().strip()).end();
+            Envelope.Contact c = env.submitterContact();
+            start("PER").el("IC").el(text(c.name()));
+            if (!Envelope.isBlank(c.phone())) {
+                el("TE").el(c.phone().replaceAll("\\D", ""));
+            }
+            if (!Envelope.isBlank(c.email())) {
+                el("EM").el(c.email().strip());
+            }
+            end();
+            start("NM1").el("40").el("2").el(text(env.receiverName())).el("").el("").el("").el("").el("46")
+                    .el(env.receiverId().strip()).end();
+        }
+
+        private void writeProvider(BillingProvider p, List<Claim> claims) throws EDIStreamException {
+            int providerHl = ++hl;
+            start("HL").el(Integer.toString(providerHl)).el("").el("20").el("1").end();
+            if (p.taxonomyCode() != null) {
+                start("PRV").el("BI").el("PXC").el(p.taxonomyCode().value()).end();
+            }
+            start("NM1").el("85").el("2").el(text(p.organizationName())).el("").el("").el("").el("").el("XX")
+                    .el(p.npi().value()).end();
+            address(p.address());
+            start("REF").el("EI").el(p.taxId().value()).end();
+
+            Map<String, List<Claim>> bySubscriber = new LinkedHashMap<>();
+            for (Claim claim : claims) {
+                bySubscriber.computeIfAbsent(subscriberKey(claim), k -> new ArrayList<>()).add(claim);
+            }
+            for (List<Claim> group : bySubscriber.values()) {
+                writeSubscriber(providerHl, group);
+            }
+        }
+
+        private void writeSubscriber(int parentHl, List<Claim> claims) throws EDIStreamException {
+            Claim first = claims.get(0);
+            Coverage coverage = first.details().coverage();
+            Person subscriber = subscriberOf(first);
+            List<Claim> own = new ArrayList<>();
+            Map<Person, List<Claim>> dependents = new LinkedHashMap<>();
+            for (Claim claim : claims) {
+                if (isSelf(claim)) {
+                    own.add(claim);
+                } else {
+                    dependents.computeIfAbsent(claim.patient(), k -> new ArrayList<>()).add(claim);
+                }
+            }
+            int subscriberHl = ++hl;
+            start("HL").el(Integer.toString(subscriberHl)).el(Integer.toString(parentHl)).el("22")
+                    .el(dependents.isEmpty() ? "0" : "1").end();
+            start("SBR").el("P").el(own.isEmpty() ? "" : "18").el(textOrEmpty(coverage.groupNumber()))
+                    .el("").el("").el("").el("").el("").el(filing(coverage)).end();
+            person("IL", subscriber, "MI", coverage.memberId());
+            start("NM1").el("PR").el("2").el(text(first.payer().payerName())).el("").el("").el("").el("")
+                    .el("PI").el(first.payer().payerId().strip()).end();
+            for (Claim claim : own) {
+                writeClaim(claim);
+            }
+            for (Map.Entry<Person, List<Claim>> dependent : dependents.entrySet()) {
+                start("HL").el(Integer.toString(++hl)).el(Integer.toString(subscriberHl)).el("23").el("0").end();
+                start("PAT").el(relationship(coverage.relationship())).end();
+                person("QC", dependent.getKey(), null, null);
+                for (Claim claim : dependent.getValue()) {
+                    writeClaim(claim);
+                }
+            }
+        }
+
+        private void writeClaim(Claim c) throws EDIStreamException {
+            EncounterDetails d = c.details();
+            if (c.lines().size() > MAX_LINES) {
+                throw new IllegalArgumentException("claim " + c.claimNumber() + " has more than 50 lines");
+            }
+            start("CLM").el(c.claimNumber().value()).el(amount(c.totalCharge())).el("").el("");
+            composite(orDefault(d.placeOfService(), "11"), "B", c.frequency());
+            boolean assigned = Boolean.TRUE.equals(d.assignmentOfBenefits());
+            el(Boolean.TRUE.equals(d.signatureOnFile()) ? "Y" : "N").el(assigned ? "A" : "C").el(assigned ? "Y" : "N")
+                    .el(orDefault(d.releaseOfInformation(), "Y"));
+            Accident accident = d.accident();
+            if (accident != null) {
+                el("");
+                String cause = switch (accident.type()) {
+                    case AUTO -> "AA";
+                    case EMPLOYMENT -> "EM";
+                    case OTHER -> "OA";
+                };
+                if (accident.type() == org.openbilling.domain.encounter.Parties.AccidentType.AUTO
+                        && !Envelope.isBlank(accident.state())) {
+                    composite(cause, "", "", accident.state().strip().toUpperCase(Locale.ROOT));
+                } else {
+                    composite(cause);
+                }
+            }
+            end();
+            if (accident != null && accident.date() != null) {
+                start("DTP").el("439").el("D8").el(date(accident.date())).end();
+            }
+            if (!Envelope.isBlank(d.priorAuthorization())) {
+                start("REF").el("G1").el(d.priorAuthorization().strip()).end();
+            }
+            if ("7".equals(c.frequency()) || "8".equals(c.frequency())) {
+                if (Envelope.isBlank(c.payerClaimControlNumber())) {
+                    found.add(new X12ValidationException.Issue("REF", segments + 1, 2, 0,
+                            "REQUIRED_DATA_ELEMENT_MISSING", "a replacement or void (frequency " + c.frequency()
+                                    + ") needs the payer's claim control number (REF*F8)"));
+                } else {
+                    start("REF").el("F8").el(c.payerClaimControlNumber().strip()).end();
+                }
+            }
+            writeDiagnoses(c);
+            Provider referring = d.referringProvider();
+            if (referring != null) {
+                start("NM1").el("DN").el("1").el(text(referring.lastName())).el(textOrEmpty(referring.firstName()))
+                        .el("").el("").el("").el("XX").el(referring.npi().value()).end();
+            }
+            Provider rendering = d.renderingProvider();
+            if (rendering != null) {
+                start("NM1").el("82").el("1").el(text(rendering.lastName())).el(textOrEmpty(rendering.firstName()))
+                        .el("").el("").el("").el("XX").el(rendering.npi().value()).end();
+                if (rendering.taxonomyCode() != null) {
+                    start("PRV").el("PE").el("PXC").el(rendering.taxonomyCode().value()).end();
+                }
+            }
+            Facility facility = d.serviceFacility();
+            if (facility != null) {
+                start("NM1").el("77").el("2").el(text(facility.name()));
+                if (facility.npi() != null) {
+                    el("").el("").el("").el("").el("XX").el(facility.npi().value());
+                }
+                end();
+                address(facility.address());
+            }
+            Coverage secondary = d.secondaryCoverage();
+            if (secondary != null) {
+                writeSecondary(c, secondary);
+            }
+            for (ClaimLine line : c.lines()) {
+                writeLine(c, line);
+            }
+        }
+
+        private void writeDiagnoses(Claim c) throws EDIStreamException {
+            if (c.diagnoses().isEmpty()) {
+                // leaving HI out lets the schema report the missing mandatory segment
+                return;
+            }
+            if (c.diagnoses().size() > MAX_DIAGNOSES) {
+                throw new IllegalArgumentException("claim " + c.claimNumber() + " has more than 12 diagnoses");
+            }
+            start("HI");
+            boolean principal = true;
+            for (String dx : c.diagnoses()) {
+                composite(principal ? "ABK" : "ABF", dx.replace(".", "").strip().toUpperCase(Locale.ROOT));
+                principal = false;
+            }
+            end();
+        }
+
+        private void writeSecondary(Claim c, Coverage secondary) throws EDIStreamException {
+            Person subscriber = secondary.relationship() == Relationship.SELF || secondary.subscriber() == null
+                    ? c.patient() : secondary.subscriber();
+            start("SBR").el("S").el(secondaryRelationship(secondary.relationship()))
+                    .el(textOrEmpty(secondary.groupNumber())).el("").el("").el("").el("").el("")
+                    .el(filing(secondary)).end();
+            boolean assigned = Boolean.TRUE.equals(c.details().assignmentOfBenefits());
+            start("OI").el("").el("").el(assigned ? "Y" : "N").el("P").el("")
+                    .el(orDefault(c.details().releaseOfInformation(), "Y")).end();
+            start("NM1").el("IL").el("1").el(text(subscriber.lastName())).el(textOrEmpty(subscriber.firstName()))
+                    .el("").el("").el("").el("MI").el(secondary.memberId().strip()).end();
+            start("NM1").el("PR").el("2").el(text(secondary.payerName())).el("").el("").el("").el("").el("PI")
+                    .el(secondary.payerId().strip()).end();
+        }
+
+        private void writeLine(Claim c, ClaimLine line) throws EDIStreamException {
+            start("LX").el(Integer.toString(line.lineNumber())).end();
+            start("SV1");
+            w.writeStartElement();
+            component("HC");
+            component(line.code() == null ? "" : line.code().strip().toUpperCase(Locale.ROOT));
+            for (String modifier : line.modifiers()) {
+                component(modifier.strip().toUpperCase(Locale.ROOT));
+            }
+            w.endElement();
+            el(amount(line.charge())).el("UN").el(Integer.toString(line.units())).el("").el("");
+            w.writeStartElement();
+            for (Integer pointer : line.diagnosisPointers()) {
+                component(Integer.toString(pointer));
+            }
+            w.endElement();
+            end();
+            LocalDate from = line.serviceDate() != null ? line.serviceDate() : c.serviceDate();
+            LocalDate to = line.serviceDateTo();
+            if (to != null && !to.equals(from)) {
+                start("DTP").el("472").el("RD8").el(date(from) + "-" + date(to)).end();
+            } else {
+                start("DTP").el("472").el("D8").el(date(from)).end();
+            }
+            if (!Envelope.isBlank(line.ndc())) {
+                start("LIN").el("").el("N4").el(line.ndc().replace("-", "").strip()).end();
+                start("CTP").el("").el("").el("").el(Integer.toString(line.units()));
+                composite("UN");
+                end();
+            }
+        }
+
+        private void person(String entity, Person p, String idQualifier, String id) throws EDIStreamException {
+            start("NM1").el(entity).el("1").el(text(p.lastName())).el(textOrEmpty(p.firstName()));
+            if (idQualifier != null) {
+                el("").el("").el("").el(idQualifier).el(id == null ? "" : id.strip());
+            }
+            end();
+            if (p.address() != null) {
+                address(p.address());
+            }
+            if (p.dateOfBirth() != null) {
+                start("DMG").el("D8").el(date(p.dateOfBirth())).el(p.sex() == null ? "U" : p.sex().name()).end();
+            }
+        }
+
+        private void address(Address a) throws EDIStreamException {
+            if (a == null) {
+                return;
+            }
+            start("N3").el(text(a.line1()));
+            if (!Envelope.isBlank(a.line2())) {
+                el(text(a.line2()));
+            }
+            end();
+            start("N4").el(text(a.city())).el(textOrEmpty(a.state())).el(a.postalCode() == null ? ""
+                    : a.postalCode().replace("-", "").strip()).end();
+        }
+
+        // --- thin fluent helpers over StAEDI: empty elements are written so positions stay right,
+        // and TRUNCATE_EMPTY_ELEMENTS drops the trailing ones
+
+        private Batch start(String tag) throws EDIStreamException {
+            w.writeStartSegment(tag);
+            segments++;
+            return this;
+        }
+
+        private Batch el(String value) throws EDIStreamException {
+            if (value == null || value.isEmpty()) {
+                w.writeEmptyElement();
+            } else {
+                w.writeElement(value);
+            }
+            return this;
+        }
+
+        private void component(String value) throws EDIStreamException {
+            if (value == null || value.isEmpty()) {
+                w.writeEmptyComponent();
+            } else {
+                w.writeComponent(value);
+            }
+        }
+
+        private Batch composite(String... components) throws EDIStreamException {
+            w.writeStartElement();
+            for (String c : components) {
+                component(c);
+            }
+            w.endElement();
+            return this;
+        }
+
+        private void end() throws EDIStreamException {
+            w.writeEndSegment();
+        }
+    }
+
+    private static Map<BillingProvider, List<Claim>> groupByProvider(List<Claim> claims) {
+        Map<BillingProvider, List<Claim>> byProvider = new LinkedHashMap<>();
+        for (Claim claim : claims) {
+            Objects.requireNonNull(claim, "claim");
+            if (claim.details() == null || claim.details().billingProvider() == null) {
+                throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no billing provider");
+            }
+            if (claim.details().coverage() == null) {
+                throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no coverage (self-pay)");
+            }
+            byProvider.computeIfAbsent(claim.details().billingProvider(), k -> new ArrayList<>()).add(claim);
+        }
+        return byProvider;
+    }
+
+    private static String subscriberKey(Claim c) {
+        Coverage coverage = c.details().coverage();
+        Person s = subscriberOf(c);
+        // the same member of the same payer is one 2000B, whichever of their family's claims come in
+        return c.payer().payerId() + '|' + coverage.memberId() + '|' + s.lastName() + '|' + s.firstName() + '|'
+                + s.dateOfBirth() + '|' + coverage.groupNumber() + '|' + coverage.filingIndicator();
+    }
+
+    private static boolean isSelf(Claim c) {
+        Coverage coverage = c.details().coverage();
+        return coverage.relationship() == null || coverage.relationship() == Relationship.SELF
+                || coverage.subscriber() == null;
+    }
+
+    private static Person subscriberOf(Claim c) {
+        return isSelf(c) ? c.patient() : c.details().coverage().subscriber();
+    }
+
+    private static String relationship(Relationship r) {
+        return switch (r) {
+            case SPOUSE -> "01";
+            case CHILD -> "19";
+            case SELF -> "18";
+            case OTHER -> "G8";
+        };
+    }
+
+    private static String secondaryRelationship(Relationship r) {
+        return r == null ? "18" : relationship(r);
+    }
+
+    private static String filing(Coverage c) {
+        // CI (commercial) is what most clearinghouses assume when a practice does not say
+        return Envelope.isBlank(c.filingIndicator()) ? "CI" : c.filingIndicator().strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return Envelope.isBlank(value) ? fallback : value.strip();
+    }
+
+    /** X12 decimal: no trailing zeros ("125", "125.5"), never an exponent. */
+    static String amount(Money m) {
+        BigDecimal a = m.amount();
+        if (a.signum() == 0) {
+            return "0";
+        }
+        return a.stripTrailingZeros().toPlainString();
+    }
+
+    static String date(LocalDate d) {
+        int y = d.getYear();
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        char[] c = new char[8];
+        c[0] = (char) ('0' + y / 1000 % 10);
+        c[1] = (char) ('0' + y / 100 % 10);
+        c[2] = (char) ('0' + y / 10 % 10);
+        c[3] = (char) ('0' + y % 10);
+        c[4] = (char) ('0' + m / 10);
+        c[5] = (char) ('0' + m % 10);
+        c[6] = (char) ('0' + day / 10);
+        c[7] = (char) ('0' + day % 10);
+        return new String(c);
+    }
+
+    private static String pad15(String id) {
+        String s = id.strip();
+        return s.length() >= 15 ? s : s + " ".repeat(15 - s.length());
+    }
+
+    /** Upper case, delimiters and control characters replaced, so free text can never split a segment. */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        String u = s.strip().toUpperCase(Locale.ROOT);
+        StringBuilder b = null;
+        for (int i = 0; i < u.length(); i++) {
+            char ch = u.charAt(i);
+            if (ch == '~' || ch == '*' || ch == ':' || ch == '^' || ch < ' ') {
+                if (b == null) {
+                    b = new StringBuilder(u);
+                }
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b == null ? u : b.toString().strip();
+    }
+
+    private static String textOrEmpty(String s) {
+        return s == null ? "" : text(s);
+    }
+}

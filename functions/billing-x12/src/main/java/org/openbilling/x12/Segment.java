@@ -1,0 +1,148 @@
+package org.openbilling.x12;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.openbilling.domain.common.InvalidValueException;
+import org.openbilling.domain.common.Money;
+
+/** One segment as read: its id, its 1-based position in the file, and its elements split into components. */
+final class Segment {
+    private static final String[] NONE = new String[0];
+
+    private final String tag;
+    private final int position;
+    private final String[][] elements;
+
+    Segment(String tag, int position, String[][] elements) {
+        this.tag = tag;
+        this.position = position;
+        this.elements = elements;
+    }
+
+    String tag() {
+        return tag;
+    }
+
+    int position() {
+        return position;
+    }
+
+    boolean is(String id) {
+        return tag.equals(id);
+    }
+
+    /** How many elements the segment carries (trailing empty ones may be missing). */
+    int size() {
+        return elements.length - 1;
+    }
+
+    /** Element {@code i} (1-based, as in "CLP01"), its first component; "" when absent. */
+    String el(int i) {
+        return comp(i, 1);
+    }
+
+    /** Component {@code j} (1-based) of element {@code i}; "" when absent. */
+    String comp(int i, int j) {
+        if (i >= elements.length || elements[i] == null || j > elements[i].length) {
+            return "";
+        }
+        String v = elements[i][j - 1];
+        return v == null ? "" : v;
+    }
+
+    /** All components of element {@code i}; empty when absent. */
+    String[] components(int i) {
+        return i >= elements.length || elements[i] == null ? NONE : elements[i];
+    }
+
+    /** An X12 code value, upper-cased because some senders write codes in lower case. */
+    String code(int i) {
+        return el(i).toUpperCase(Locale.ROOT);
+    }
+
+    String require(int i, String what) {
+        String v = el(i);
+        if (v.isEmpty()) {
+            throw error(String.format("%s%02d (%s) is required", tag, i, what));
+        }
+        return v;
+    }
+
+    Money money(int i, String what) {
+        return parseMoney(require(i, what), i, what);
+    }
+
+    /** The amount, or null when the element is empty. */
+    Money moneyOrNull(int i, String what) {
+        String v = el(i);
+        return v.isEmpty() ? null : parseMoney(v, i, what);
+    }
+
+    Money moneyOrZero(int i, String what) {
+        String v = el(i);
+        return v.isEmpty() ? Money.ZERO : parseMoney(v, i, what);
+    }
+
+    BigDecimal decimalOrNull(int i, String what) {
+        String v = el(i);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw error(String.format("%s%02d (%s) is not a number: '%s'", tag, i, what, v));
+        }
+    }
+
+    /** A CCYYMMDD date, or null when the element is empty. */
+    LocalDate dateOrNull(int i, String what) {
+        return parseDate(el(i), i, what);
+    }
+
+    LocalDate parseDate(String v, int i, String what) {
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.length() != 8) {
+            throw error(String.format("%s%02d (%s) is not a CCYYMMDD date: '%s'", tag, i, what, v));
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 4, 6, 10),
+                    Integer.parseInt(v, 6, 8, 10));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw error(String.format("%s%02d (%s) is not a CCYYMMDD date: '%s'", tag, i, what, v));
+        }
+    }
+
+    X12FormatException error(String message) {
+        return new X12FormatException(tag, position, message);
+    }
+
+    private Money parseMoney(String v, int i, String what) {
+        try {
+            BigDecimal d = new BigDecimal(v);
+            if (d.scale() > Money.SCALE) {
+                // X12 R elements may carry more decimals than cents ("12.500"); only exact cents are money
+                d = d.stripTrailingZeros();
+            }
+            return new Money(d);
+        } catch (NumberFormatException | InvalidValueException e) {
+            throw error(String.format("%s%02d (%s) is not an amount of dollars: '%s'", tag, i, what, v));
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(tag);
+        for (int i = 1; i < elements.length; i++) {
+            b.append('*');
+            if (elements[i] != null) {
+                b.append(String.join(":", elements[i]));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.openbilling.x12;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Output that breaks the 837P implementation schema: every issue StAEDI found, so the claim can be fixed at once. */
+public class X12ValidationException extends RuntimeException {
+    private final List<Issue> issues;
+
+    public X12ValidationException(List<Issue> issues) {
+        super("the 837P does not conform to 005010X222A1: "
+                + issues.stream().map(Issue::toString).collect(Collectors.joining("; ")));
+        this.issues = List.copyOf(issues);
+    }
+
+    /** The schema violations, in the order they were written. */
+    public List<Issue> issues() {
+        return issues;
+    }
+
+    /** One violation: the segment, its position in the output, the element (and component) and StAEDI's error. */
+    public record Issue(String segmentId, int segmentPosition, int elementPosition, int componentPosition,
+                        String error, String data) {
+        @Override
+        public String toString() {
+            StringBuilder s = new StringBuilder(segmentId == null ? "?" : segmentId);
+            if (elementPosition > 0) {
+                s.append(elementPosition < 10 ? "0" : "").append(elementPosition);
+                if (componentPosition > 0) {
+                    s.append('-').append(componentPosition);
+                }
+            }
+            s.append(" (segment ").append(segmentPosition).append("): ").append(error);
+            if (data != null && !data.isEmpty()) {
+                s.append(" '").append(data).append('\'');
+            }
+            return s.toString();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.openbilling.x12;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openbilling.domain.common.Money;
+import org.openbilling.x12.Remittance.CasAdjustment;
+import org.openbilling.x12.Remittance.ClaimPayment;
+import org.openbilling.x12.Remittance.ProviderAdjustment;
+import org.openbilling.x12.Remittance.ServicePayment;
+
+class Remittance835ReaderTest {
+    private final Remittance835Reader reader = new Remittance835Reader();
+
+    private Remittance mixed() {
+        List<Remittance> all = reader.read(Fixtures.x12("835-mixed.edi"));
+        assertEquals(1, all.size());
+        return all.get(0);
+    }
+
+    private static Money m(String s) {
+        return Money.of(s);
+    }
+
+    @Test
+    void read_header_givesTracePayerAndPayment() {
+        Remittance r = mixed();
+
+        assertEquals("EFT0001", r.traceNumber());
+        assertEquals("1123456789", r.payerId());
+        assertEquals("60054", r.payerReference());
+        assertEquals("ACME HEALTH", r.payerName());
+        assertEquals("1234567893", r.payeeNpi());
+        assertEquals(m("75.75"), r.paymentAmount());
+        assertEquals("ACH", r.paymentMethod());
+        assertEquals(LocalDate.of(2026, 3, 15), r.paymentDate());
+        assertEquals(LocalDate.of(2026, 3, 14), r.productionDate());
+        assertEquals(5, r.claims().size());
+    }
+
+    @Test
+    void read_paidClaim_givesAmountsAdjustmentsAndLines() {
+        ClaimPayment c = mixed().claims().get(0);
+
+        assertEquals("CLM0001", c.claimNumber());
+        assertTrue(c.processed());
+        assertEquals(m("140.50"), c.totalCharge());
+        assertEquals(m("100.00"), c.paidAmount());
+        assertEquals(Money.ZERO, c.patientResponsibility());
+        assertEquals("26030912345", c.payerClaimControlNumber());
+        assertEquals(List.of(new CasAdjustment("CO", "45", m("40.50"), null)), c.adjustments());
+        assertEquals("TESTPATIENT", c.patientLastName());
+        assertEquals(2, c.lines().size());
+        ServicePayment line = c.lines().get(0);
+        assertEquals("HC", line.qualifier());
+        assertEquals("99213", line.code());
+        assertEquals(List.of("25"), line.modifiers());
+        assertEquals(m("125.00"), line.charge());
+        assertEquals(m("90.00"), line.paidAmount());
+        assertEquals(m("90.00"), line.allowedAmount());
+        assertEquals(0, BigDecimal.ONE.compareTo(line.units()));
+        assertEquals("1", line.lineControlNumber());
+        assertEquals(LocalDate.of(2026, 3, 2), line.serviceDate());
+        assertEquals(List.of(new CasAdjustment("CO", "45", m("35.00"), null)), line.adjustments());
+    }
+
+    @Test
+    void read_partiallyPaidClaim_hasLinePaidZeroWithCoAdjustmentAndRemarks() {
+        ClaimPayment c = mixed().claims().get(1);
+
+        assertEquals("CLM0002", c.claimNumber());
+        assertEquals(m("20.00"), c.patientResponsibility());
+        assertEquals(List.of("MA01", "N130"), c.remarkCodes());
+        ServicePayment first = c.lines().get(0);
+        assertEquals(List.of("25", "GT"), first.modifiers());
+        assertEquals(List.of(new CasAdjustment("PR", "3", m("20.00"), null),
+                new CasAdjustment("CO", "45", m("10.00"), null)), first.adjustments());
+        ServicePayment denied = c.lines().get(1);
+        assertEquals("J1885", denied.code());
+        assertTrue(denied.paidAmount().isZero());
+        assertEquals(List.of(new CasAdjustment("CO", "97", m("24.00"), new BigDecimal("2"))), denied.adjustments());
+        assertEquals(List.of("M15", "N19"), denied.remarkCodes());
+        assertEquals(0, new BigDecimal("2").compareTo(denied.units()));
+    }
+
+    @Test
+    void read_deniedClaim_isDenied() {
+        ClaimPayment c = mixed().claims().get(2);
+
+        assertEquals("CLM0003", c.claimNumber());
+        assertTrue(c.denied());
+        assertFalse(c.processed());
+        assertTrue(c.paidAmount().isZero());
+        assertEquals("CO", c.adjustments().get(0).groupCode());
+        assertEquals("29", c.adjustments().get(0).reasonCode());
+        assertEquals(List.of("N211"), c.remarkCodes());
+    }
+
+    @Test
+    void read_reversal_hasNegativeAmounts() {
+        ClaimPayment c = mixed().claims().get(3);
+
+        assertTrue(c.reversal());
+        assertEquals(m("-150.00"), c.paidAmount());
+        assertEquals(List.of(new CasAdjustment("CR", "45", m("-50.00"), null)), c.adjustments());
+        assertEquals(0, new BigDecimal("-1").compareTo(c.lines().get(0).units()));
+    }
+
+    @Test
+    void read_deductibleOnly_isProcessedWithZeroPaidAndPr1() {
+        ClaimPayment c = mixed().claims().get(4);
+
+        assertTrue(c.processed());
+        assertTrue(c.paidAmount().isZero());
+        assertEquals(m("85.00"), c.patientResponsibility());
+        assertEquals(List.of(new CasAdjustment("PR", "1", m("85.00"), null)), c.lines().get(0).adjustments());
+    }
+
+    @Test
+    void read_plb_givesProviderAdjustments() {
+        List<ProviderAdjustment> plb = mixed().providerAdjustments();
+
+        assertEquals(List.of(
+                new ProviderAdjustment("1234567893", LocalDate.of(2026, 12, 31), "WO", "CLM0099", m("25.50")),
+                new ProviderAdjustment("1234567893", LocalDate.of(2026, 12, 31), "L6", "INTEREST", m("-1.25"))), plb);
+    }
+
+    @Test
+    void read_severalInterchangesAndTransactions_givesOneRemittanceEach() {
+        List<Remittance> all = reader.read(Fixtures.x12("835-multiple.edi"));
+
+        assertEquals(List.of("CHK1001", "CHK1002", "CHK1003"), all.stream().map(Remittance::traceNumber).toList());
+        assertEquals("CLMA2", all.get(1).claims().get(0).claimNumber());
+        assertTrue(all.get(1).claims().get(0).denied());
+        assertEquals(m("15.00"), all.get(2).claims().get(0).patientResponsibility());
+    }
+
+    @Test
+    void read_nonStandardDelimiters_readsSameAsStandard() {
+        assertEquals(mixed(), reader.read(Fixtures.x12("835-custom-delimiters.edi")).get(0));
+    }
+
+    @Test
+    void read_noLineBreaks_readsSameAsCrLf() {
+        String oneLine = Fixtures.x12("835-mixed.edi").replace("\r\n", "");
+        assertEquals(mixed(), reader.read(oneLine).get(0));
+    }
+
+    @Test
+    void read_lowerCase_readsSameAsUpperCase() {
+        Remittance lower = reader.read(Fixtures.x12("835-mixed.edi").toLowerCase()).get(0);
+        assertEquals(mixed(), lower);
+    }
+
+    @Test
+    void read_badAmount_throwsFormatExceptionNamingClp() {
+        X12FormatException e = assertThrows(X12FormatException.class,
+                () -> reader.read(Fixtures.x12("835-bad-amount.edi")));
+        assertEquals("CLP", e.segmentId());
+        assertEquals(17, e.segmentPosition());
+        assertTrue(e.getMessage().contains("12.3X"), e.getMessage());
+    }
+
+    @Test
+    void read_truncatedFile_throwsFormatException() {
+        X12FormatException e = assertThrows(X12FormatException.class,
+                () -> reader.read(Fixtures.x12("835-truncated.edi")));
+        assertTrue(e.segmentPosition() > 0, e.getMessage());
+    }
+
+    @Test
+    void read_garbage_throwsFormatExceptionNotNpe() {
+        assertThrows(X12FormatException.class, () -> reader.read(Fixtures.x12("not-x12.txt")));
+        assertThrows(X12FormatException.class, () -> reader.read(""));
+        assertThrows(X12FormatException.class, () -> reader.read("ISA*00*" + "x".repeat(200)));
+    }
+}

@@ -1,0 +1,72 @@
+package org.openbilling.claimcreation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.NotFoundException;
+import org.openbilling.domain.common.Violations;
+import org.openbilling.web.Caller;
+import org.openbilling.web.Idempotent;
+import org.openbilling.web.Roles;
+
+/** Claims: created from a coded encounter, read by id. */
+@Path("/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimsResource {
+    private final ClaimService service;
+    private final Caller caller;
+    private final Idempotent idempotent;
+
+    public ClaimsResource(ClaimService service, Caller caller, Idempotent idempotent) {
+        this.service = service;
+        this.caller = caller;
+        this.idempotent = idempotent;
+    }
+
+    /** The body of POST /claims. */
+    public record CreateClaimRequest(String encounterId) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
+    public Response create(CreateClaimRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        Violations v = new Violations();
+        v.required("encounterId", request == null ? null : request.encounterId());
+        v.throwIfAny();
+        EncounterId encounterId = v.parse("encounterId", () -> new EncounterId(request.encounterId()));
+        v.throwIfAny();
+        return idempotent.run("POST /claims", idempotencyKey, request, () -> {
+            ClaimService.Created created = service.create(caller.practice(), encounterId, caller.actor());
+            Claim c = created.claim();
+            return Response.status(created.isNew() ? 201 : 200).location(URI.create("/claims/" + c.id().value()))
+                    .entity(c).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+    public Claim get(@PathParam("id") String id) {
+        return service.get(caller.practice(), claimId(id));
+    }
+
+    static ClaimId claimId(String id) {
+        try {
+            return new ClaimId(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("claim", "?");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.openbilling.codevalidation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.openbilling.domain.codes.Code;
+import org.openbilling.domain.codes.CodeSets;
+import org.openbilling.domain.codes.CodeSystem;
+import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.domain.common.Dates;
+import org.openbilling.domain.common.NotFoundException;
+import org.openbilling.domain.common.Violations;
+import org.openbilling.web.Caller;
+import org.openbilling.web.PracticeClock;
+import org.openbilling.web.Roles;
+
+/** Code lookup, search and validation against the edition in force on a date (default: today). */
+@Path("/codes")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+public class CodesResource {
+    static final int MAX_CODES_PER_REQUEST = 500;
+    private final CodeSets codeSets;
+    private final PracticeClock clock;
+    private final Caller caller;
+
+    public CodesResource(CodeSets codeSets, PracticeClock clock, Caller caller) {
+        this.codeSets = codeSets;
+        this.clock = clock;
+        this.caller = caller;
+    }
+
+    /** The body of POST /codes/validate. */
+    public record ValidateRequest(String on, List<CodeRef> codes) {
+    }
+
+    public record CodeRef(String system, String code) {
+    }
+
+    public record ValidateResponse(List<CodeValidation> results) {
+    }
+
+    @POST
+    @Path("/validate")
+    public ValidateResponse validate(ValidateRequest request) {
+        Violations v = new Violations();
+        if (request == null || v.required("codes", request.codes()) == null) {
+            v.add("required", "codes", "codes is required");
+            v.throwIfAny();
+        }
+        if (request.codes().size() > MAX_CODES_PER_REQUEST) {
+            v.add("too-many-codes", "codes", "at most " + MAX_CODES_PER_REQUEST + " codes per request");
+        }
+        LocalDate on = v.parse("on", () -> request.on() == null ? null : Dates.parse(request.on()));
+        List<CodeSystem> systems = new ArrayList<>();
+        for (int i = 0; i < request.codes().size(); i++) {
+            CodeRef ref = request.codes().get(i);
+            String field = "codes[" + i + "]";
+            if (ref == null) {
+                v.add("required", field, field + " is required");
+                continue;
+            }
+            systems.add(v.parse(field + ".system", () -> CodeSystem.parse(ref.system())));
+            v.required(field + ".code", ref.code());
+        }
+        v.throwIfAny();
+        LocalDate date = on != null ? on : clock.today(caller.practice());
+        List<CodeValidation> results = new ArrayList<>();
+        for (int i = 0; i < request.codes().size(); i++) {
+            results.add(codeSets.validate(systems.get(i), request.codes().get(i).code(), date));
+        }
+        return new ValidateResponse(results);
+    }
+
+    @GET
+    @Path("/{system}/{code}")
+    public Code lookup(@PathParam("system") String system, @PathParam("code") String code, @QueryParam("on") String on) {
+        CodeSystem s = CodeSystem.parse(system);
+        LocalDate date = on == null ? clock.today(caller.practice()) : Dates.parse(on);
+        return codeSets.lookup(s, code, date).orElseThrow(() -> new NotFoundException("code", s + " " + abbreviate(code)));
+    }
+
+    @GET
+    @Path("/{system}")
+    public List<Code> search(@PathParam("system") String system, @QueryParam("q") String q, @QueryParam("on") String on,
+                             @QueryParam("limit") Integer limit) {
+        Violations v = new Violations();
+        CodeSystem s = v.parse("system", () -> CodeSystem.parse(system));
+        if (v.required("q", q) != null && q.length() > 200) {
+            v.add("text-too-long", "q", "a search is at most 200 characters");
+        }
+        int n = limit == null ? 20 : limit;
+        if (n < 1 || n > 100) {
+            v.add("limit-out-of-range", "limit", "limit is from 1 to 100");
+        }
+        LocalDate date = v.parse("on", () -> on == null ? null : Dates.parse(on));
+        v.throwIfAny();
+        return codeSets.search(s, q, date != null ? date : clock.today(caller.practice()), n);
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 20 ? s.substring(0, 20) : s;
+    }
+}

@@ -1,0 +1,59 @@
+package org.openbilling.codevalidation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.NotFoundException;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.common.RuleViolationException;
+import org.openbilling.domain.common.StaleVersionException;
+import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.domain.encounter.EncounterFactory;
+import org.openbilling.domain.encounter.EncounterInput;
+import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
+import org.openbilling.domain.encounter.EncounterStatus;
+import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.web.PracticeClock;
+
+/** Encounter intake and coding: every code checked on its date of service before anything is stored. */
+@ApplicationScoped
+public class EncounterService {
+    private final EncounterFactory factory;
+    private final EncounterRepository encounters;
+    private final PracticeClock clock;
+
+    public EncounterService(EncounterFactory factory, EncounterRepository encounters, PracticeClock clock) {
+        this.factory = factory;
+        this.encounters = encounters;
+        this.clock = clock;
+    }
+
+    public Encounter create(PracticeId practice, EncounterInput input) {
+        EncounterFactory.Parsed parsed = factory.parse(input);
+        if (parsed.details().serviceDate().isAfter(clock.today(practice))) {
+            throw new RuleViolationException("service-date-in-future", "serviceDate", "the date of service is in the future");
+        }
+        Encounter e = Encounter.create(EncounterId.newId(), practice, parsed.details(), parsed.diagnoses(),
+                parsed.procedures(), clock.now());
+        return encounters.create(e);
+    }
+
+    public Encounter get(PracticeId practice, EncounterId id) {
+        return encounters.find(practice, id).orElseThrow(() -> new NotFoundException("encounter", id.value()));
+    }
+
+    /** Replaces the coding of an encounter that is still at {@code expectedVersion} (when given). */
+    public Encounter recode(PracticeId practice, EncounterId id, List<String> diagnoses, List<ProcedureInput> procedures,
+                            Long expectedVersion) {
+        Encounter current = get(practice, id);
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new StaleVersionException("encounter", id.value(), expectedVersion);
+        }
+        if (current.status() == EncounterStatus.BILLED) {
+            throw new RuleViolationException("encounter-already-billed", "id",
+                    "the encounter was billed; correct the claim instead");
+        }
+        EncounterFactory.Coding coding = factory.recode(diagnoses, procedures, current.serviceDate());
+        return encounters.update(current.recoded(coding.diagnoses(), coding.procedures(), clock.now()));
+    }
+}
