@@ -42,7 +42,7 @@ public final class AdjustmentReasons {
             String description = in.string();
             int s = in.i32();
             int e = in.i32();
-            byKey.put(kind + ":" + code, new Reason(kind, code, description, s == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(s),
+            byKey.put(kind.name().concat(":").concat(code), new Reason(kind, code, description, s == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(s),
                     e == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(e), edition));
         }
     }
@@ -75,7 +75,7 @@ public final class AdjustmentReasons {
         if (code == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byKey.get(kind + ":" + code.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(byKey.get(kind.name().concat(":").concat(code.strip().toUpperCase(Locale.ROOT))));
     }
 
     /** Writes the lists (build time). */

@@ -7,10 +7,16 @@ import org.openbilling.codesets.table.CodeKey;
  * Works on chars without regular expressions: validation runs millions of times a second.
  */
 final class CodeFormats {
-    /** A code as stored ({@code bare}, no dot), as shown ({@code dotted}), its key; or a {@code problem} when malformed. */
-    record Normalized(String bare, String dotted, long key, String problem) {
+    /** A code as shown ({@code dotted}), its key and length without the dot; or a {@code problem} when malformed. */
+    record Normalized(String dotted, long key, int length, String problem) {
         boolean ok() {
             return problem == null;
+        }
+
+        /** The code without its dot, as stored. */
+        String bare() {
+            int dot = dotted.indexOf('.');
+            return dot < 0 ? dotted : dotted.substring(0, dot).concat(dotted.substring(dot + 1));
         }
     }
 
@@ -42,34 +48,74 @@ final class CodeFormats {
     }
 
     private static Normalized bad(String cleaned, String problem) {
-        return new Normalized(cleaned, cleaned, -1, problem);
+        return new Normalized(cleaned, -1, cleaned.length(), problem);
+    }
+
+    /** The code with a dot after {@code category} characters; the input itself when it already is (no allocation). */
+    private static String dotted(String cleaned, String bare, int category) {
+        if (bare.length() <= category) {
+            return bare;
+        }
+        if (cleaned.length() == bare.length() + 1) {
+            return cleaned;
+        }
+        char[] out = new char[bare.length() + 1];
+        bare.getChars(0, category, out, 0);
+        out[category] = '.';
+        bare.getChars(category, bare.length(), out, category + 1);
+        return new String(out);
+    }
+
+    /** Key of a code skipping its dot, or -1. */
+    private static long keyWithoutDot(String c) {
+        int dot = c.indexOf('.');
+        return CodeKey.encode(dot < 0 ? c : new DotlessView(c, dot));
+    }
+
+    /** A code's characters without its dot, without copying them. */
+    private record DotlessView(String s, int dot) implements CharSequence {
+        @Override
+        public int length() {
+            return s.length() - 1;
+        }
+
+        @Override
+        public char charAt(int i) {
+            return s.charAt(i < dot ? i : i + 1);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String toString() {
+            return s.substring(0, dot).concat(s.substring(dot + 1));
+        }
     }
 
     /** ICD-10-CM: a letter, two letters-or-digits, then up to four more after an optional dot at position 4. */
     static Normalized icd10cm(String input) {
         String c = clean(input);
         int dot = c.indexOf('.');
-        String bare = c;
-        if (dot >= 0) {
-            if (dot != 3 || c.indexOf('.', dot + 1) >= 0 || dot == c.length() - 1) {
-                return bad(c, "an ICD-10-CM code has its dot after the third character (E11.9)");
-            }
-            bare = c.substring(0, 3) + c.substring(4);
+        if (dot >= 0 && (dot != 3 || c.indexOf('.', dot + 1) >= 0 || dot == c.length() - 1)) {
+            return bad(c, "an ICD-10-CM code has its dot after the third character (E11.9)");
         }
-        int n = bare.length();
+        int n = dot >= 0 ? c.length() - 1 : c.length();
         if (n < 3 || n > 7) {
             return bad(c, "an ICD-10-CM code has 3 to 7 characters (E11.9, S02.0XXA)");
         }
-        if (bare.charAt(0) < 'A' || bare.charAt(0) > 'Z') {
-            return bad(c, "an ICD-10-CM code starts with a letter" + (Character.isDigit(bare.charAt(0)) ? "; is it ICD-9-CM or CPT?" : ""));
+        if (c.charAt(0) < 'A' || c.charAt(0) > 'Z') {
+            return bad(c, "an ICD-10-CM code starts with a letter" + (Character.isDigit(c.charAt(0)) ? "; is it ICD-9-CM or CPT?" : ""));
         }
-        for (int i = 1; i < n; i++) {
-            if (CodeKey.digit(bare.charAt(i)) < 0) {
+        for (int i = 1; i < c.length(); i++) {
+            if (i != dot && CodeKey.digit(c.charAt(i)) < 0) {
                 return bad(c, "an ICD-10-CM code has only letters and digits");
             }
         }
-        String dotted = n > 3 ? bare.substring(0, 3) + "." + bare.substring(3) : bare;
-        return new Normalized(bare, dotted, CodeKey.encode(bare), null);
+        String dotted = dot >= 0 || n == 3 ? c : dotted(c, c, 3);
+        return new Normalized(dotted, keyWithoutDot(c), n, null);
     }
 
     /** ICD-9-CM diagnosis: 3 digits (+1-2), V + 2 digits (+1-2), or E + 3 digits (+1); dot after the category. */
@@ -87,7 +133,7 @@ final class CodeFormats {
             if (dot != category || c.indexOf('.', dot + 1) >= 0 || dot == c.length() - 1) {
                 return bad(c, "an ICD-9-CM code has its dot after the category (250.00, V70.0, E849.0)");
             }
-            bare = c.substring(0, dot) + c.substring(dot + 1);
+            bare = c.substring(0, dot).concat(c.substring(dot + 1));
         }
         int n = bare.length();
         boolean shape = n >= category && n <= category + maxTail && (Character.isDigit(first) || first == 'V' || first == 'E');
@@ -97,8 +143,7 @@ final class CodeFormats {
         if (!shape) {
             return bad(c, "an ICD-9-CM diagnosis is 3 digits with up to 2 more (250.00), V + 2 digits (V70.0) or E + 3 digits (E849.0)");
         }
-        String dotted = n > category ? bare.substring(0, category) + "." + bare.substring(category) : bare;
-        return new Normalized(bare, dotted, CodeKey.encode(bare), null);
+        return new Normalized(dotted(c, bare, category), CodeKey.encode(bare), n, null);
     }
 
     /** HCPCS Level II: a letter and four digits. */
@@ -111,7 +156,7 @@ final class CodeFormats {
         if (!shape) {
             return bad(c, "a HCPCS Level II code is a letter and four digits (G0439)" + (looksCpt(c) ? "; " + c + " looks like CPT" : ""));
         }
-        return new Normalized(c, c, CodeKey.encode(c), null);
+        return new Normalized(c, CodeKey.encode(c), c.length(), null);
     }
 
     /** Modifier: two letters or digits. */
@@ -120,7 +165,7 @@ final class CodeFormats {
         if (c.length() != 2 || CodeKey.digit(c.charAt(0)) < 0 || CodeKey.digit(c.charAt(1)) < 0) {
             return bad(c, "a modifier is two letters or digits (25, 59, XS, LT)");
         }
-        return new Normalized(c, c, CodeKey.encode(c), null);
+        return new Normalized(c, CodeKey.encode(c), c.length(), null);
     }
 
     /** CPT: five digits (Category I), four digits + F (II), + T (III), + U (PLA) or + M (MAAA). */
@@ -131,7 +176,7 @@ final class CodeFormats {
             return bad(c, "a CPT code is five digits (99213), or four digits + F (0001F), T (0042T), U or M"
                     + (hcpcs ? "; " + c + " looks like HCPCS Level II" : ""));
         }
-        return new Normalized(c, c, CodeKey.encode(c), null);
+        return new Normalized(c, CodeKey.encode(c), c.length(), null);
     }
 
     private static boolean looksCpt(String c) {

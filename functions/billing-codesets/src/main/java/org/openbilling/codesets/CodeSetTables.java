@@ -39,12 +39,14 @@ public final class CodeSetTables implements CodeSets {
 
     private final List<Edition> icd10Editions;
     private final int[] icd10EditionDays;
+    private final int icd10StaleAfterDay;
     private final CodeTable icd10;
     private final Edition icd9Edition;
     private final int icd9LastDay;
     private final CodeTable icd9;
     private final Gems gems;
     private final Edition hcpcsEdition;
+    private final int hcpcsStaleAfterDay;
     private final CodeTable hcpcs;
     private final CodeTable modifiers;
     private final Edition cptEdition;
@@ -56,39 +58,76 @@ public final class CodeSetTables implements CodeSets {
     private final PlacesOfService placesOfService;
 
     private CodeSetTables() {
+        // Two halves read in parallel (the tables are independent): ICD-10-CM here, everything else on a helper thread.
+        // An anonymous class rather than a lambda keeps lambda bootstrapping off the cold-start path.
+        final Object[] rest = new Object[12];
+        final Throwable[] failure = new Throwable[1];
+        Thread helper = new Thread("code-set-load") {
+            @Override
+            public void run() {
+                try {
+                    BinaryReader in = BinaryReader.resource("icd9cm.bin");
+                    in.expect("icd9cm", 1);
+                    rest[0] = Edition.read(in);
+                    rest[1] = CodeTable.read(in);
+                    rest[2] = new Gems(BinaryReader.resource("gems.bin"));
+                    in = BinaryReader.resource("hcpcs.bin");
+                    in.expect("hcpcs", 1);
+                    rest[3] = Edition.read(in);
+                    rest[4] = CodeTable.read(in);
+                    rest[5] = CodeTable.read(in);
+                    in = BinaryReader.resource("cpt.bin");
+                    in.expect("cpt", 1);
+                    rest[6] = Edition.read(in);
+                    rest[7] = in.longs();
+                    rest[8] = MueLimits.read(BinaryReader.resource("mue.bin"));
+                    rest[9] = MedicareCodeEditor.read(BinaryReader.resource("mce.bin"));
+                    rest[10] = AdjustmentReasons.read(BinaryReader.resource("adjustment.bin"));
+                    rest[11] = PlacesOfService.read(BinaryReader.resource("pos.bin"));
+                } catch (Throwable t) {
+                    failure[0] = t;
+                }
+            }
+        };
+        helper.setDaemon(true);
+        helper.start();
+
         BinaryReader in = BinaryReader.resource("icd10cm.bin");
         in.expect("icd10cm", 1);
-        List<Edition> editions = new ArrayList<>();
-        for (int i = in.i32(); i > 0; i--) {
-            editions.add(Edition.read(in));
+        int count = in.i32();
+        Edition[] editions = new Edition[count];
+        icd10EditionDays = new int[count];
+        for (int i = 0; i < count; i++) {
+            editions[i] = Edition.read(in);
+            icd10EditionDays[i] = (int) editions[i].effective().toEpochDay();
         }
-        icd10Editions = List.copyOf(editions);
-        icd10EditionDays = editions.stream().mapToInt(e -> (int) e.effective().toEpochDay()).toArray();
+        icd10Editions = List.of(editions);
+        icd10StaleAfterDay = (int) editions[count - 1].staleAfter().toEpochDay();
         icd10 = CodeTable.read(in);
-
-        in = BinaryReader.resource("icd9cm.bin");
-        in.expect("icd9cm", 1);
-        icd9Edition = Edition.read(in);
-        icd9LastDay = (int) icd9Edition.staleAfter().toEpochDay();
-        icd9 = CodeTable.read(in);
-        gems = new Gems(BinaryReader.resource("gems.bin"));
-
-        in = BinaryReader.resource("hcpcs.bin");
-        in.expect("hcpcs", 1);
-        hcpcsEdition = Edition.read(in);
-        hcpcs = CodeTable.read(in);
-        modifiers = CodeTable.read(in);
-
-        in = BinaryReader.resource("cpt.bin");
-        in.expect("cpt", 1);
-        cptEdition = Edition.read(in);
-        cptKeys = in.longs();
-
         ncci = NcciEdits.read(BinaryReader.resource("ncci-ptp.bin"));
-        mue = MueLimits.read(BinaryReader.resource("mue.bin"));
-        mce = MedicareCodeEditor.read(BinaryReader.resource("mce.bin"));
-        adjustmentReasons = AdjustmentReasons.read(BinaryReader.resource("adjustment.bin"));
-        placesOfService = PlacesOfService.read(BinaryReader.resource("pos.bin"));
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading code sets", e);
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("cannot load code set tables", failure[0]);
+        }
+        icd9Edition = (Edition) rest[0];
+        icd9LastDay = (int) icd9Edition.staleAfter().toEpochDay();
+        icd9 = (CodeTable) rest[1];
+        gems = (Gems) rest[2];
+        hcpcsEdition = (Edition) rest[3];
+        hcpcsStaleAfterDay = hcpcsEdition.staleAfter() == null ? Integer.MAX_VALUE : (int) hcpcsEdition.staleAfter().toEpochDay();
+        hcpcs = (CodeTable) rest[4];
+        modifiers = (CodeTable) rest[5];
+        cptEdition = (Edition) rest[6];
+        cptKeys = (long[]) rest[7];
+        mue = (MueLimits) rest[8];
+        mce = (MedicareCodeEditor) rest[9];
+        adjustmentReasons = (AdjustmentReasons) rest[10];
+        placesOfService = (PlacesOfService) rest[11];
     }
 
     /** The shared instance, loaded from the class path on first use (about 100 ms; safe to call from any thread). */
@@ -188,8 +227,24 @@ public final class CodeSetTables implements CodeSets {
 
     // ------------------------------------------------------------------------------------------ validation
 
-    /** A validation and the validity range of the entry that judged it (for {@link Code}). */
-    private record Verdict(CodeValidation validation, LocalDate validFrom, LocalDate validTo) {
+    /** A validation and the validity range of the entry that judged it (for {@link Code}), as epoch days or open. */
+    private record Verdict(CodeValidation validation, int from, int to) {
+        Verdict(CodeValidation validation, LocalDate validFrom, LocalDate validTo) {
+            this(validation, validFrom == null ? CodeTable.OPEN_FROM : (int) validFrom.toEpochDay(),
+                    validTo == null ? CodeTable.OPEN_TO : (int) validTo.toEpochDay());
+        }
+
+        Verdict(CodeValidation validation, CodeTable table, int entry) {
+            this(validation, table.from(entry), table.to(entry));
+        }
+
+        LocalDate validFrom() {
+            return from == CodeTable.OPEN_FROM ? null : LocalDate.ofEpochDay(from);
+        }
+
+        LocalDate validTo() {
+            return to == CodeTable.OPEN_TO ? null : LocalDate.ofEpochDay(to);
+        }
     }
 
     private Verdict judge(CodeSystem system, String code, LocalDate on) {
@@ -270,8 +325,10 @@ public final class CodeSetTables implements CodeSets {
                             + "); the code cannot be confirmed")), List.of()), null, null);
         }
         Edition edition = icd10Editions.get(ei);
-        List<CodeIssue> issues = new ArrayList<>(0);
-        if (edition.isStaleOn(date(day))) {
+        // The happy path allocates no issue list: validation runs millions of times a second.
+        List<CodeIssue> issues = List.of();
+        if (day > icd10StaleAfterDay) {
+            issues = new ArrayList<>(2);
             issues.add(CodeIssue.warning("edition-stale", "no ICD-10-CM edition after " + edition.name() + " is held; " + date(day)
                     + " is judged by " + edition.name() + ", which was current until " + edition.staleAfter()));
         }
@@ -279,13 +336,14 @@ public final class CodeSetTables implements CodeSets {
         if (e >= 0) {
             if (icd10.billable(e)) {
                 return new Verdict(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), true, true, icd10.title(e), edition.name(),
-                        issues, List.of()), fromDate(icd10, e), toDate(icd10, e));
+                        issues, List.of()), icd10, e);
             }
+            issues = new ArrayList<>(issues);
             issues.add(CodeIssue.error("code-not-billable", n.dotted() + " is a header in " + edition.name()
                     + "; report one of its more specific codes"));
             return new Verdict(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), true, false, icd10.title(e), edition.name(),
-                    issues, billableChildren(icd10, CodeSystem.ICD10CM, n.key(), n.bare().length(), day, CHILDREN_LIMIT)),
-                    fromDate(icd10, e), toDate(icd10, e));
+                    issues, billableChildren(icd10, CodeSystem.ICD10CM, n.key(), n.length(), day, CHILDREN_LIMIT)),
+                    icd10, e);
         }
         int other = icd10.nearest(n.key(), day);
         List<Code> suggestions;
@@ -304,6 +362,7 @@ public final class CodeSetTables implements CodeSets {
             message = n.dotted() + " is not an ICD-10-CM code in " + edition.name();
             suggestions = related(n, "", day, e2 -> false);
         }
+        issues = new ArrayList<>(issues);
         issues.add(CodeIssue.error("code-not-in-edition", message));
         return new Verdict(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), false, false, other >= 0 ? icd10.title(other) : "",
                 edition.name(), issues, suggestions), null, null);
@@ -437,7 +496,7 @@ public final class CodeSetTables implements CodeSets {
         }
         String edition = icd9Edition.name();
         int e = icd9.find(n.key(), Math.min(day, icd9LastDay));
-        boolean header = e < 0 && !billableChildren(icd9, CodeSystem.ICD9CM, n.key(), n.bare().length(), icd9LastDay, 1).isEmpty();
+        boolean header = e < 0 && !billableChildren(icd9, CodeSystem.ICD9CM, n.key(), n.length(), icd9LastDay, 1).isEmpty();
         if (e < 0 && !header) {
             return new Verdict(new CodeValidation(CodeSystem.ICD9CM, input, n.dotted(), false, false, "", edition,
                     List.of(CodeIssue.error("code-not-in-edition", n.dotted() + " is not an ICD-9-CM diagnosis code in " + edition)), List.of()), null, null);
@@ -453,7 +512,7 @@ public final class CodeSetTables implements CodeSets {
         if (header) {
             return new Verdict(new CodeValidation(CodeSystem.ICD9CM, input, n.dotted(), true, false, "", edition,
                     List.of(CodeIssue.error("code-not-billable", n.dotted() + " is a category in " + edition + "; report one of its more specific codes")),
-                    billableChildren(icd9, CodeSystem.ICD9CM, n.key(), n.bare().length(), day, CHILDREN_LIMIT)), null, date(icd9LastDay));
+                    billableChildren(icd9, CodeSystem.ICD9CM, n.key(), n.length(), day, CHILDREN_LIMIT)), null, date(icd9LastDay));
         }
         return new Verdict(new CodeValidation(CodeSystem.ICD9CM, input, n.dotted(), true, true, display, edition, List.of(), List.of()),
                 null, date(icd9LastDay));
@@ -502,15 +561,15 @@ public final class CodeSetTables implements CodeSets {
 
     /** HCPCS-style validity: the code's own add and termination dates; after the quarter held, a staleness warning. */
     private Verdict dated(CodeSystem system, CodeTable table, String edition, String input, Normalized n, int day, boolean datedByQuarter) {
-        List<CodeIssue> issues = new ArrayList<>(0);
-        if (datedByQuarter && hcpcsEdition.isStaleOn(date(day))) {
+        List<CodeIssue> issues = new ArrayList<>(1);
+        if (datedByQuarter && day > hcpcsStaleAfterDay) {
             issues.add(CodeIssue.warning("edition-stale", date(day) + " is after the newest HCPCS quarter held (" + hcpcsEdition.name()
                     + ", current until " + hcpcsEdition.staleAfter() + "); codes added or ended since are not known"));
         }
         int e = table.find(n.key(), day);
         if (e >= 0) {
-            return new Verdict(new CodeValidation(system, input, n.dotted(), true, table.billable(e), table.title(e), edition, issues, List.of()),
-                    fromDate(table, e), toDate(table, e));
+            return new Verdict(new CodeValidation(system, input, n.dotted(), true, table.billable(e), table.title(e), edition,
+                    issues.isEmpty() ? List.of() : issues, List.of()), table, e);
         }
         int other = table.nearest(n.key(), day);
         List<Code> suggestions = List.of();

@@ -48,6 +48,7 @@ public final class Claim837Writer {
 
     private static final int MAX_DIAGNOSES = 12;
     private static final int MAX_LINES = 50;
+    private static final int MAX_CLAIMS_PER_HL = 100;
 
     private final Schema controlSchema;
     private final Schema transactionSchema;
@@ -76,7 +77,7 @@ public final class Claim837Writer {
         factory.setProperty(Delimiters.COMPONENT_ELEMENT, ':');
         factory.setProperty(Delimiters.REPETITION, '^');
         factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
-        factory.setErrorReporter((error, writer, location, data, reference) -> issues.get().add(issue(
+        factory.setErrorReporter((error, writer, location, data, reference) -> add(issues.get(), issue(
                 location, error.name(), data)));
     }
 
@@ -110,7 +111,7 @@ public final class Claim837Writer {
         } catch (EDIValidationException e) {
             // thrown instead of reported for structural errors (a segment out of place)
             for (EDIValidationException v = e; v != null; v = v.getNextException()) {
-                found.add(issue(v.getLocation(), v.getError().name(), v.getData()));
+                add(found, issue(v.getLocation(), v.getError().name(), v.getData()));
             }
         } catch (EDIStreamException e) {
             throw new IllegalStateException("StAEDI failed to write the 837P: " + e.getMessage(), e);
@@ -123,6 +124,13 @@ public final class Claim837Writer {
             throw new X12ValidationException(copy);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** StAEDI can report one finding twice (at the element and again at the segment's end): keep it once. */
+    private static void add(List<X12ValidationException.Issue> found, X12ValidationException.Issue issue) {
+        if (!found.contains(issue)) {
+            found.add(issue);
+        }
     }
 
     private static X12ValidationException.Issue issue(Location l, String error, CharSequence data) {
@@ -208,7 +216,10 @@ public final class Claim837Writer {
                 bySubscriber.computeIfAbsent(subscriberKey(claim), k -> new ArrayList<>()).add(claim);
             }
             for (List<Claim> group : bySubscriber.values()) {
-                writeSubscriber(providerHl, group);
+                // the guide allows at most 100 claims (2300) under one subscriber or patient HL
+                for (int from = 0; from < group.size(); from += MAX_CLAIMS_PER_HL) {
+                    writeSubscriber(providerHl, group.subList(from, Math.min(group.size(), from + MAX_CLAIMS_PER_HL)));
+                }
             }
         }
 

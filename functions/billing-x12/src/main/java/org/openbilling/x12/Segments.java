@@ -21,9 +21,16 @@ import java.util.Locale;
  * {@link X12FormatException}.
  */
 final class Segments {
-    private static final EDIInputFactory FACTORY = EDIInputFactory.newFactory();
+    private static final EDIInputFactory FACTORY = newFactory();
 
     private Segments() {
+    }
+
+    private static EDIInputFactory newFactory() {
+        EDIInputFactory f = EDIInputFactory.newFactory();
+        // envelope findings (counts, id lengths) are tolerated anyway; skipping the check makes reading faster
+        f.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
+        return f;
     }
 
     static List<Segment> read(String x12) {

@@ -5,11 +5,14 @@ import java.util.stream.Collectors;
 
 /** Output that breaks the 837P implementation schema: every issue StAEDI found, so the claim can be fixed at once. */
 public class X12ValidationException extends RuntimeException {
+    /** Enough to act on; the full list is in {@link #issues()}. */
+    private static final int MAX_IN_MESSAGE = 20;
     private final List<Issue> issues;
 
     public X12ValidationException(List<Issue> issues) {
         super("the 837P does not conform to 005010X222A1: "
-                + issues.stream().map(Issue::toString).collect(Collectors.joining("; ")));
+                + issues.stream().limit(MAX_IN_MESSAGE).map(Issue::toString).collect(Collectors.joining("; "))
+                + (issues.size() > MAX_IN_MESSAGE ? "; and " + (issues.size() - MAX_IN_MESSAGE) + " more" : ""));
         this.issues = List.copyOf(issues);
     }
 

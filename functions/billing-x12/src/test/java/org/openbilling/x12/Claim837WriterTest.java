@@ -190,4 +190,18 @@ class Claim837WriterTest {
         assertThrows(IllegalArgumentException.class,
                 () -> writer.write(Claims.envelope(), ControlNumbers.of(1, 1, 1), List.of()));
     }
+
+    @Test
+    void write_moreThan100ClaimsOfOneSubscriber_splitsSubscriberLoops() {
+        List<Claim> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(Claims.anOfficeVisit(String.format("CLM%05d", i)));
+        }
+
+        List<String> s = segments(many);
+
+        assertEquals(3, s.stream().filter(x -> x.startsWith("HL*") && x.contains("*22*")).count());
+        assertEquals(250, s.stream().filter(x -> x.startsWith("CLM*")).count());
+        assertEquals(250, new Claim837Reader().read(String.join("~", s) + "~").size());
+    }
 }

@@ -117,7 +117,7 @@ public final class TableGenerator {
     private record Icd10Code(boolean billable, String title) {
     }
 
-    private void icd10cm() throws IOException {
+    void icd10cm() throws IOException {
         Path dir = data.resolve("icd10cm");
         Properties p = properties(dir.resolve("editions.properties"));
         List<String> names = List.of(p.getProperty("editions").split("\\s*,\\s*"));
@@ -513,6 +513,7 @@ public final class TableGenerator {
     }
 
     private BinaryWriter writer(String name) throws IOException {
+        Files.createDirectories(out);
         OutputStream o = Files.newOutputStream(out.resolve(name));
         return new BinaryWriter(o);
     }

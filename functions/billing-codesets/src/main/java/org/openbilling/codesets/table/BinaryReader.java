@@ -16,21 +16,42 @@ public final class BinaryReader {
 
     /** Reads a table from the class path ({@code codesets/<name>}); a missing table is a build error. */
     public static BinaryReader resource(String name) {
-        String path = "codesets/" + name;
-        try (InputStream in = BinaryReader.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("code set table " + path + " is not on the class path; build the module (TableGenerator)");
+        // String.concat rather than '+': on a cold JVM the first indy string concatenation costs milliseconds.
+        String path = "codesets/".concat(name);
+        java.net.URL url = BinaryReader.class.getClassLoader().getResource(path);
+        if (url == null) {
+            throw new IllegalStateException("code set table " + path + " is not on the class path; build the module (TableGenerator)");
+        }
+        try {
+            java.net.URLConnection connection = url.openConnection();
+            long length = connection.getContentLengthLong();
+            try (InputStream in = connection.getInputStream()) {
+                if (length < 0 || length > Integer.MAX_VALUE - 16) {
+                    return new BinaryReader(in.readAllBytes());
+                }
+                // One exact-size buffer: readAllBytes would grow and copy it repeatedly for the 17 MB tables.
+                byte[] data = new byte[(int) length];
+                int n = in.readNBytes(data, 0, data.length);
+                if (n != data.length) {
+                    throw new IOException("short read of " + path);
+                }
+                return new BinaryReader(data);
             }
-            return new BinaryReader(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
+    }
+
+    /** Reads a table from a file (tests and tools). */
+    public static BinaryReader file(java.nio.file.Path path) throws IOException {
+        return new BinaryReader(java.nio.file.Files.readAllBytes(path));
     }
 
     public void expect(String name, int version) {
         String found = string();
         int v = i32();
         if (!found.equals(name) || v != version) {
+            // Only on failure: keep string concatenation off the cold-start path.
             throw new IllegalStateException("table " + found + " v" + v + " found, " + name + " v" + version + " expected; rebuild the module");
         }
     }

@@ -24,7 +24,7 @@ public final class CodeTable {
     public static final int OPEN_TO = Integer.MAX_VALUE;
 
     private static final String MAGIC = "codetable";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final long[] keys;
     private final int[] from;
@@ -34,7 +34,10 @@ public final class CodeTable {
     private final byte[] titles;
     private final int[] relatedStart;
     private final byte[] related;
-    private final String[] tokens;
+    // The search vocabulary as one UTF-8 blob (sorted): no String per word to create at load time.
+    private final int[] tokenStart;
+    private final byte[] tokenBytes;
+    private final int tokenCount;
     private final int[] postingStart;
     private final int[] postings;
     private final int[] wordStart;
@@ -52,7 +55,9 @@ public final class CodeTable {
         titles = in.bytes();
         relatedStart = in.ints();
         related = in.bytes();
-        tokens = in.strings();
+        tokenStart = in.ints();
+        tokenBytes = in.bytes();
+        tokenCount = Math.max(0, tokenStart.length - 1);
         postingStart = in.ints();
         postings = in.ints();
         wordStart = in.ints();
@@ -128,7 +133,7 @@ public final class CodeTable {
         out.bytes(flags);
         writeBlob(out, rows.stream().map(r -> (r.flags() & NO_TEXT) != 0 ? "" : r.title()).toList());
         writeBlob(out, rows.stream().map(r -> r.related() == null ? "" : r.related()).toList());
-        out.strings(tokenList);
+        writeBlob(out, tokenList);
         out.ints(postingStart);
         out.ints(postings);
         out.ints(wordStart);
@@ -136,6 +141,12 @@ public final class CodeTable {
     }
 
     private static void writeBlob(BinaryWriter out, List<String> values) throws IOException {
+        if (values.stream().allMatch(String::isEmpty)) {
+            // An all-empty column (ICD-10-CM has no cross-references) costs nothing to load.
+            out.ints(new int[0]);
+            out.bytes(new byte[0]);
+            return;
+        }
         int[] start = new int[values.size() + 1];
         var bytes = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < values.size(); i++) {
@@ -200,6 +211,9 @@ public final class CodeTable {
 
     /** The entry's title ("" when withheld). */
     public String title(int entry) {
+        if (titleStart.length == 0) {
+            return "";
+        }
         String t = titleCache[entry];
         if (t == null) {
             t = new String(titles, titleStart[entry], titleStart[entry + 1] - titleStart[entry], StandardCharsets.UTF_8);
@@ -210,6 +224,9 @@ public final class CodeTable {
 
     /** Codes the entry points to (e.g. HCPCS cross-references), possibly empty. */
     public List<String> related(int entry) {
+        if (relatedStart.length == 0) {
+            return List.of();
+        }
         int s = relatedStart[entry];
         int e = relatedStart[entry + 1];
         if (s == e) {
@@ -271,9 +288,9 @@ public final class CodeTable {
         int rarest = -1;
         int rarestSize = Integer.MAX_VALUE;
         for (int w = 0; w < q; w++) {
-            String word = queryWords.get(w);
-            lo[w] = tokenLowerBound(word);
-            hi[w] = tokenLowerBound(word + Character.MAX_VALUE);
+            byte[] word = queryWords.get(w).getBytes(StandardCharsets.UTF_8);
+            lo[w] = tokenBound(word, false);
+            hi[w] = tokenBound(word, true);
             int size = postingStart[hi[w]] - postingStart[lo[w]];
             if (size == 0) {
                 return new int[0];
@@ -336,18 +353,41 @@ public final class CodeTable {
         return ins < e && words[ins] < tokenHi;
     }
 
-    private int tokenLowerBound(String word) {
+    /**
+     * Index of the first vocabulary word ≥ {@code word} ({@code pastPrefix} false), or the first word after all words
+     * starting with {@code word} (true). Bytes compare unsigned, which is UTF-8 (code point) order.
+     */
+    private int tokenBound(byte[] word, boolean pastPrefix) {
         int lo = 0;
-        int hi = tokens.length;
+        int hi = tokenCount;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens[mid].compareTo(word) < 0) {
+            int c = compareToken(mid, word, pastPrefix);
+            if (c < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    /** Compares vocabulary word {@code t} with {@code word}; with {@code prefixIsLess}, words starting with it count as less. */
+    private int compareToken(int t, byte[] word, boolean prefixIsLess) {
+        int s = tokenStart[t];
+        int n = tokenStart[t + 1] - s;
+        int m = Math.min(n, word.length);
+        for (int i = 0; i < m; i++) {
+            int a = tokenBytes[s + i] & 0xFF;
+            int b = word[i] & 0xFF;
+            if (a != b) {
+                return a - b;
+            }
+        }
+        if (n >= word.length) {
+            return prefixIsLess ? -1 : (n == word.length ? 0 : 1);
+        }
+        return -1;
     }
 
     /** The k smallest ranks, kept in a bounded max-heap of primitives. */

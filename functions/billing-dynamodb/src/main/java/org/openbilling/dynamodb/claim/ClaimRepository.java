@@ -107,15 +107,23 @@ public class ClaimRepository {
         return out;
     }
 
-    /** Claims of a practice newest first, optionally of one status. */
-    public Page<Claim> list(PracticeId practice, ClaimStatus status, int first, String cursor) {
-        boolean all = status == null;
-        var pager = new IndexPager<>(table.table().index(all ? Indexes.BY_PRACTICE : Indexes.BY_STATUS),
-                table.table().tableSchema(), List.of("pk", all ? "practicePk" : "statusPk", "createdSk"), cursors);
-        String pk = all ? practice.value() : Keys.of(practice, status.name());
-        Page<ClaimItem> page = pager.page(practice, "claims:" + (all ? "*" : status.name()),
-                QueryConditional.keyEqualTo(Key.builder().partitionValue(pk).build()), false, null, null, first, cursor);
-        return new Page<>(page.items().stream().map(ClaimMapper::toDomain).toList(), page.nextCursor());
+    /**
+     * Claims of a practice, newest first, optionally of some statuses and one payer. One status reads its own
+     * index partition; several statuses read the practice's partition and keep the matching ones.
+     */
+    public Page<Claim> list(PracticeId practice, Set<ClaimStatus> statuses, String payerId, int first, String cursor) {
+        boolean one = statuses != null && statuses.size() == 1;
+        ClaimStatus single = one ? statuses.iterator().next() : null;
+        var pager = new IndexPager<>(table.table().index(one ? Indexes.BY_STATUS : Indexes.BY_PRACTICE),
+                table.table().tableSchema(), List.of("pk", one ? "statusPk" : "practicePk", "createdSk"), cursors);
+        String pk = one ? Keys.of(practice, single.name()) : practice.value();
+        java.util.function.Predicate<ClaimItem> keep = i ->
+                (statuses == null || statuses.isEmpty() || statuses.contains(ClaimStatus.valueOf(i.getStatus())))
+                        && (payerId == null || payerId.equals(i.getPayerId()));
+        String listName = "claims:" + (statuses == null ? "*" : new java.util.TreeSet<>(statuses)) + "|" + payerId;
+        Page<ClaimItem> page = pager.page(practice, listName,
+                QueryConditional.keyEqualTo(Key.builder().partitionValue(pk).build()), false, null, keep, first, cursor);
+        return page.map(ClaimMapper::toDomain);
     }
 
     /**
@@ -135,6 +143,6 @@ public class ClaimRepository {
         Page<ClaimItem> page = pager.page(practice, "open:" + filter.listKey(), condition, filter.oldestFirst(), null,
                 statuses == null || statuses.isEmpty() ? null : i -> statuses.contains(ClaimStatus.valueOf(i.getStatus())),
                 first, cursor);
-        return new Page<>(page.items().stream().map(ClaimMapper::toDomain).toList(), page.nextCursor());
+        return page.map(ClaimMapper::toDomain);
     }
 }

@@ -68,7 +68,7 @@ public class EncounterRepository {
                 List.of("pk", keyAttribute, "dateSk"), cursors);
         Page<EncounterItem> page = pager.page(practice, "encounters:" + (status == null ? "*" : status.name()),
                 QueryConditional.keyEqualTo(Key.builder().partitionValue(pk).build()), false, null, null, first, cursor);
-        return new Page<>(page.items().stream().map(EncounterMapper::toDomain).toList(), page.nextCursor());
+        return page.map(EncounterMapper::toDomain);
     }
 
     /** Many encounters by id in one round trip per 100 (the gateway's batched links); missing ones are absent. */

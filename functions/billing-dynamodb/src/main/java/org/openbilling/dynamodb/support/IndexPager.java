@@ -68,9 +68,8 @@ public final class IndexPager<I> {
             // not full yet, or full and we still need to learn whether anything follows
             start = page.lastEvaluatedKey();
         }
-        String next = more && !out.isEmpty()
-                ? cursors.encode(practice, listName, schema.itemToMap(out.get(out.size() - 1), keyAttributes))
-                : null;
-        return new Page<>(out, next);
+        List<String> itemCursors = out.stream()
+                .map(item -> cursors.encode(practice, listName, schema.itemToMap(item, keyAttributes))).toList();
+        return new Page<>(out, itemCursors, more);
     }
 }

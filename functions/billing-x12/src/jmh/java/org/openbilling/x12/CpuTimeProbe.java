@@ -1,0 +1,83 @@
+package org.openbilling.x12;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+import org.openbilling.domain.claim.Claim;
+
+/**
+ * Throughput per CPU-second of this thread, for a machine shared with other work where JMH's wall-clock scores
+ * understate what one core does: runs each workload for a while and divides the work by the thread's CPU time.
+ * Run with {@code -Pbenchmarks -Djmh.main=org.openbilling.x12.CpuTimeProbe -Djmh.args=30} (seconds per workload).
+ */
+public final class CpuTimeProbe {
+    private CpuTimeProbe() {
+    }
+
+    public static void main(String[] args) {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        List<Claim> batch = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            batch.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
+                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
+        }
+        Claim837Writer writer = new Claim837Writer();
+        Envelope envelope = Claims.envelope();
+        run("837P writer", "claims", seconds, () -> {
+            writer.write(envelope, ControlNumbers.of(1, 1, 1), batch, Claims.CREATED);
+            return batch.size();
+        });
+
+        String mixed = Fixtures.x12("835-mixed.edi");
+        int start = mixed.indexOf("CLP*");
+        int end = mixed.indexOf("PLB*");
+        StringBuilder b = new StringBuilder(mixed.substring(0, start));
+        while (b.length() < 1_000_000) {
+            b.append(mixed, start, end);
+        }
+        b.append(mixed.substring(end));
+        byte[] x835 = b.toString().getBytes(StandardCharsets.UTF_8);
+        Remittance835Reader remittances = new Remittance835Reader();
+        run("835 reader", "MB", seconds, () -> {
+            remittances.read(new ByteArrayInputStream(x835));
+            return x835.length;
+        });
+
+        List<Claim> many = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
+                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
+        }
+        byte[] x837 = writer.write(envelope, ControlNumbers.of(1, 1, 1), many, Claims.CREATED)
+                .getBytes(StandardCharsets.UTF_8);
+        Claim837Reader claims = new Claim837Reader();
+        run("837P reader", "MB", seconds, () -> {
+            claims.read(new ByteArrayInputStream(x837));
+            return x837.length;
+        });
+    }
+
+    private static void run(String name, String unit, int seconds, IntSupplier work) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        // the first half warms the JIT up; only the second half is measured
+        long warmEnd = System.nanoTime() + seconds * 500_000_000L;
+        while (System.nanoTime() < warmEnd) {
+            work.getAsInt();
+        }
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long wall0 = System.nanoTime();
+        long done = 0;
+        while (System.nanoTime() - wall0 < seconds * 500_000_000L) {
+            done += work.getAsInt();
+        }
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double wall = (System.nanoTime() - wall0) / 1e9;
+        double scale = unit.equals("MB") ? 1e6 : 1;
+        System.out.printf("%-12s %10.1f %s per CPU-second (%10.1f per wall second, thread got %.0f%% of a core)%n",
+                name, done / scale / cpu, unit, done / scale / wall, 100 * cpu / wall);
+    }
+}

@@ -1,0 +1,174 @@
+package org.openbilling.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.InvalidValueException;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.dynamodb.Page;
+import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.claim.OpenClaimsFilter;
+import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.gateway.functions.Functions;
+import org.openbilling.gateway.types.ClaimView;
+import org.openbilling.gateway.types.Connections;
+import org.openbilling.gateway.types.Connections.ClaimConnection;
+import org.openbilling.gateway.types.EncounterView;
+import org.openbilling.gateway.types.Views;
+import org.openbilling.web.Caller;
+import org.openbilling.web.PracticeClock;
+import org.openbilling.web.Roles;
+
+/** Claims: reads from DynamoDB's indexes; changes through the functions. */
+@GraphQLApi
+@ApplicationScoped
+public class ClaimsGraph {
+    private final ClaimRepository claims;
+    private final EncounterRepository encounters;
+    private final Functions functions;
+    private final Caller caller;
+    private final PracticeClock clock;
+
+    public ClaimsGraph(ClaimRepository claims, EncounterRepository encounters, Functions functions, Caller caller,
+                       PracticeClock clock) {
+        this.claims = claims;
+        this.encounters = encounters;
+        this.functions = functions;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Query("claim")
+    @Description("One claim of the caller's practice; null with a not-found error for any other id.")
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+    public ClaimView claim(@NonNull @Id String id) {
+        return view(load(caller.practice(), id));
+    }
+
+    @Query("claims")
+    @Description("Claims of the practice, newest first, optionally of some statuses and one payer.")
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+    public @NonNull ClaimConnection claims(List<@NonNull ClaimStatus> statuses, String payerId, Integer first, String after) {
+        Set<ClaimStatus> wanted = statuses == null || statuses.isEmpty() ? null : EnumSet.copyOf(statuses);
+        Page<Claim> page = cursorSafe(() -> claims.list(caller.practice(), wanted, payerId, Views.first(first), after));
+        return Connections.claims(page, this::view);
+    }
+
+    @Query("openClaims")
+    @Description("Open claims by age (from first submission, or creation while READY), from the open-claims index.")
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public @NonNull ClaimConnection openClaims(List<@NonNull ClaimStatus> statuses, String payerId, Integer minAgeDays,
+                                               AgeOrder orderBy, Integer first, String after) {
+        Set<ClaimStatus> wanted = null;
+        if (statuses != null && !statuses.isEmpty()) {
+            wanted = EnumSet.copyOf(statuses);
+            wanted.retainAll(ClaimStatus.OPEN);
+            if (wanted.isEmpty()) {
+                throw new GatewayError("status-not-open", "statuses", "open claims are READY, SUBMITTED, ACCEPTED, "
+                        + "REJECTED, DENIED, APPEALED or PARTIALLY_PAID");
+            }
+        }
+        if (minAgeDays != null && (minAgeDays < 0 || minAgeDays > 36500)) {
+            throw new GatewayError("min-age-out-of-range", "minAgeDays", "minAgeDays is from 0 to 36500");
+        }
+        Instant before = minAgeDays == null || minAgeDays == 0 ? null : clock.now().minus(Duration.ofDays(minAgeDays));
+        OpenClaimsFilter filter = new OpenClaimsFilter(wanted, payerId, before, orderBy != AgeOrder.NEWEST_FIRST);
+        int n = Views.first(first);
+        Page<Claim> page = cursorSafe(() -> claims.open(caller.practice(), filter, n, after));
+        return Connections.claims(page, this::view);
+    }
+
+    @Mutation("createClaim")
+    @Description("A READY claim from a coded encounter (claim-creation's POST /claims).")
+    @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
+    public @NonNull ClaimView createClaim(@NonNull @Id String encounterId, String idempotencyKey) {
+        JsonNode created = functions.claimCreation(api -> api.createClaim(functions.auth(), idempotencyKey,
+                functions.json(Map.of("encounterId", encounterId))));
+        return view(load(caller.practice(), created.path("id").asText()));
+    }
+
+    @Mutation("updateClaimStatus")
+    @Description("Moves a claim along the contract's table of transitions (claim-status's POST /claims/{id}/status).")
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public @NonNull ClaimView updateClaimStatus(@NonNull @Id String id, @NonNull ClaimStatus status, String reason,
+                                                Integer expectedVersion) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.name());
+        body.put("reason", reason);
+        body.put("expectedVersion", expectedVersion);
+        functions.claimStatus(api -> api.moveClaim(functions.auth(), id, functions.json(body)));
+        return view(load(caller.practice(), id));
+    }
+
+    /** Claim.encounter, batched: one BatchGetItem for a whole page of claims. */
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+    @Name("encounter")
+    public List<EncounterView> claimEncounter(@Source List<ClaimView> source) {
+        PracticeId practice = caller.practice();
+        Map<EncounterId, Encounter> found = encounters.findAll(practice,
+                source.stream().map(c -> new EncounterId(c.encounterId())).toList());
+        return source.stream().map(c -> {
+            Encounter e = found.get(new EncounterId(c.encounterId()));
+            return e == null ? null : EncounterView.of(e);
+        }).toList();
+    }
+
+    /** Encounter.claims, batched: one index Query per distinct encounter, never per field resolution. */
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.CODER, Roles.ADMIN})
+    @Name("claims")
+    public List<List<ClaimView>> encounterClaims(@Source List<EncounterView> source) {
+        PracticeId practice = caller.practice();
+        Map<EncounterId, List<Claim>> found = claims.byEncounters(practice,
+                source.stream().map(e -> new EncounterId(e.id())).toList());
+        Map<String, List<ClaimView>> views = new HashMap<>();
+        found.forEach((k, v) -> views.put(k.value(), v.stream().map(this::view).toList()));
+        return source.stream().map(e -> views.getOrDefault(e.id(), List.of())).toList();
+    }
+
+    private Claim load(PracticeId practice, String id) {
+        ClaimId claimId;
+        try {
+            claimId = new ClaimId(id);
+        } catch (InvalidValueException e) {
+            throw notFound();
+        }
+        return claims.find(practice, claimId).orElseThrow(ClaimsGraph::notFound);
+    }
+
+    private static GatewayError notFound() {
+        return new GatewayError("not-found", "id", "no such claim");
+    }
+
+    private ClaimView view(Claim c) {
+        return ClaimView.of(c, clock.now());
+    }
+
+    static <T> T cursorSafe(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidValueException e) {
+            throw new GatewayError(e.rule(), "after", e.getMessage());
+        }
+    }
+}

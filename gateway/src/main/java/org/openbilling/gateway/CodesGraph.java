@@ -1,0 +1,71 @@
+package org.openbilling.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.openbilling.domain.codes.Code;
+import org.openbilling.domain.codes.CodeSystem;
+import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.gateway.functions.Functions;
+import org.openbilling.web.Roles;
+
+/** Code lookup, search and validation, answered by the code-validation function. */
+@GraphQLApi
+@ApplicationScoped
+public class CodesGraph {
+    private final Functions functions;
+    private final ObjectMapper mapper;
+
+    public CodesGraph(Functions functions, ObjectMapper mapper) {
+        this.functions = functions;
+        this.mapper = mapper;
+    }
+
+    /** A code to validate. */
+    @Name("CodeRef")
+    public record CodeRef(@NonNull CodeSystem system, @NonNull String code) {
+    }
+
+    @Query("code")
+    @Description("A code in the edition in force on a date (default today); null with not-found if it is not there.")
+    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+    public Code code(@NonNull CodeSystem system, @NonNull String code, LocalDate on) {
+        JsonNode found = functions.codeValidation(api -> api.lookup(functions.auth(), system.name(), code,
+                on == null ? null : on.toString()));
+        return mapper.convertValue(found, Code.class);
+    }
+
+    @Query("searchCodes")
+    @Description("Codes whose descriptions match words or prefixes of the text, best first.")
+    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+    public @NonNull List<@NonNull Code> searchCodes(@NonNull CodeSystem system, @NonNull String text, LocalDate on, Integer first) {
+        JsonNode found = functions.codeValidation(api -> api.search(functions.auth(), system.name(), text,
+                on == null ? null : on.toString(), first));
+        List<Code> out = new ArrayList<>();
+        found.forEach(n -> out.add(mapper.convertValue(n, Code.class)));
+        return out;
+    }
+
+    @Query("validateCodes")
+    @Description("Validates codes against the editions in force on a date (default today).")
+    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+    public @NonNull List<@NonNull CodeValidation> validateCodes(@NonNull List<@NonNull CodeRef> codes, LocalDate on) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("on", on == null ? null : on.toString());
+        body.put("codes", codes);
+        JsonNode answer = functions.codeValidation(api -> api.validate(functions.auth(), functions.json(body)));
+        List<CodeValidation> out = new ArrayList<>();
+        answer.path("results").forEach(n -> out.add(mapper.convertValue(n, CodeValidation.class)));
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package org.openbilling.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.InvalidValueException;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.gateway.types.Inputs.EncounterInput;
+import org.openbilling.gateway.types.Inputs.ProcedureInput;
+import org.openbilling.domain.encounter.EncounterStatus;
+import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.gateway.functions.Functions;
+import org.openbilling.gateway.types.Connections;
+import org.openbilling.gateway.types.Connections.EncounterConnection;
+import org.openbilling.gateway.types.EncounterView;
+import org.openbilling.gateway.types.Views;
+import org.openbilling.web.Caller;
+import org.openbilling.web.Roles;
+
+/** Encounters: reads from DynamoDB; intake and coding through the code-validation function. */
+@GraphQLApi
+@ApplicationScoped
+public class EncountersGraph {
+    private final EncounterRepository encounters;
+    private final Functions functions;
+    private final Caller caller;
+
+    public EncountersGraph(EncounterRepository encounters, Functions functions, Caller caller) {
+        this.encounters = encounters;
+        this.functions = functions;
+        this.caller = caller;
+    }
+
+    @Query("encounter")
+    @Description("One encounter of the caller's practice; null with a not-found error for any other id.")
+    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public EncounterView encounter(@NonNull @Id String id) {
+        return EncounterView.of(load(caller.practice(), id));
+    }
+
+    @Query("encounters")
+    @Description("Encounters of the practice, newest date of service first, optionally of one status.")
+    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public @NonNull EncounterConnection encounters(EncounterStatus status, Integer first, String after) {
+        int n = Views.first(first);
+        return Connections.encounters(ClaimsGraph.cursorSafe(() -> encounters.list(caller.practice(), status, n, after)),
+                EncounterView::of);
+    }
+
+    @Mutation("createEncounter")
+    @Description("Encounter intake, with or without coding; every code is checked on the date of service.")
+    @RolesAllowed({Roles.CODER, Roles.PARTNER, Roles.ADMIN})
+    public @NonNull EncounterView createEncounter(@NonNull @Name("encounter") EncounterInput encounter, String idempotencyKey) {
+        JsonNode created = functions.codeValidation(api -> api.createEncounter(functions.auth(), idempotencyKey,
+                functions.json(encounter)));
+        return EncounterView.of(load(caller.practice(), created.path("id").asText()));
+    }
+
+    @Mutation("codeEncounter")
+    @Description("Replaces an encounter's diagnoses and procedures (expectedVersion guards against lost updates).")
+    @RolesAllowed({Roles.CODER, Roles.ADMIN})
+    public @NonNull EncounterView codeEncounter(@NonNull @Id String id, @NonNull List<@NonNull String> diagnoses,
+                                                @NonNull List<@NonNull ProcedureInput> procedures, Integer expectedVersion) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("diagnoses", diagnoses);
+        body.put("procedures", procedures);
+        body.put("expectedVersion", expectedVersion);
+        functions.codeValidation(api -> api.codeEncounter(functions.auth(), id, functions.json(body)));
+        return EncounterView.of(load(caller.practice(), id));
+    }
+
+    private Encounter load(PracticeId practice, String id) {
+        EncounterId encounterId;
+        try {
+            encounterId = new EncounterId(id);
+        } catch (InvalidValueException e) {
+            throw new GatewayError("not-found", "id", "no such encounter");
+        }
+        return encounters.find(practice, encounterId)
+                .orElseThrow(() -> new GatewayError("not-found", "id", "no such encounter"));
+    }
+}

@@ -1,0 +1,18 @@
+package org.openbilling.gateway.functions;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The claim-creation function's REST API, as the gateway calls it. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ClaimCreationApi {
+    @POST
+    @Path("claims")
+    String createClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key, String body);
+}

@@ -1,0 +1,19 @@
+package org.openbilling.gateway.functions;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The claim-status function's REST API, as the gateway calls it. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ClaimStatusApi {
+    @POST
+    @Path("claims/{id}/status")
+    String moveClaim(@HeaderParam("Authorization") String auth, @PathParam("id") String id, String body);
+}

@@ -1,0 +1,40 @@
+package org.openbilling.gateway.types;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Name;
+import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.domain.encounter.Procedure;
+import org.openbilling.gateway.types.Views.BillingProviderView;
+import org.openbilling.gateway.types.Views.CoverageView;
+import org.openbilling.gateway.types.Views.PersonView;
+import org.openbilling.gateway.types.Views.ProviderView;
+
+/** An encounter as the GraphQL schema shows it; {@code claims} is a batched link. */
+@Name("Encounter")
+public record EncounterView(String id, String status, PersonView patient, CoverageView coverage,
+                            CoverageView secondaryCoverage, BillingProviderView billingProvider,
+                            ProviderView renderingProvider, ProviderView referringProvider, String priorAuthorization,
+                            LocalDate serviceDate, LocalDate serviceDateTo, String placeOfService,
+                            List<String> diagnoses, List<ProcedureView> procedures, Instant createdAt,
+                            Instant updatedAt, int version) {
+
+    @Name("Procedure")
+    public record ProcedureView(String code, String system, List<String> modifiers, int units, String charge,
+                                List<Integer> diagnosisPointers, LocalDate serviceDate, LocalDate serviceDateTo,
+                                String ndc) {
+        static ProcedureView of(Procedure p) {
+            return new ProcedureView(p.code(), p.system().name(), p.modifiers(), p.units(), Views.money(p.charge()),
+                    p.diagnosisPointers(), p.serviceDate(), p.serviceDateTo(), p.ndc());
+        }
+    }
+
+    public static EncounterView of(Encounter e) {
+        return new EncounterView(e.id().value(), e.status().name(), PersonView.of(e.patient()), CoverageView.of(e.coverage()),
+                CoverageView.of(e.secondaryCoverage()), BillingProviderView.of(e.billingProvider()),
+                ProviderView.of(e.renderingProvider()), ProviderView.of(e.referringProvider()), e.priorAuthorization(),
+                e.serviceDate(), e.serviceDateTo(), e.placeOfService(), e.diagnoses(),
+                e.procedures().stream().map(ProcedureView::of).toList(), e.createdAt(), e.updatedAt(), (int) e.version());
+    }
+}

@@ -1,0 +1,63 @@
+package org.openbilling.gateway.types;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * The GraphQL input types of CONTRACT.md. Their field names are the REST contract's, so they are sent to the
+ * functions as they are; the functions own every rule (a bad value comes back with its rule id and field).
+ */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    @Input("AddressInput")
+    public record AddressInput(String line1, String line2, String city, String state, String postalCode) {
+    }
+
+    @Input("PersonInput")
+    public record PersonInput(String id, String firstName, String lastName, LocalDate dateOfBirth, String sex,
+                              AddressInput address) {
+    }
+
+    @Input("CoverageInput")
+    public record CoverageInput(String payerId, String payerName, String memberId, String groupNumber,
+                                String filingIndicator, String relationship, PersonInput subscriber) {
+    }
+
+    @Input("BillingProviderInput")
+    public record BillingProviderInput(String npi, String taxId, String organizationName, String taxonomyCode,
+                                       AddressInput address) {
+    }
+
+    @Input("ProviderInput")
+    public record ProviderInput(String npi, String firstName, String lastName, String taxonomyCode) {
+    }
+
+    @Input("FacilityInput")
+    public record FacilityInput(String npi, String name, AddressInput address) {
+    }
+
+    @Input("AccidentInput")
+    public record AccidentInput(String type, String state, LocalDate date) {
+    }
+
+    @Input("ProcedureInput")
+    public record ProcedureInput(@NonNull String code, String system, List<String> modifiers, Integer units,
+                                 @NonNull BigDecimal charge, List<Integer> diagnosisPointers, LocalDate serviceDate,
+                                 LocalDate serviceDateTo, String ndc) {
+    }
+
+    @Input("EncounterInput")
+    public record EncounterInput(PersonInput patient, CoverageInput coverage, CoverageInput secondaryCoverage,
+                                 BillingProviderInput billingProvider, ProviderInput renderingProvider,
+                                 ProviderInput referringProvider, FacilityInput serviceFacility,
+                                 String priorAuthorization, AccidentInput accident, Boolean assignmentOfBenefits,
+                                 String releaseOfInformation, Boolean signatureOnFile, LocalDate serviceDate,
+                                 LocalDate serviceDateTo, String placeOfService, List<String> diagnoses,
+                                 List<ProcedureInput> procedures) {
+    }
+}

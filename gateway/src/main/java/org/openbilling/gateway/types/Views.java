@@ -1,0 +1,77 @@
+package org.openbilling.gateway.types;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Name;
+import org.openbilling.domain.common.Money;
+import org.openbilling.domain.encounter.Parties;
+
+/** Small GraphQL object types shared by encounters and claims. Money is a two-decimal string, as in REST. */
+public final class Views {
+    private Views() {
+    }
+
+    static String money(Money m) {
+        return m == null ? null : m.toString();
+    }
+
+    @Name("Address")
+    public record AddressView(String line1, String line2, String city, String state, String postalCode) {
+        static AddressView of(Parties.Address a) {
+            return a == null ? null : new AddressView(a.line1(), a.line2(), a.city(), a.state(), a.postalCode());
+        }
+    }
+
+    @Name("Person")
+    public record PersonView(String id, String firstName, String lastName, LocalDate dateOfBirth, String sex,
+                             AddressView address) {
+        static PersonView of(Parties.Person p) {
+            return p == null ? null : new PersonView(p.id(), p.firstName(), p.lastName(), p.dateOfBirth(),
+                    p.sex() == null ? null : p.sex().name(), AddressView.of(p.address()));
+        }
+    }
+
+    @Name("Coverage")
+    public record CoverageView(String payerId, String payerName, String memberId, String groupNumber,
+                               String filingIndicator, String relationship, PersonView subscriber) {
+        static CoverageView of(Parties.Coverage c) {
+            return c == null ? null : new CoverageView(c.payerId(), c.payerName(), c.memberId(), c.groupNumber(),
+                    c.filingIndicator(), c.relationship() == null ? null : c.relationship().name(), PersonView.of(c.subscriber()));
+        }
+    }
+
+    @Name("BillingProvider")
+    public record BillingProviderView(String npi, String taxId, String organizationName, String taxonomyCode,
+                                      AddressView address) {
+        static BillingProviderView of(Parties.BillingProvider b) {
+            return b == null ? null : new BillingProviderView(b.npi() == null ? null : b.npi().value(),
+                    b.taxId() == null ? null : b.taxId().value(), b.organizationName(),
+                    b.taxonomyCode() == null ? null : b.taxonomyCode().value(), AddressView.of(b.address()));
+        }
+    }
+
+    @Name("Provider")
+    public record ProviderView(String npi, String firstName, String lastName, String taxonomyCode) {
+        static ProviderView of(Parties.Provider p) {
+            return p == null ? null : new ProviderView(p.npi() == null ? null : p.npi().value(), p.firstName(),
+                    p.lastName(), p.taxonomyCode() == null ? null : p.taxonomyCode().value());
+        }
+    }
+
+    @Name("PageInfo")
+    public record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    /** Limits a page size to the contract's bounds: default 20, at most 100. */
+    public static int first(Integer first) {
+        int n = first == null ? 20 : first;
+        if (n < 1 || n > 100) {
+            throw new org.openbilling.gateway.GatewayError("first-out-of-range", "first", "first is from 1 to 100");
+        }
+        return n;
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,106 @@
+package org.openbilling.gateway;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.Tokens;
+import org.openbilling.testing.fixtures.Encounters;
+
+/** The foundation flow, through the gateway and the real functions over HTTP, against the local DynamoDB. */
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class ClaimFlowTest {
+    private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void encounterToSubmittedClaim_isListedAsOpenWithHistory() {
+        String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"), """
+                mutation Intake($e: EncounterInput!) {
+                  createEncounter(encounter: $e) { id status diagnoses procedures { code charge } }
+                }""", Map.of("e", GraphQL.asMap(Encounters.anOfficeVisit())))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.createEncounter.status", equalTo("CODED"))
+                .body("data.createEncounter.diagnoses", equalTo(java.util.List.of("E11.9", "I10")))
+                .body("data.createEncounter.procedures[0].charge", equalTo("125.00"))
+                .extract().path("data.createEncounter.id");
+
+        String claimId = GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Bill($id: ID!) { createClaim(encounterId: $id, idempotencyKey: "k-1") {
+                  id status totalCharge claimNumber encounter { id status } } }""", Map.of("id", encounterId))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.createClaim.status", equalTo("READY"))
+                .body("data.createClaim.totalCharge", equalTo("170.50"))
+                .body("data.createClaim.encounter.status", equalTo("BILLED"))
+                .extract().path("data.createClaim.id");
+
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Send($id: ID!) { updateClaimStatus(id: $id, status: SUBMITTED, reason: "batch 1", expectedVersion: 1) {
+                  status version } }""", Map.of("id", claimId))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.updateClaimStatus.status", equalTo("SUBMITTED"))
+                .body("data.updateClaimStatus.version", equalTo(2));
+
+        GraphQL.post(Tokens.bearer(practice, "analyst"), """
+                query One($id: ID!) { claim(id: $id) { status submittedAt history { from to actor reason } } }""",
+                Map.of("id", claimId))
+                .body("errors", nullValue())
+                .body("data.claim.status", equalTo("SUBMITTED"))
+                .body("data.claim.history", hasSize(2))
+                .body("data.claim.history[0].to", equalTo("READY"))
+                .body("data.claim.history[1].from", equalTo("READY"))
+                .body("data.claim.history[1].to", equalTo("SUBMITTED"))
+                .body("data.claim.history[1].reason", equalTo("batch 1"));
+
+        GraphQL.post(Tokens.bearer(practice, "analyst"), """
+                { openClaims(statuses: [SUBMITTED], orderBy: OLDEST_FIRST, first: 10) {
+                    edges { cursor node { id status payer { payerId } } } pageInfo { hasNextPage } } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.openClaims.edges.node.id", hasItem(claimId))
+                .body("data.openClaims.edges[0].node.payer.payerId", equalTo("60054"))
+                .body("data.openClaims.pageInfo.hasNextPage", equalTo(false));
+    }
+
+    @Test
+    void createClaim_withInvalidEncounterId_isAGraphQLErrorWithRuleAndField() {
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation { createClaim(encounterId: "no-such-encounter") { id } }""", Map.of())
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("encounter-not-found"))
+                .body("errors[0].extensions.field", equalTo("encounterId"));
+    }
+
+    @Test
+    void claim_ofAnotherPractice_isNullWithNotFound() {
+        GraphQL.post(Tokens.bearer(practice, "analyst"), """
+                { claim(id: "c-does-not-exist") { id } }""", Map.of())
+                .body("data.claim", nullValue())
+                .body("errors[0].extensions.code", equalTo("not-found"));
+    }
+
+    @Test
+    void createEncounter_withBadNpiAndCode_listsEveryRule() {
+        var input = GraphQL.asMap(Encounters.anOfficeVisit());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> billing = (Map<String, Object>) input.get("billingProvider");
+        billing.put("npi", "1234567890");
+        input.put("diagnoses", java.util.List.of("E11.9", "ZZZ.99"));
+        GraphQL.post(Tokens.bearer(practice, "coder"), """
+                mutation Intake($e: EncounterInput!) { createEncounter(encounter: $e) { id } }""", Map.of("e", input))
+                .body("errors[0].extensions.status", equalTo(422))
+                .body("errors[0].extensions.errors.rule", hasItem("npi-check-digit"))
+                .body("errors[0].extensions.errors.field", hasItem("billingProvider.npi"))
+                .body("errors[0].extensions.errors.field", hasItem("diagnoses[1]"));
+    }
+}

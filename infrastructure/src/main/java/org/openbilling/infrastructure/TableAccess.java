@@ -1,0 +1,133 @@
+package org.openbilling.infrastructure;
+
+import static org.openbilling.dynamodb.tables.TableDefinitions.AUDIT;
+import static org.openbilling.dynamodb.tables.TableDefinitions.CLAIMS;
+import static org.openbilling.dynamodb.tables.TableDefinitions.ENCOUNTERS;
+import static org.openbilling.dynamodb.tables.TableDefinitions.IDEMPOTENCY;
+import static org.openbilling.dynamodb.tables.TableDefinitions.INVOICES;
+import static org.openbilling.dynamodb.tables.TableDefinitions.PRACTICES;
+import static org.openbilling.dynamodb.tables.TableDefinitions.REMITTANCES;
+import static org.openbilling.dynamodb.tables.TableDefinitions.SUBMISSIONS;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openbilling.dynamodb.tables.TableDefinitions;
+import org.openbilling.dynamodb.tables.TableSpec;
+
+/**
+ * Least privilege in one place: which DynamoDB actions each function may call on which table. The stack builds
+ * the roles from this table and the tests check the template against it, so the two cannot drift apart.
+ */
+public final class TableAccess {
+
+    /** The DynamoDB actions the functions use; none is a wildcard. */
+    public enum Action {
+        GET_ITEM("GetItem", false),
+        BATCH_GET_ITEM("BatchGetItem", false),
+        QUERY("Query", false),
+        PUT_ITEM("PutItem", true),
+        UPDATE_ITEM("UpdateItem", true),
+        DELETE_ITEM("DeleteItem", true);
+
+        private final String name;
+        private final boolean writes;
+
+        Action(String name, boolean writes) {
+            this.name = name;
+            this.writes = writes;
+        }
+
+        /** The IAM action name, e.g. {@code dynamodb:GetItem}. */
+        public String iam() {
+            return "dynamodb:" + name;
+        }
+
+        /** Whether the action stores data (and so needs the key's encrypt side). */
+        public boolean writes() {
+            return writes;
+        }
+    }
+
+    /** Reading an encrypted table: DynamoDB decrypts the table key on the caller's behalf. */
+    public static final List<String> KMS_READ = List.of("kms:Decrypt");
+    /** Writing as well: the encrypt side of the key too (exact actions, no {@code GenerateDataKey*}). */
+    public static final List<String> KMS_WRITE = List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
+
+    private static final Set<Action> READ_WRITE_QUERY = EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM,
+            Action.UPDATE_ITEM, Action.QUERY, Action.BATCH_GET_ITEM);
+    private static final Set<Action> IDEMPOTENCY_RECORDS = EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM,
+            Action.DELETE_ITEM);
+    private static final Set<Action> READ_ONLY = EnumSet.of(Action.GET_ITEM, Action.QUERY, Action.BATCH_GET_ITEM);
+
+    private static final Map<ServiceFunction, Map<TableSpec, Set<Action>>> GRANTS = grants();
+
+    private TableAccess() {
+    }
+
+    private static Map<ServiceFunction, Map<TableSpec, Set<Action>>> grants() {
+        Map<ServiceFunction, Map<TableSpec, Set<Action>>> grants = new EnumMap<>(ServiceFunction.class);
+        grants.put(ServiceFunction.CODE_VALIDATION, ordered(Map.of(
+                ENCOUNTERS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.QUERY),
+                IDEMPOTENCY, IDEMPOTENCY_RECORDS,
+                AUDIT, EnumSet.of(Action.PUT_ITEM),
+                PRACTICES, EnumSet.of(Action.GET_ITEM))));
+        grants.put(ServiceFunction.CLAIM_CREATION, ordered(Map.of(
+                CLAIMS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.QUERY, Action.BATCH_GET_ITEM),
+                ENCOUNTERS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM),
+                IDEMPOTENCY, IDEMPOTENCY_RECORDS,
+                AUDIT, EnumSet.of(Action.PUT_ITEM),
+                PRACTICES, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM))));
+        grants.put(ServiceFunction.CLAIM_STATUS, ordered(Map.of(
+                CLAIMS, READ_WRITE_QUERY,
+                INVOICES, READ_WRITE_QUERY,
+                SUBMISSIONS, READ_WRITE_QUERY,
+                REMITTANCES, READ_WRITE_QUERY,
+                ENCOUNTERS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM),
+                IDEMPOTENCY, IDEMPOTENCY_RECORDS,
+                AUDIT, EnumSet.of(Action.PUT_ITEM),
+                PRACTICES, EnumSet.of(Action.GET_ITEM))));
+        // the gateway answers queries from the tables and sends every change through the functions
+        Map<TableSpec, Set<Action>> gateway = new LinkedHashMap<>();
+        TableDefinitions.all().forEach(table -> gateway.put(table, READ_ONLY));
+        grants.put(ServiceFunction.GATEWAY, Collections.unmodifiableMap(gateway));
+        return Collections.unmodifiableMap(grants);
+    }
+
+    /** Tables in TableDefinitions order, so that the generated policies are stable from one synth to the next. */
+    private static Map<TableSpec, Set<Action>> ordered(Map<TableSpec, Set<Action>> grants) {
+        Map<TableSpec, Set<Action>> ordered = new LinkedHashMap<>();
+        for (TableSpec table : TableDefinitions.all()) {
+            if (grants.containsKey(table)) {
+                ordered.put(table, Collections.unmodifiableSet(EnumSet.copyOf(grants.get(table))));
+            }
+        }
+        if (ordered.size() != grants.size()) {
+            throw new IllegalStateException("a grant names a table that TableDefinitions.all() does not hold");
+        }
+        return Collections.unmodifiableMap(ordered);
+    }
+
+    /** The tables a function may touch, each with its actions, in TableDefinitions order. */
+    public static Map<TableSpec, Set<Action>> of(ServiceFunction function) {
+        return GRANTS.get(function);
+    }
+
+    /** The IAM action names a function holds on a table, sorted. */
+    public static Set<String> iamActions(ServiceFunction function, TableSpec table) {
+        Set<String> actions = new TreeSet<>();
+        of(function).getOrDefault(table, Set.of()).forEach(action -> actions.add(action.iam()));
+        return actions;
+    }
+
+    /** The KMS actions a function needs on the tables' key: decrypt to read, the encrypt side only if it writes. */
+    public static List<String> kmsActions(ServiceFunction function) {
+        boolean writes = of(function).values().stream().flatMap(Set::stream).anyMatch(Action::writes);
+        return writes ? KMS_WRITE : KMS_READ;
+    }
+}
