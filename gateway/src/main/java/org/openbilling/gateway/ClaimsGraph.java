@@ -69,8 +69,8 @@ public class ClaimsGraph {
     @Query("claims")
     @Description("Claims of the practice, newest first, optionally of some statuses and one payer.")
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
-    public @NonNull ClaimConnection claims(List<@NonNull ClaimStatus> statuses, String payerId, Integer first, String after) {
-        Set<ClaimStatus> wanted = statuses == null || statuses.isEmpty() ? null : EnumSet.copyOf(statuses);
+    public @NonNull ClaimConnection claims(List<ClaimStatus> statuses, String payerId, Integer first, String after) {
+        Set<ClaimStatus> wanted = statusSet(statuses);
         Page<Claim> page = cursorSafe(() -> claims.list(caller.practice(), wanted, payerId, Views.first(first), after));
         return Connections.claims(page, this::view);
     }
@@ -78,11 +78,10 @@ public class ClaimsGraph {
     @Query("openClaims")
     @Description("Open claims by age (from first submission, or creation while READY), from the open-claims index.")
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
-    public @NonNull ClaimConnection openClaims(List<@NonNull ClaimStatus> statuses, String payerId, Integer minAgeDays,
+    public @NonNull ClaimConnection openClaims(List<ClaimStatus> statuses, String payerId, Integer minAgeDays,
                                                AgeOrder orderBy, Integer first, String after) {
-        Set<ClaimStatus> wanted = null;
-        if (statuses != null && !statuses.isEmpty()) {
-            wanted = EnumSet.copyOf(statuses);
+        Set<ClaimStatus> wanted = statusSet(statuses);
+        if (wanted != null) {
             wanted.retainAll(ClaimStatus.OPEN);
             if (wanted.isEmpty()) {
                 throw new GatewayError("status-not-open", "statuses", "open claims are READY, SUBMITTED, ACCEPTED, "
@@ -162,6 +161,15 @@ public class ClaimsGraph {
 
     private ClaimView view(Claim c) {
         return ClaimView.of(c, clock.now());
+    }
+
+    private static Set<ClaimStatus> statusSet(List<ClaimStatus> statuses) {
+        if (statuses == null) {
+            return null;
+        }
+        Set<ClaimStatus> set = EnumSet.noneOf(ClaimStatus.class);
+        statuses.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+        return set.isEmpty() ? null : set;
     }
 
     static <T> T cursorSafe(java.util.function.Supplier<T> read) {

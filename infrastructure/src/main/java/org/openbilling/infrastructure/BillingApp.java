@@ -36,7 +36,15 @@ public final class BillingApp {
             }
         }
         App app = new App(props.build());
-        BillingStack stack = build(app);
+        BillingStack stack;
+        try {
+            stack = build(app);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // a missing setting or zip: the message says what to do, a stack trace would only bury it
+            System.err.println("Cannot synthesize the billing stack: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         CloudAssembly assembly = app.synth();
         List<String> errors = assembly.getStackByName(stack.getStackName()).getMessages().stream()
                 .filter(m -> m.getLevel() == SynthesisMessageLevel.ERROR)

@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  * @param throttleBurst  the default stage's burst
  * @param logRetentionDays how long function and access logs are kept
  * @param alarmEmail     an address subscribed to the alarm topic, or null
+ * @param architecture   the functions' processor: "arm64" (default) or "x86_64"
  */
 public record BillingSettings(String stage, String tablePrefix, String jwtIssuer, List<String> jwtAudiences,
                               String jwksUrl, String rolesClaim, String practiceClaim, List<String> allowedOrigins,
                               Path projectRoot, int throttleRate, int throttleBurst, int logRetentionDays,
-                              String alarmEmail) {
+                              String alarmEmail, String architecture) {
 
     private static final Pattern STAGE = Pattern.compile("[a-z][a-z0-9-]{0,19}");
     private static final Pattern TABLE_PREFIX = Pattern.compile("[A-Za-z0-9_.-]{0,200}");
@@ -46,6 +47,8 @@ public record BillingSettings(String stage, String tablePrefix, String jwtIssuer
         require(jwksUrl.startsWith("https://"), "jwksUrl", jwksUrl, "an https:// address");
         require(throttleRate > 0 && throttleBurst > 0, "throttleRate/throttleBurst",
                 throttleRate + "/" + throttleBurst, "positive numbers");
+        require(architecture.equals("arm64") || architecture.equals("x86_64"), "architecture", architecture,
+                "arm64 or x86_64");
         require(logRetentionDays > 0, "logRetentionDays", String.valueOf(logRetentionDays), "a positive number");
     }
 
@@ -84,7 +87,8 @@ public record BillingSettings(String stage, String tablePrefix, String jwtIssuer
                 Integer.parseInt(or(get.apply("throttleRate"), "50")),
                 Integer.parseInt(or(get.apply("throttleBurst"), "100")),
                 Integer.parseInt(or(get.apply("logRetentionDays"), "90")),
-                get.apply("alarmEmail"));
+                get.apply("alarmEmail"),
+                or(get.apply("architecture"), "arm64"));
     }
 
     private static String required(Function<String, String> get, String name, String example) {

@@ -41,6 +41,7 @@ class FunctionsTest {
     void quarkusOnJava21WithSnapStartAndTracing(ServiceFunction function) {
         Map<String, Object> props = synth.function(function);
         assertEquals("java21", props.get("Runtime"));
+        assertEquals(List.of("arm64"), props.get("Architectures"));
         assertEquals(BillingStack.HANDLER, props.get("Handler"));
         assertEquals(1024, ((Number) props.get("MemorySize")).intValue());
         assertEquals(30, ((Number) props.get("Timeout")).intValue());

@@ -30,6 +30,8 @@ class ModelTest {
         assertEquals("practice", settings.practiceClaim());
         assertEquals(List.of(), settings.allowedOrigins());
         assertEquals(Path.of("..").toAbsolutePath().normalize(), settings.projectRoot());
+        assertEquals("arm64", settings.architecture());
+        assertEquals(90, settings.logRetentionDays());
     }
 
     @Test
@@ -64,6 +66,9 @@ class ModelTest {
         var plainHttp = assertThrows(IllegalArgumentException.class, () -> BillingSettings.from(
                 Map.<String, Object>of("jwtIssuer", "http://i.example.org", "jwtAudience", "a")::get));
         assertTrue(plainHttp.getMessage().contains("https://"), plainHttp.getMessage());
+        var badArchitecture = assertThrows(IllegalArgumentException.class, () -> BillingSettings.from(Map.<String,
+                Object>of("jwtIssuer", "https://i.example.org", "jwtAudience", "a", "architecture", "sparc")::get));
+        assertTrue(badArchitecture.getMessage().contains("arm64 or x86_64"), badArchitecture.getMessage());
     }
 
     @Test

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.openbilling.dynamodb.tables.TableSpec;
@@ -42,6 +44,8 @@ final class SynthesizedStack {
 
     private SynthesizedStack() {
         projectRoot = dummyProject(TARGET.resolve("test-project"));
+        Path outdir = TARGET.resolve("test-cdk.out");
+        deleteRecursively(outdir); // a fresh assembly: no assets left from an earlier run
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("stage", STAGE);
         context.put("jwtIssuer", ISSUER);
@@ -50,7 +54,7 @@ final class SynthesizedStack {
         context.put("alarmEmail", "billing-ops@example.org");
         context.put("projectRoot", projectRoot.toString());
         App app = new App(AppProps.builder()
-                .outdir(TARGET.resolve("test-cdk.out").toString())
+                .outdir(outdir.toString())
                 .context(context)
                 .build());
         stack = BillingApp.build(app);
@@ -87,7 +91,9 @@ final class SynthesizedStack {
             try {
                 Files.createDirectories(zip.getParent());
                 try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
-                    zipOut.putNextEntry(new ZipEntry("lib/" + function.id() + ".txt"));
+                    ZipEntry entry = new ZipEntry("lib/" + function.id() + ".txt");
+                    entry.setTime(0); // the same bytes on every run, so the same asset hash
+                    zipOut.putNextEntry(entry);
                     zipOut.write(("dummy package of " + function.id()).getBytes(StandardCharsets.UTF_8));
                     zipOut.closeEntry();
                 }
@@ -96,6 +102,19 @@ final class SynthesizedStack {
             }
         }
         return root;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

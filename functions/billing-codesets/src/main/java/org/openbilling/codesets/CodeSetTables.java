@@ -58,14 +58,16 @@ public final class CodeSetTables implements CodeSets {
     private final PlacesOfService placesOfService;
 
     private CodeSetTables() {
-        // Two halves read in parallel (the tables are independent): ICD-10-CM here, everything else on a helper thread.
+        // Two halves of about the same size read in parallel (the tables are independent): ICD-10-CM here, the rest
+        // (NCCI first, the largest) on a helper thread.
         // An anonymous class rather than a lambda keeps lambda bootstrapping off the cold-start path.
-        final Object[] rest = new Object[12];
+        final Object[] rest = new Object[13];
         final Throwable[] failure = new Throwable[1];
         Thread helper = new Thread("code-set-load") {
             @Override
             public void run() {
                 try {
+                    rest[12] = NcciEdits.read(BinaryReader.resource("ncci-ptp.bin"));
                     BinaryReader in = BinaryReader.resource("icd9cm.bin");
                     in.expect("icd9cm", 1);
                     rest[0] = Edition.read(in);
@@ -104,7 +106,6 @@ public final class CodeSetTables implements CodeSets {
         icd10Editions = List.of(editions);
         icd10StaleAfterDay = (int) editions[count - 1].staleAfter().toEpochDay();
         icd10 = CodeTable.read(in);
-        ncci = NcciEdits.read(BinaryReader.resource("ncci-ptp.bin"));
         try {
             helper.join();
         } catch (InterruptedException e) {
@@ -128,9 +129,10 @@ public final class CodeSetTables implements CodeSets {
         mce = (MedicareCodeEditor) rest[9];
         adjustmentReasons = (AdjustmentReasons) rest[10];
         placesOfService = (PlacesOfService) rest[11];
+        ncci = (NcciEdits) rest[12];
     }
 
-    /** The shared instance, loaded from the class path on first use (about 100 ms; safe to call from any thread). */
+    /** The shared instance, loaded from the class path on first use (safe to call from any thread). */
     public static CodeSetTables load() {
         CodeSetTables s = shared;
         if (s == null) {

@@ -26,8 +26,10 @@ import java.util.Objects;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
 import org.openbilling.domain.common.Money;
+import org.openbilling.domain.common.StringValue;
 import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.Parties.Accident;
+import org.openbilling.domain.encounter.Parties.AccidentType;
 import org.openbilling.domain.encounter.Parties.Address;
 import org.openbilling.domain.encounter.Parties.BillingProvider;
 import org.openbilling.domain.encounter.Parties.Coverage;
@@ -128,7 +130,8 @@ public final class Claim837Writer {
 
     /** StAEDI can report one finding twice (at the element and again at the segment's end): keep it once. */
     private static void add(List<X12ValidationException.Issue> found, X12ValidationException.Issue issue) {
-        if (!found.contains(issue)) {
+        // a bounded list: a batch of thousands of broken claims still fails fast with a readable report
+        if (found.size() < 1000 && !found.contains(issue)) {
             found.add(issue);
         }
     }
@@ -207,9 +210,9 @@ public final class Claim837Writer {
                 start("PRV").el("BI").el("PXC").el(p.taxonomyCode().value()).end();
             }
             start("NM1").el("85").el("2").el(text(p.organizationName())).el("").el("").el("").el("").el("XX")
-                    .el(p.npi().value()).end();
+                    .el(id(p.npi())).end();
             address(p.address());
-            start("REF").el("EI").el(p.taxId().value()).end();
+            start("REF").el("EI").el(id(p.taxId())).end();
 
             Map<String, List<Claim>> bySubscriber = new LinkedHashMap<>();
             for (Claim claim : claims) {
@@ -243,7 +246,7 @@ public final class Claim837Writer {
                     .el("").el("").el("").el("").el("").el(filing(coverage)).end();
             person("IL", subscriber, "MI", coverage.memberId());
             start("NM1").el("PR").el("2").el(text(first.payer().payerName())).el("").el("").el("").el("")
-                    .el("PI").el(first.payer().payerId().strip()).end();
+                    .el("PI").el(id(first.payer().payerId())).end();
             for (Claim claim : own) {
                 writeClaim(claim);
             }
@@ -270,12 +273,12 @@ public final class Claim837Writer {
             Accident accident = d.accident();
             if (accident != null) {
                 el("");
-                String cause = switch (accident.type()) {
+                String cause = accident.type() == null ? "OA" : switch (accident.type()) {
                     case AUTO -> "AA";
                     case EMPLOYMENT -> "EM";
                     case OTHER -> "OA";
                 };
-                if (accident.type() == org.openbilling.domain.encounter.Parties.AccidentType.AUTO
+                if (accident.type() == AccidentType.AUTO
                         && !Envelope.isBlank(accident.state())) {
                     composite(cause, "", "", accident.state().strip().toUpperCase(Locale.ROOT));
                 } else {
@@ -302,12 +305,12 @@ public final class Claim837Writer {
             Provider referring = d.referringProvider();
             if (referring != null) {
                 start("NM1").el("DN").el("1").el(text(referring.lastName())).el(textOrEmpty(referring.firstName()))
-                        .el("").el("").el("").el("XX").el(referring.npi().value()).end();
+                        .el("").el("").el("").el("XX").el(id(referring.npi())).end();
             }
             Provider rendering = d.renderingProvider();
             if (rendering != null) {
                 start("NM1").el("82").el("1").el(text(rendering.lastName())).el(textOrEmpty(rendering.firstName()))
-                        .el("").el("").el("").el("XX").el(rendering.npi().value()).end();
+                        .el("").el("").el("").el("XX").el(id(rendering.npi())).end();
                 if (rendering.taxonomyCode() != null) {
                     start("PRV").el("PE").el("PXC").el(rendering.taxonomyCode().value()).end();
                 }
@@ -357,9 +360,9 @@ public final class Claim837Writer {
             start("OI").el("").el("").el(assigned ? "Y" : "N").el("P").el("")
                     .el(orDefault(c.details().releaseOfInformation(), "Y")).end();
             start("NM1").el("IL").el("1").el(text(subscriber.lastName())).el(textOrEmpty(subscriber.firstName()))
-                    .el("").el("").el("").el("MI").el(secondary.memberId().strip()).end();
+                    .el("").el("").el("").el("MI").el(id(secondary.memberId())).end();
             start("NM1").el("PR").el("2").el(text(secondary.payerName())).el("").el("").el("").el("").el("PI")
-                    .el(secondary.payerId().strip()).end();
+                    .el(id(secondary.payerId())).end();
         }
 
         private void writeLine(Claim c, ClaimLine line) throws EDIStreamException {
@@ -369,10 +372,10 @@ public final class Claim837Writer {
             component("HC");
             component(line.code() == null ? "" : line.code().strip().toUpperCase(Locale.ROOT));
             for (String modifier : line.modifiers()) {
-                component(modifier.strip().toUpperCase(Locale.ROOT));
+                component(id(modifier).toUpperCase(Locale.ROOT));
             }
             w.endElement();
-            el(amount(line.charge())).el("UN").el(Integer.toString(line.units())).el("").el("");
+            el(line.charge() == null ? "" : amount(line.charge())).el("UN").el(Integer.toString(line.units())).el("").el("");
             w.writeStartElement();
             for (Integer pointer : line.diagnosisPointers()) {
                 component(Integer.toString(pointer));
@@ -468,6 +471,9 @@ public final class Claim837Writer {
             if (claim.details() == null || claim.details().billingProvider() == null) {
                 throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no billing provider");
             }
+            if (claim.patient() == null || claim.payer() == null) {
+                throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no patient or payer");
+            }
             if (claim.details().coverage() == null) {
                 throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no coverage (self-pay)");
             }
@@ -526,6 +532,9 @@ public final class Claim837Writer {
     }
 
     static String date(LocalDate d) {
+        if (d == null) {
+            return "";
+        }
         int y = d.getYear();
         int m = d.getMonthValue();
         int day = d.getDayOfMonth();
@@ -539,6 +548,15 @@ public final class Claim837Writer {
         c[6] = (char) ('0' + day / 10);
         c[7] = (char) ('0' + day % 10);
         return new String(c);
+    }
+
+    /** An identifier as written: stripped, and empty when absent so the schema reports it as missing. */
+    private static String id(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String s = value instanceof StringValue v ? v.value() : value.toString();
+        return s == null ? "" : s.strip();
     }
 
     private static String pad15(String id) {

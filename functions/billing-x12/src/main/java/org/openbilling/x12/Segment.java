@@ -1,8 +1,8 @@
 package org.openbilling.x12;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.Money;
@@ -112,7 +112,7 @@ final class Segment {
         try {
             return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 4, 6, 10),
                     Integer.parseInt(v, 6, 8, 10));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             throw error(String.format("%s%02d (%s) is not a CCYYMMDD date: '%s'", tag, i, what, v));
         }
     }

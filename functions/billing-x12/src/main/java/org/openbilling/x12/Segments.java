@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads any X12 file into its segments with StAEDI: several interchanges, any delimiters (taken from ISA), line
@@ -55,7 +54,7 @@ final class Segments {
         String tag = null;
         String[][] elements = new String[32][];
         int count = 0;
-        try (EDIStreamReader r = FACTORY.createEDIStreamReader(new ByteArrayInputStream(data))) {
+        try (EDIStreamReader r = FACTORY.createEDIStreamReader(new ByteArrayInputStream(data), encoding(data))) {
             while (r.hasNext()) {
                 EDIStreamEvent event = r.next();
                 switch (event) {
@@ -102,6 +101,7 @@ final class Segments {
                 }
             }
         } catch (EDIStreamException | IOException | RuntimeException e) {
+            // StAEDI signals a broken file with its own exceptions (and, on some inputs, unchecked ones)
             String at = tag != null ? tag : "";
             int pos = tag != null ? position : position + 1;
             throw new X12FormatException(at, pos, "malformed X12 after " + position + " readable segment(s): "
@@ -139,10 +139,27 @@ final class Segments {
         }
         byte[] data = Arrays.copyOfRange(x12, start, x12.length);
         if (lowerIsa) {
-            String upper = new String(data, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
-            data = upper.getBytes(StandardCharsets.ISO_8859_1);
+            // ASCII letters only: bytes of UTF-8 sequences must stay as they are
+            for (int i = 0; i < data.length; i++) {
+                if (data[i] >= 'a' && data[i] <= 'z') {
+                    data[i] = (byte) (data[i] - ('a' - 'A'));
+                }
+            }
         }
         return data;
+    }
+
+    /**
+     * ISO-8859-1 for the usual all-ASCII file (it decodes ASCII exactly as UTF-8 does, and StAEDI decodes it
+     * markedly faster), UTF-8 when there is anything beyond ASCII.
+     */
+    private static String encoding(byte[] data) {
+        for (byte b : data) {
+            if (b < 0) {
+                return "UTF-8";
+            }
+        }
+        return "ISO-8859-1";
     }
 
     private static String rootMessage(Throwable e) {

@@ -180,9 +180,10 @@ class Claim837WriterTest {
     }
 
     @Test
-    void write_nameWithDelimiters_isSanitized() {
-        assertEquals("O BRIEN  JR", Claim837Writer.text("o'brien~*jr").replace("'", " "));
+    void text_withDelimiters_isUpperCasedAndSanitized() {
+        assertEquals("O'BRIEN  JR", Claim837Writer.text("o'brien~*jr"));
         assertEquals("A B", Claim837Writer.text(" a:b "));
+        assertEquals("", Claim837Writer.text(null));
     }
 
     @Test
@@ -203,5 +204,20 @@ class Claim837WriterTest {
         assertEquals(3, s.stream().filter(x -> x.startsWith("HL*") && x.contains("*22*")).count());
         assertEquals(250, s.stream().filter(x -> x.startsWith("CLM*")).count());
         assertEquals(250, new Claim837Reader().read(String.join("~", s) + "~").size());
+    }
+
+    @Test
+    void write_renderingProviderWithoutNpi_isCaughtBySchemaNotNpe() {
+        org.openbilling.domain.encounter.EncounterDetails d = Claims.details(Claims.patient(), Claims.selfCoverage());
+        org.openbilling.domain.encounter.EncounterDetails noNpi = new org.openbilling.domain.encounter.EncounterDetails(
+                d.patient(), d.coverage(), null, d.billingProvider(),
+                new org.openbilling.domain.encounter.Parties.Provider(null, "Rita", "Renderdoc", null), null, null,
+                null, null, true, "Y", true, Claims.DOS, null, "11");
+        Claim c = Claims.claim("CLM0011", Claims.patient(), noNpi, List.of("E11.9"),
+                List.of(Claims.line(1, "99213", List.of(), 1, "125.00", List.of(1))));
+
+        X12ValidationException e = assertThrows(X12ValidationException.class,
+                () -> writer.write(Claims.envelope(), ControlNumbers.of(1, 1, 1), List.of(c)));
+        assertEquals("NM1", e.issues().get(0).segmentId());
     }
 }

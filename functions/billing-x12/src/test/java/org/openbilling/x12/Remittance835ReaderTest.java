@@ -180,4 +180,14 @@ class Remittance835ReaderTest {
         assertThrows(X12FormatException.class, () -> reader.read(""));
         assertThrows(X12FormatException.class, () -> reader.read("ISA*00*" + "x".repeat(200)));
     }
+
+    @Test
+    void read_nonAsciiName_keepsUtf8Text() {
+        String x12 = Fixtures.x12("835-mixed.edi").replace("TESTPATIENT*JANE", "TESTPATIÑO*JOSÉ");
+
+        ClaimPayment c = reader.read(x12).get(0).claims().get(0);
+
+        assertEquals("TESTPATIÑO", c.patientLastName());
+        assertEquals("JOSÉ", c.patientFirstName());
+    }
 }

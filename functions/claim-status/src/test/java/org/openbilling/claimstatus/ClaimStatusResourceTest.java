@@ -8,21 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
-import org.openbilling.domain.claim.ClaimFactory;
-import org.openbilling.domain.common.ClaimId;
-import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.PracticeId;
-import org.openbilling.domain.encounter.Encounter;
-import org.openbilling.domain.encounter.EncounterFactory;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
-import org.openbilling.testing.fixtures.Encounters;
+import org.openbilling.testing.fixtures.Claims;
 
 @QuarkusTest
 @QuarkusTestResource(BillingTestResource.class)
@@ -34,11 +27,7 @@ class ClaimStatusResourceTest {
 
     /** A READY claim stored directly: this function only moves claims, it never makes them. */
     Claim aReadyClaim() {
-        EncounterFactory.Parsed parsed = new EncounterFactory(FormatOnlyCodeSets.INSTANCE).parse(Encounters.anOfficeVisit());
-        Encounter e = Encounter.create(EncounterId.newId(), new PracticeId(practice), parsed.details(),
-                parsed.diagnoses(), parsed.procedures(), Instant.now());
-        Claim c = ClaimFactory.fromEncounter(e, ClaimId.newId(), ClaimFactory.newClaimNumber(), List.of(), "test", Instant.now());
-        return claims.create(c).orElseThrow();
+        return claims.create(Claims.aReadyClaim(practice)).orElseThrow();
     }
 
     @Test

@@ -29,7 +29,41 @@ public final class LoadFootprint {
             best = Math.min(best, System.nanoTime() - t);
         }
         System.out.printf("reload, best of 5 (warm JVM): %d ms%n", best / 1_000_000);
+        cpuNormalized(tables);
         System.out.println("keep alive: " + tables.ncciEdits().size());
+    }
+
+    /**
+     * Throughput and latency per CPU second of the measuring thread, so that the numbers mean "per core" even when
+     * other processes share the machine (JMH's wall-clock numbers do not).
+     */
+    private static void cpuNormalized(CodeSetTables tables) {
+        var threads = ManagementFactory.getThreadMXBean();
+        java.time.LocalDate on = java.time.LocalDate.of(2026, 11, 10);
+        long sink = 0;
+        for (int round = 0; round < 3; round++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            int n = 10_000_000;
+            for (int i = 0; i < n; i++) {
+                sink += tables.validate(org.openbilling.domain.codes.CodeSystem.ICD10CM, "E11.9", on).normalized().length();
+            }
+            double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            System.out.printf("validate ICD-10-CM E11.9: %.1f million/s per CPU second (round %d)%n", n / seconds / 1e6, round + 1);
+        }
+        String[] queries = {"type 2 diabetes without complications", "fracture of femur", "hypertension", "asthma",
+                "acute myocardial infarction", "covid", "chronic kidney disease stage 3", "pregnancy", "fract", "diab"};
+        long[] cpuNanos = new long[20_000];
+        for (int i = 0; i < cpuNanos.length; i++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            sink += tables.search(org.openbilling.domain.codes.CodeSystem.ICD10CM, queries[i % queries.length], on, 10).size();
+            cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpu;
+        }
+        long[] measured = java.util.Arrays.copyOfRange(cpuNanos, 5_000, cpuNanos.length);
+        java.util.Arrays.sort(measured);
+        System.out.printf("search ICD-10-CM CPU time: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d queries after 5,000 warm-up)%n",
+                measured[measured.length / 2] / 1e6, measured[(int) (measured.length * 0.99)] / 1e6, measured[measured.length - 1] / 1e6,
+                measured.length);
+        System.out.println("(sink " + sink + ")");
     }
 
     private static long settledHeap(MemoryMXBean memory) {

@@ -82,7 +82,7 @@ public final class TableGenerator {
             }
         }
         // The writers' classes too, so that a changed format or rule rebuilds the tables.
-        for (Class<?> c : List.of(TableGenerator.class, Csv.class, CodeTable.class, Edition.class, NcciEdits.class, MueLimits.class,
+        for (Class<?> c : List.of(TableGenerator.class, Csv.class, BinaryWriter.class, CodeTable.class, Edition.class, NcciEdits.class, MueLimits.class,
                 MedicareCodeEditor.class, AdjustmentReasons.class, PlacesOfService.class)) {
             var url = c.getResource(c.getSimpleName() + ".class");
             if (url != null && url.getProtocol().equals("file")) {

@@ -18,25 +18,22 @@ public final class BinaryReader {
     public static BinaryReader resource(String name) {
         // String.concat rather than '+': on a cold JVM the first indy string concatenation costs milliseconds.
         String path = "codesets/".concat(name);
-        java.net.URL url = BinaryReader.class.getClassLoader().getResource(path);
-        if (url == null) {
-            throw new IllegalStateException("code set table " + path + " is not on the class path; build the module (TableGenerator)");
-        }
-        try {
-            java.net.URLConnection connection = url.openConnection();
-            long length = connection.getContentLengthLong();
-            try (InputStream in = connection.getInputStream()) {
-                if (length < 0 || length > Integer.MAX_VALUE - 16) {
-                    return new BinaryReader(in.readAllBytes());
-                }
-                // One exact-size buffer: readAllBytes would grow and copy it repeatedly for the 17 MB tables.
-                byte[] data = new byte[(int) length];
-                int n = in.readNBytes(data, 0, data.length);
-                if (n != data.length) {
-                    throw new IOException("short read of " + path);
-                }
-                return new BinaryReader(data);
+        try (InputStream in = BinaryReader.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("code set table " + path + " is not on the class path; build the module (TableGenerator)");
             }
+            // The generator prefixes each table with its length: one exact-size buffer, no growing and copying
+            // (and no URLConnection, whose content-length lookup loads the MIME table on a cold JVM).
+            byte[] header = in.readNBytes(4);
+            if (header.length != 4) {
+                throw new IOException("empty table " + path);
+            }
+            int length = ((header[0] & 0xFF) << 24) | ((header[1] & 0xFF) << 16) | ((header[2] & 0xFF) << 8) | (header[3] & 0xFF);
+            byte[] data = new byte[length];
+            if (in.readNBytes(data, 0, length) != length) {
+                throw new IOException("short read of " + path);
+            }
+            return new BinaryReader(data);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
@@ -44,7 +41,8 @@ public final class BinaryReader {
 
     /** Reads a table from a file (tests and tools). */
     public static BinaryReader file(java.nio.file.Path path) throws IOException {
-        return new BinaryReader(java.nio.file.Files.readAllBytes(path));
+        byte[] all = java.nio.file.Files.readAllBytes(path);
+        return new BinaryReader(java.util.Arrays.copyOfRange(all, 4, all.length));
     }
 
     public void expect(String name, int version) {

@@ -10,10 +10,13 @@ import java.util.List;
 
 /** Writes the tables' binary format: big-endian primitives, length-prefixed arrays and UTF-8 strings. */
 public final class BinaryWriter implements Closeable {
-    private final DataOutputStream out;
+    private final OutputStream target;
+    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(1 << 20);
+    private final DataOutputStream out = new DataOutputStream(buffer);
 
-    public BinaryWriter(OutputStream out) {
-        this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    /** Writes to {@code target} on close, prefixed with the length so the reader allocates exactly once. */
+    public BinaryWriter(OutputStream target) {
+        this.target = target;
     }
 
     public void magic(String name, int version) throws IOException {
@@ -59,6 +62,10 @@ public final class BinaryWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        out.flush();
+        try (DataOutputStream file = new DataOutputStream(new BufferedOutputStream(target, 1 << 16))) {
+            file.writeInt(buffer.size());
+            buffer.writeTo(file);
+        }
     }
 }

@@ -1,0 +1,63 @@
+package org.openbilling.claimstatus.lambda;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.Tokens;
+import org.openbilling.testing.fixtures.Claims;
+
+/** Drives the function the way API Gateway does: an HTTP API (v2) event posted to the Lambda mock event server. */
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class ApiGatewayEventTest {
+    @Inject
+    ClaimRepository claims;
+
+    private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    static String event(String token, String practice, String id, String body) throws IOException {
+        try (InputStream in = ApiGatewayEventTest.class.getResourceAsStream("/apigw-v2-post-status.json")) {
+            String escaped = body.replace("\"", "\\\"");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("__TOKEN__", token)
+                    .replace("__PRACTICE__", practice).replace("__ID__", id).replace("__BODY__", escaped);
+        }
+    }
+
+    @Test
+    void postStatusEvent_movesTheClaim() throws IOException {
+        Claim c = claims.create(Claims.aReadyClaim(practice)).orElseThrow();
+        given().contentType("application/json")
+                .body(event(Tokens.bearer(practice, "biller"), practice, c.id().value(), "{\"status\":\"SUBMITTED\",\"expectedVersion\":1}"))
+                .post("/_lambda_")
+                .then().statusCode(200)
+                .body("statusCode", equalTo(200))
+                .body("body", containsString("\"status\":\"SUBMITTED\""));
+        assertEquals(ClaimStatus.SUBMITTED, claims.find(new PracticeId(practice), c.id()).orElseThrow().status());
+    }
+
+    @Test
+    void postStatusEvent_notAllowedMove_is422() throws IOException {
+        Claim c = claims.create(Claims.aReadyClaim(practice)).orElseThrow();
+        given().contentType("application/json")
+                .body(event(Tokens.bearer(practice, "biller"), practice, c.id().value(), "{\"status\":\"CLOSED\"}"))
+                .post("/_lambda_")
+                .then().statusCode(200)
+                .body("statusCode", equalTo(422))
+                .body("body", containsString("claim-transition-not-allowed"));
+    }
+}

@@ -1,0 +1,59 @@
+package org.openbilling.codevalidation.lambda;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.Tokens;
+import org.openbilling.testing.fixtures.Encounters;
+import org.openbilling.web.JsonSetup;
+
+/** Drives the function the way API Gateway does: an HTTP API (v2) event posted to the Lambda mock event server. */
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class ApiGatewayEventTest {
+    private static final ObjectMapper JSON = JsonSetup.configure(new ObjectMapper().findAndRegisterModules());
+    private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    static String event(String resource, String token, String practice, String body) throws IOException {
+        try (InputStream in = ApiGatewayEventTest.class.getResourceAsStream("/" + resource)) {
+            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return template.replace("__TOKEN__", token).replace("__PRACTICE__", practice)
+                    .replace("\"__BODY__\"", body == null ? "null" : JSON.writeValueAsString(body));
+        }
+    }
+
+    @Test
+    void postEncounterEvent_createsTheEncounter_andAnswersAnApiGatewayResponse() throws IOException {
+        String body = JSON.writeValueAsString(Encounters.anOfficeVisit());
+        String answer = given().contentType("application/json")
+                .body(event("apigw-v2-post-encounter.json", Tokens.bearer(practice, "partner"), practice, body))
+                .post("/_lambda_")
+                .then().statusCode(200)
+                .body("statusCode", equalTo(201))
+                .body("headers.Location", containsString("/encounters/"))
+                .extract().asString();
+        JsonNode encounter = JSON.readTree(JSON.readTree(answer).path("body").asText());
+        org.junit.jupiter.api.Assertions.assertEquals("CODED", encounter.path("status").asText());
+        org.junit.jupiter.api.Assertions.assertEquals("E11.9", encounter.path("diagnoses").get(0).asText());
+    }
+
+    @Test
+    void postEncounterEvent_withoutValidToken_is401ProblemJson() throws IOException {
+        given().contentType("application/json")
+                .body(event("apigw-v2-post-encounter.json", "Bearer not-a-token", practice, "{}"))
+                .post("/_lambda_")
+                .then().statusCode(200)
+                .body("statusCode", equalTo(401));
+    }
+}
