@@ -1,0 +1,60 @@
+package org.openbilling.gateway.lambda;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.Tokens;
+import org.openbilling.testing.fixtures.Claims;
+
+/** The gateway as Lambda: a GraphQL POST arriving as an API Gateway HTTP API (v2) event. */
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class ApiGatewayEventTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ClaimRepository claims;
+
+    private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    static String event(String token, String practice, String graphql) throws IOException {
+        try (InputStream in = ApiGatewayEventTest.class.getResourceAsStream("/apigw-v2-post-graphql.json")) {
+            String body = JSON.writeValueAsString(Map.of("query", graphql));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("__TOKEN__", token)
+                    .replace("__PRACTICE__", practice).replace("\"__BODY__\"", JSON.writeValueAsString(body));
+        }
+    }
+
+    @Test
+    void graphqlEvent_readsAClaimFromDynamoDb() throws IOException {
+        Claim c = claims.create(Claims.aReadyClaim(practice)).orElseThrow();
+        var response = given().contentType("application/json")
+                .body(event(Tokens.bearer(practice, "analyst"), practice,
+                        "{ claim(id: \"" + c.id().value() + "\") { status totalCharge } }"))
+                .post("/_lambda_")
+                .then().statusCode(200)
+                .body("statusCode", equalTo(200))
+                .extract();
+        String body = response.path("body");
+        // API Gateway carries non-text media types (GraphQL's own JSON type among them) base64-encoded
+        if (Boolean.TRUE.equals(response.path("isBase64Encoded"))) {
+            body = new String(java.util.Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        org.hamcrest.MatcherAssert.assertThat(body, containsString("\"status\":\"READY\""));
+        org.hamcrest.MatcherAssert.assertThat(body, containsString("\"totalCharge\":\"170.50\""));
+    }
+}
