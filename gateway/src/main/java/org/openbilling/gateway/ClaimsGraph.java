@@ -36,6 +36,7 @@ import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.Connections.ClaimConnection;
 import org.openbilling.gateway.types.EncounterView;
 import org.openbilling.gateway.types.Views;
+import org.openbilling.web.Audit;
 import org.openbilling.web.Caller;
 import org.openbilling.web.PracticeClock;
 import org.openbilling.web.Roles;
@@ -49,9 +50,11 @@ public class ClaimsGraph {
     private final Functions functions;
     private final Caller caller;
     private final PracticeClock clock;
+    private final Audit audit;
 
     public ClaimsGraph(ClaimRepository claims, EncounterRepository encounters, Functions functions, Caller caller,
-                       PracticeClock clock) {
+                       PracticeClock clock, Audit audit) {
+        this.audit = audit;
         this.claims = claims;
         this.encounters = encounters;
         this.functions = functions;
@@ -63,7 +66,20 @@ public class ClaimsGraph {
     @Description("One claim of the caller's practice; null with a not-found error for any other id.")
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
     public ClaimView claim(@NonNull @Id String id) {
-        return view(load(caller.practice(), id));
+        Claim c;
+        try {
+            c = load(caller.practice(), id);
+        } catch (GatewayError notFound) {
+            audit.read("claim", safeId(id), 0, false);
+            throw notFound;
+        }
+        audit.read("claim", c.id().value(), c.version(), true);
+        return view(c);
+    }
+
+    /** An id fit for an audit key: what the caller sent if it could be an id at all. */
+    static String safeId(String id) {
+        return id != null && id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}") ? id : "invalid-id";
     }
 
     @Query("claims")

@@ -26,6 +26,7 @@ import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.Connections.EncounterConnection;
 import org.openbilling.gateway.types.EncounterView;
 import org.openbilling.gateway.types.Views;
+import org.openbilling.web.Audit;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Roles;
 
@@ -36,8 +37,10 @@ public class EncountersGraph {
     private final EncounterRepository encounters;
     private final Functions functions;
     private final Caller caller;
+    private final Audit audit;
 
-    public EncountersGraph(EncounterRepository encounters, Functions functions, Caller caller) {
+    public EncountersGraph(EncounterRepository encounters, Functions functions, Caller caller, Audit audit) {
+        this.audit = audit;
         this.encounters = encounters;
         this.functions = functions;
         this.caller = caller;
@@ -47,7 +50,15 @@ public class EncountersGraph {
     @Description("One encounter of the caller's practice; null with a not-found error for any other id.")
     @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public EncounterView encounter(@NonNull @Id String id) {
-        return EncounterView.of(load(caller.practice(), id));
+        Encounter e;
+        try {
+            e = load(caller.practice(), id);
+        } catch (GatewayError notFound) {
+            audit.read("encounter", ClaimsGraph.safeId(id), 0, false);
+            throw notFound;
+        }
+        audit.read("encounter", e.id().value(), e.version(), true);
+        return EncounterView.of(e);
     }
 
     @Query("encounters")

@@ -120,8 +120,11 @@ class IamTest {
         }
         assertEquals(Set.of(), TableAccess.iamActions(ServiceFunction.CODE_VALIDATION, TableDefinitions.CLAIMS));
         for (TableSpec table : TableDefinitions.all()) {
-            assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"),
-                    TableAccess.iamActions(ServiceFunction.GATEWAY, table), "the gateway only reads");
+            Set<String> expected = table == TableDefinitions.AUDIT
+                    ? Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:PutItem")
+                    : Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem");
+            assertEquals(expected, TableAccess.iamActions(ServiceFunction.GATEWAY, table),
+                    "the gateway only reads, and writes audit entries of reads by id");
         }
     }
 
@@ -144,13 +147,16 @@ class IamTest {
     }
 
     @Test
-    void gatewayOnlyDecryptsAndInvokesNothing() {
-        assertEquals(List.of("kms:Decrypt"), TableAccess.kmsActions(ServiceFunction.GATEWAY));
+    void gatewayWritesOnlyAuditEntriesAndInvokesNothing() {
+        assertEquals(TableAccess.KMS_WRITE, TableAccess.kmsActions(ServiceFunction.GATEWAY));
         assertEquals(TableAccess.KMS_WRITE, TableAccess.kmsActions(ServiceFunction.CODE_VALIDATION));
         String gatewayPolicy = statements(ServiceFunction.GATEWAY).toString();
         assertFalse(gatewayPolicy.contains("lambda:"), gatewayPolicy);
-        assertFalse(gatewayPolicy.contains("PutItem") || gatewayPolicy.contains("UpdateItem")
-                || gatewayPolicy.contains("DeleteItem"), gatewayPolicy);
+        assertFalse(gatewayPolicy.contains("UpdateItem") || gatewayPolicy.contains("DeleteItem"), gatewayPolicy);
+        for (TableSpec table : TableDefinitions.all()) {
+            boolean puts = TableAccess.iamActions(ServiceFunction.GATEWAY, table).contains("dynamodb:PutItem");
+            assertEquals(table == TableDefinitions.AUDIT, puts, table.logicalName());
+        }
     }
 
     @Test

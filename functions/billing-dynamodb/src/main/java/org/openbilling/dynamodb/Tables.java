@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.lang.invoke.MethodHandles;
 import org.jboss.logging.Logger;
+import org.openbilling.dynamodb.audit.AuditItem;
 import org.openbilling.dynamodb.claim.ClaimItem;
 import org.openbilling.dynamodb.encounter.EncounterItem;
 import org.openbilling.dynamodb.idempotency.IdempotencyItem;
@@ -26,6 +27,7 @@ public class Tables {
     static final TableSchema<EncounterItem> ENCOUNTER_SCHEMA = schema(EncounterItem.class);
     static final TableSchema<ClaimItem> CLAIM_SCHEMA = schema(ClaimItem.class);
     static final TableSchema<IdempotencyItem> IDEMPOTENCY_SCHEMA = schema(IdempotencyItem.class);
+    static final TableSchema<AuditItem> AUDIT_SCHEMA = schema(AuditItem.class);
 
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoConfig config;
@@ -65,6 +67,10 @@ public class Tables {
 
     public DynamoDbTable<IdempotencyItem> idempotency() {
         return table(TableDefinitions.IDEMPOTENCY, IDEMPOTENCY_SCHEMA);
+    }
+
+    public DynamoDbTable<AuditItem> audit() {
+        return table(TableDefinitions.AUDIT, AUDIT_SCHEMA);
     }
 
     public String physicalName(TableSpec spec) {

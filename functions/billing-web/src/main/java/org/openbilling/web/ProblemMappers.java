@@ -66,6 +66,17 @@ public class ProblemMappers {
         return Problem.of(400, "malformed-json", field, message).toResponse();
     }
 
+    /** Quarkus brings its own mapper for this subtype; ours must be at least as specific to win. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response parse(com.fasterxml.jackson.core.JsonParseException e) {
+        return json(e);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
         return Problem.of(401, "unauthenticated", "", "a valid bearer token is required").toResponse();

@@ -15,6 +15,7 @@ import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.web.Audit;
 import org.openbilling.web.PracticeClock;
 
 /**
@@ -27,11 +28,13 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final EncounterRepository encounters;
     private final PracticeClock clock;
+    private final Audit audit;
 
-    public ClaimService(ClaimRepository claims, EncounterRepository encounters, PracticeClock clock) {
+    public ClaimService(ClaimRepository claims, EncounterRepository encounters, PracticeClock clock, Audit audit) {
         this.claims = claims;
         this.encounters = encounters;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The result of a create: the claim, and whether this call made it. */
@@ -44,6 +47,8 @@ public class ClaimService {
         ClaimId id = originalClaimId(encounterId);
         Optional<Claim> existing = claims.find(practice, id);
         if (existing.isPresent()) {
+            // a retry after a crash: finish the steps the first run may not have reached; none is doubled
+            audit.changed("claim", id.value(), 1, "CLAIM_CREATED");
             markBilled(encounter);
             return new Created(existing.get(), false);
         }
@@ -53,12 +58,16 @@ public class ClaimService {
             // another request created it a moment ago
             return new Created(claims.find(practice, id).orElseThrow(), false);
         }
+        audit.changed("claim", id.value(), stored.get().version(), "CLAIM_CREATED");
         markBilled(encounter);
         return new Created(stored.get(), true);
     }
 
+    /** One claim by id; the read is audited, found or not. */
     public Claim get(PracticeId practice, ClaimId id) {
-        return claims.find(practice, id).orElseThrow(() -> new NotFoundException("claim", id.value()));
+        Optional<Claim> found = claims.find(practice, id);
+        audit.read("claim", id.value(), found.map(Claim::version).orElse(0L), found.isPresent());
+        return found.orElseThrow(() -> new NotFoundException("claim", id.value()));
     }
 
     static ClaimId originalClaimId(EncounterId encounter) {
@@ -69,7 +78,8 @@ public class ClaimService {
         Encounter current = encounter;
         for (int attempt = 0; attempt < 5 && current.status() != EncounterStatus.BILLED; attempt++) {
             try {
-                encounters.update(current.withStatus(EncounterStatus.BILLED, clock.now()));
+                Encounter billed = encounters.update(current.withStatus(EncounterStatus.BILLED, clock.now()));
+                audit.changed("encounter", billed.id().value(), billed.version(), "ENCOUNTER_BILLED");
                 return;
             } catch (StaleVersionException raced) {
                 current = encounters.find(encounter.practiceId(), encounter.id()).orElseThrow();

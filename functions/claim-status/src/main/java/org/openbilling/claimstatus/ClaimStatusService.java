@@ -8,6 +8,7 @@ import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.web.Audit;
 import org.openbilling.web.PracticeClock;
 
 /** Moves claims through the contract's table of transitions, each move recorded with who, when and why. */
@@ -17,10 +18,12 @@ public class ClaimStatusService {
     private static final int MAX_ATTEMPTS = 200;
     private final ClaimRepository claims;
     private final PracticeClock clock;
+    private final Audit audit;
 
-    public ClaimStatusService(ClaimRepository claims, PracticeClock clock) {
+    public ClaimStatusService(ClaimRepository claims, PracticeClock clock, Audit audit) {
         this.claims = claims;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -35,7 +38,9 @@ public class ClaimStatusService {
             }
             Claim moved = current.moveTo(to, actor, reason, clock.now());
             try {
-                return claims.update(moved);
+                Claim stored = claims.update(moved);
+                audit.changed("claim", id.value(), stored.version(), "CLAIM_STATUS_" + to.name());
+                return stored;
             } catch (StaleVersionException raced) {
                 if (expectedVersion != null) {
                     throw raced;

@@ -13,6 +13,7 @@ import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.web.Audit;
 import org.openbilling.web.PracticeClock;
 
 /** Encounter intake and coding: every code checked on its date of service before anything is stored. */
@@ -21,11 +22,13 @@ public class EncounterService {
     private final EncounterFactory factory;
     private final EncounterRepository encounters;
     private final PracticeClock clock;
+    private final Audit audit;
 
-    public EncounterService(EncounterFactory factory, EncounterRepository encounters, PracticeClock clock) {
+    public EncounterService(EncounterFactory factory, EncounterRepository encounters, PracticeClock clock, Audit audit) {
         this.factory = factory;
         this.encounters = encounters;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Encounter create(PracticeId practice, EncounterInput input) {
@@ -35,17 +38,22 @@ public class EncounterService {
         }
         Encounter e = Encounter.create(EncounterId.newId(), practice, parsed.details(), parsed.diagnoses(),
                 parsed.procedures(), clock.now());
-        return encounters.create(e);
+        Encounter stored = encounters.create(e);
+        audit.changed("encounter", stored.id().value(), stored.version(), "ENCOUNTER_CREATED");
+        return stored;
     }
 
+    /** One encounter by id; the read is audited, found or not. */
     public Encounter get(PracticeId practice, EncounterId id) {
-        return encounters.find(practice, id).orElseThrow(() -> new NotFoundException("encounter", id.value()));
+        var found = encounters.find(practice, id);
+        audit.read("encounter", id.value(), found.map(Encounter::version).orElse(0L), found.isPresent());
+        return found.orElseThrow(() -> new NotFoundException("encounter", id.value()));
     }
 
     /** Replaces the coding of an encounter that is still at {@code expectedVersion} (when given). */
     public Encounter recode(PracticeId practice, EncounterId id, List<String> diagnoses, List<ProcedureInput> procedures,
                             Long expectedVersion) {
-        Encounter current = get(practice, id);
+        Encounter current = encounters.find(practice, id).orElseThrow(() -> new NotFoundException("encounter", id.value()));
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new StaleVersionException("encounter", id.value(), expectedVersion);
         }
@@ -54,6 +62,8 @@ public class EncounterService {
                     "the encounter was billed; correct the claim instead");
         }
         EncounterFactory.Coding coding = factory.recode(diagnoses, procedures, current.serviceDate());
-        return encounters.update(current.recoded(coding.diagnoses(), coding.procedures(), clock.now()));
+        Encounter stored = encounters.update(current.recoded(coding.diagnoses(), coding.procedures(), clock.now()));
+        audit.changed("encounter", id.value(), stored.version(), "ENCOUNTER_CODED");
+        return stored;
     }
 }

@@ -1,0 +1,130 @@
+package org.openbilling.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.Tokens;
+import org.openbilling.testing.fixtures.Encounters;
+
+/**
+ * Walks the README's table of role × operation: an allowed role gets a 2xx, any other role a 403 (GraphQL: an
+ * error with code forbidden), and a refused call changes nothing.
+ */
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class RoleMatrixTest {
+    static final List<String> ROLES = List.of("coder", "biller", "analyst", "partner", "admin");
+    private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** One operation: how to call it as a role (fresh records per call, made by an admin), and who may. */
+    record Operation(String name, Set<String> allowed, Function<String, Response> call) {
+    }
+
+    private String admin() {
+        return Tokens.bearer(practice, "admin");
+    }
+
+    private String newEncounter() {
+        return given().header("Authorization", admin()).contentType("application/json")
+                .body(GraphQL.JSON.valueToTree(Encounters.anOfficeVisit()).toString()).post("/encounters")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private String newClaim() {
+        return given().header("Authorization", admin()).contentType("application/json")
+                .body("{\"encounterId\":\"" + newEncounter() + "\"}").post("/claims")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    List<Operation> operations() {
+        String json = "application/json";
+        return List.of(
+                new Operation("POST /codes/validate", Set.copyOf(ROLES), t -> given().header("Authorization", t).contentType(json)
+                        .body("{\"codes\":[{\"system\":\"ICD10CM\",\"code\":\"E11.9\"}]}").post("/codes/validate")),
+                new Operation("GET /codes/{system}/{code}", Set.copyOf(ROLES), t -> given().header("Authorization", t)
+                        .get("/codes/ICD10CM/E11.9?on=2026-11-10")),
+                new Operation("GET /codes/{system}?q=", Set.copyOf(ROLES), t -> given().header("Authorization", t)
+                        .get("/codes/ICD10CM?q=diabetes&on=2026-11-10")),
+                new Operation("POST /encounters", Set.of("coder", "partner", "admin"), t -> given().header("Authorization", t)
+                        .contentType(json).body(GraphQL.JSON.valueToTree(Encounters.anOfficeVisit()).toString()).post("/encounters")),
+                new Operation("GET /encounters/{id}", Set.of("coder", "biller", "analyst", "admin"), t -> {
+                    String id = newEncounter();
+                    return given().header("Authorization", t).get("/encounters/" + id);
+                }),
+                new Operation("PUT /encounters/{id}/codes", Set.of("coder", "admin"), t -> {
+                    String id = newEncounter();
+                    return given().header("Authorization", t).contentType(json).body(
+                            "{\"diagnoses\":[\"I10\"],\"procedures\":[{\"code\":\"99213\",\"charge\":\"90\",\"diagnosisPointers\":[1]}]}")
+                            .put("/encounters/" + id + "/codes");
+                }),
+                new Operation("POST /claims", Set.of("biller", "partner", "admin"), t -> {
+                    String id = newEncounter();
+                    return given().header("Authorization", t).contentType(json).body("{\"encounterId\":\"" + id + "\"}").post("/claims");
+                }),
+                new Operation("GET /claims/{id}", Set.of("biller", "analyst", "partner", "admin"), t -> {
+                    String id = newClaim();
+                    return given().header("Authorization", t).get("/claims/" + id);
+                }),
+                new Operation("POST /claims/{id}/status", Set.of("biller", "admin"), t -> {
+                    String id = newClaim();
+                    return given().header("Authorization", t).contentType(json).body("{\"status\":\"SUBMITTED\"}")
+                            .post("/claims/" + id + "/status");
+                }),
+                new Operation("GET /audit/{recordId}", Set.of("admin"), t -> given().header("Authorization", t)
+                        .get("/audit/" + newClaim())));
+    }
+
+    @Test
+    void everyRestOperation_allowsExactlyItsRoles() {
+        for (Operation op : operations()) {
+            for (String role : ROLES) {
+                Response r = op.call().apply(Tokens.bearer(practice, role));
+                if (op.allowed().contains(role)) {
+                    assertTrue(r.statusCode() >= 200 && r.statusCode() < 300,
+                            op.name() + " as " + role + " should work, got " + r.statusCode() + " " + r.asString());
+                } else {
+                    assertEquals(403, r.statusCode(), op.name() + " as " + role + ": " + r.asString());
+                    assertEquals("forbidden", r.path("errors[0].rule"), op.name() + " as " + role);
+                }
+            }
+        }
+    }
+
+    @Test
+    void graphqlFields_allowExactlyTheirRoles() {
+        Map<String, Set<String>> fields = Map.of(
+                "{ openClaims { count } }", Set.of("biller", "analyst", "admin"),
+                "{ claims { count } }", Set.of("biller", "analyst", "partner", "admin"),
+                "{ encounters { count } }", Set.of("coder", "biller", "analyst", "admin"),
+                "{ auditTrail(recordId: \"x\") { action } }", Set.of("admin"));
+        fields.forEach((document, allowed) -> {
+            for (String role : ROLES) {
+                Response r = given().header("Authorization", Tokens.bearer(practice, role)).contentType("application/json")
+                        .body(GraphQL.JSON.createObjectNode().put("query", document).toString()).post("/graphql");
+                List<Object> errors = r.path("errors");
+                if (allowed.contains(role)) {
+                    assertTrue(errors == null || errors.isEmpty(), document + " as " + role + ": " + r.asString());
+                } else {
+                    assertEquals("forbidden", r.path("errors[0].extensions.code"), document + " as " + role + ": " + r.asString());
+                }
+            }
+        });
+    }
+
+    @Test
+    void graphql_withoutToken_is401() {
+        given().contentType("application/json").body("{\"query\":\"{ claims { count } }\"}").post("/graphql")
+                .then().statusCode(401);
+    }
+}
