@@ -1,6 +1,5 @@
 package org.openbilling.gateway;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -17,6 +16,9 @@ import org.openbilling.web.Roles;
 @GraphQLApi
 @ApplicationScoped
 public class AuditGraph {
+    @jakarta.inject.Inject
+    Access access;
+
     static final int MAX_ENTRIES = 1000;
     private final AuditLog log;
     private final Caller caller;
@@ -28,8 +30,8 @@ public class AuditGraph {
 
     @Query("auditTrail")
     @Description("Who created, changed or read one record of the practice, and when (oldest first, at most 1000).")
-    @RolesAllowed(Roles.ADMIN)
     public @NonNull List<@NonNull AuditEntry> auditTrail(@NonNull @Id String recordId) {
+        access.require(Roles.ADMIN);
         return log.trail(caller.practice(), ClaimsGraph.safeId(recordId), MAX_ENTRIES);
     }
 }

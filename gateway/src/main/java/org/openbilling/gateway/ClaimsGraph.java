@@ -1,7 +1,6 @@
 package org.openbilling.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +44,9 @@ import org.openbilling.web.Roles;
 @GraphQLApi
 @ApplicationScoped
 public class ClaimsGraph {
+    @jakarta.inject.Inject
+    Access access;
+
     private final ClaimRepository claims;
     private final EncounterRepository encounters;
     private final Functions functions;
@@ -64,8 +66,8 @@ public class ClaimsGraph {
 
     @Query("claim")
     @Description("One claim of the caller's practice; null with a not-found error for any other id.")
-    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
     public ClaimView claim(@NonNull @Id String id) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         Claim c;
         try {
             c = load(caller.practice(), id);
@@ -84,8 +86,8 @@ public class ClaimsGraph {
 
     @Query("claims")
     @Description("Claims of the practice, newest first, optionally of some statuses and one payer.")
-    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
     public @NonNull ClaimConnection claims(List<ClaimStatus> statuses, String payerId, Integer first, String after) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         Set<ClaimStatus> wanted = statusSet(statuses);
         Page<Claim> page = cursorSafe(() -> claims.list(caller.practice(), wanted, payerId, Views.first(first), after));
         return Connections.claims(page, this::view);
@@ -93,9 +95,9 @@ public class ClaimsGraph {
 
     @Query("openClaims")
     @Description("Open claims by age (from first submission, or creation while READY), from the open-claims index.")
-    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public @NonNull ClaimConnection openClaims(List<ClaimStatus> statuses, String payerId, Integer minAgeDays,
                                                AgeOrder orderBy, Integer first, String after) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         Set<ClaimStatus> wanted = statusSet(statuses);
         if (wanted != null) {
             wanted.retainAll(ClaimStatus.OPEN);
@@ -116,8 +118,8 @@ public class ClaimsGraph {
 
     @Mutation("createClaim")
     @Description("A READY claim from a coded encounter (claim-creation's POST /claims).")
-    @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
     public @NonNull ClaimView createClaim(@NonNull @Id String encounterId, String idempotencyKey) {
+        access.require(Roles.BILLER, Roles.PARTNER, Roles.ADMIN);
         JsonNode created = functions.claimCreation(api -> api.createClaim(functions.auth(), idempotencyKey,
                 functions.json(Map.of("encounterId", encounterId))));
         return view(load(caller.practice(), created.path("id").asText()));
@@ -125,9 +127,9 @@ public class ClaimsGraph {
 
     @Mutation("updateClaimStatus")
     @Description("Moves a claim along the contract's table of transitions (claim-status's POST /claims/{id}/status).")
-    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     public @NonNull ClaimView updateClaimStatus(@NonNull @Id String id, @NonNull ClaimStatus status, String reason,
                                                 Integer expectedVersion) {
+        access.require(Roles.BILLER, Roles.ADMIN);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.name());
         body.put("reason", reason);
@@ -137,9 +139,9 @@ public class ClaimsGraph {
     }
 
     /** Claim.encounter, batched: one BatchGetItem for a whole page of claims. */
-    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
     @Name("encounter")
     public List<EncounterView> claimEncounter(@Source List<ClaimView> source) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         PracticeId practice = caller.practice();
         Map<EncounterId, Encounter> found = encounters.findAll(practice,
                 source.stream().map(c -> new EncounterId(c.encounterId())).toList());
@@ -150,9 +152,9 @@ public class ClaimsGraph {
     }
 
     /** Encounter.claims, batched: one index Query per distinct encounter, never per field resolution. */
-    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.CODER, Roles.ADMIN})
     @Name("claims")
     public List<List<ClaimView>> encounterClaims(@Source List<EncounterView> source) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.CODER, Roles.ADMIN);
         PracticeId practice = caller.practice();
         Map<EncounterId, List<Claim>> found = claims.byEncounters(practice,
                 source.stream().map(e -> new EncounterId(e.id())).toList());

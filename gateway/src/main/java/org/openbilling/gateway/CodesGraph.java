@@ -2,7 +2,6 @@ package org.openbilling.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,9 @@ import org.openbilling.web.Roles;
 @GraphQLApi
 @ApplicationScoped
 public class CodesGraph {
+    @jakarta.inject.Inject
+    Access access;
+
     private final Functions functions;
     private final ObjectMapper mapper;
 
@@ -38,8 +40,8 @@ public class CodesGraph {
 
     @Query("code")
     @Description("A code in the edition in force on a date (default today); null with not-found if it is not there.")
-    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
     public Code code(@NonNull CodeSystem system, @NonNull String code, LocalDate on) {
+        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         JsonNode found = functions.codeValidation(api -> api.lookup(functions.auth(), system.name(), code,
                 on == null ? null : on.toString()));
         return mapper.convertValue(found, Code.class);
@@ -47,8 +49,8 @@ public class CodesGraph {
 
     @Query("searchCodes")
     @Description("Codes whose descriptions match words or prefixes of the text, best first.")
-    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
     public @NonNull List<@NonNull Code> searchCodes(@NonNull CodeSystem system, @NonNull String text, LocalDate on, Integer first) {
+        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         JsonNode found = functions.codeValidation(api -> api.search(functions.auth(), system.name(), text,
                 on == null ? null : on.toString(), first));
         List<Code> out = new ArrayList<>();
@@ -58,8 +60,8 @@ public class CodesGraph {
 
     @Query("validateCodes")
     @Description("Validates codes against the editions in force on a date (default today).")
-    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
     public @NonNull List<@NonNull CodeValidation> validateCodes(@NonNull List<@NonNull CodeRef> codes, LocalDate on) {
+        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("on", on == null ? null : on.toString());
         body.put("codes", codes);

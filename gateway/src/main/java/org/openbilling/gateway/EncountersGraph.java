@@ -1,7 +1,6 @@
 package org.openbilling.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,9 @@ import org.openbilling.web.Roles;
 @GraphQLApi
 @ApplicationScoped
 public class EncountersGraph {
+    @jakarta.inject.Inject
+    Access access;
+
     private final EncounterRepository encounters;
     private final Functions functions;
     private final Caller caller;
@@ -48,8 +50,8 @@ public class EncountersGraph {
 
     @Query("encounter")
     @Description("One encounter of the caller's practice; null with a not-found error for any other id.")
-    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public EncounterView encounter(@NonNull @Id String id) {
+        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         Encounter e;
         try {
             e = load(caller.practice(), id);
@@ -63,8 +65,8 @@ public class EncountersGraph {
 
     @Query("encounters")
     @Description("Encounters of the practice, newest date of service first, optionally of one status.")
-    @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public @NonNull EncounterConnection encounters(EncounterStatus status, Integer first, String after) {
+        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         int n = Views.first(first);
         return Connections.encounters(ClaimsGraph.cursorSafe(() -> encounters.list(caller.practice(), status, n, after)),
                 EncounterView::of);
@@ -72,8 +74,8 @@ public class EncountersGraph {
 
     @Mutation("createEncounter")
     @Description("Encounter intake, with or without coding; every code is checked on the date of service.")
-    @RolesAllowed({Roles.CODER, Roles.PARTNER, Roles.ADMIN})
     public @NonNull EncounterView createEncounter(@NonNull @Name("encounter") EncounterInput encounter, String idempotencyKey) {
+        access.require(Roles.CODER, Roles.PARTNER, Roles.ADMIN);
         JsonNode created = functions.codeValidation(api -> api.createEncounter(functions.auth(), idempotencyKey,
                 functions.json(encounter)));
         return EncounterView.of(load(caller.practice(), created.path("id").asText()));
@@ -81,9 +83,9 @@ public class EncountersGraph {
 
     @Mutation("codeEncounter")
     @Description("Replaces an encounter's diagnoses and procedures (expectedVersion guards against lost updates).")
-    @RolesAllowed({Roles.CODER, Roles.ADMIN})
     public @NonNull EncounterView codeEncounter(@NonNull @Id String id, @NonNull List<@NonNull String> diagnoses,
                                                 @NonNull List<@NonNull ProcedureInput> procedures, Integer expectedVersion) {
+        access.require(Roles.CODER, Roles.ADMIN);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("diagnoses", diagnoses);
         body.put("procedures", procedures);

@@ -160,4 +160,12 @@ class EncountersResourceTest {
         assertEquals(1, ids.size(), "every duplicate gets the first answer");
         assertEquals(1, encounters.list(new PracticeId(practice), null, 10, null).items().size());
     }
+
+    @Test
+    void create_withAJsonBodyOverOneMegabyte_is413AndStoresNothing() {
+        String huge = "{\"priorAuthorization\":\"" + "A".repeat(1_100_000) + "\"}";
+        given().header("Authorization", coder()).contentType("application/json").body(huge).post("/encounters")
+                .then().statusCode(413).body("errors[0].rule", equalTo("body-too-large"));
+        assertTrue(encounters.list(new PracticeId(practice), null, 10, null).items().isEmpty());
+    }
 }
