@@ -14,10 +14,10 @@ import java.net.URI;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.EncounterId;
-import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
 /** Claims: created from a coded encounter, read by id. */
@@ -63,10 +63,6 @@ public class ClaimsResource {
     }
 
     static ClaimId claimId(String id) {
-        try {
-            return new ClaimId(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("claim", "?");
-        }
+        return PathIds.parse("claim", id, ClaimId::new);
     }
 }

@@ -11,9 +11,9 @@ import java.util.Locale;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
-import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.web.Caller;
+import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
 /** Status moves of one claim. */
@@ -51,12 +51,6 @@ public class ClaimStatusResource {
             v.add("text-too-long", "reason", "a reason is at most " + MAX_REASON + " characters");
         }
         v.throwIfAny();
-        ClaimId claimId;
-        try {
-            claimId = new ClaimId(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("claim", "?");
-        }
-        return service.move(caller.practice(), claimId, to, request.reason(), request.expectedVersion(), caller.actor());
+        return service.move(caller.practice(), PathIds.parse("claim", id, ClaimId::new), to, request.reason(), request.expectedVersion(), caller.actor());
     }
 }

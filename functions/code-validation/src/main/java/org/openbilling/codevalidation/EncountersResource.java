@@ -15,13 +15,13 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.openbilling.domain.common.EncounterId;
-import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
 /** Encounters: intake (with or without coding), reading one, and (re)coding. */
@@ -75,12 +75,7 @@ public class EncountersResource {
                 request.expectedVersion());
     }
 
-    /** An id that cannot exist is simply not found. */
     static EncounterId encounterId(String id) {
-        try {
-            return new EncounterId(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("encounter", "?");
-        }
+        return PathIds.parse("encounter", id, EncounterId::new);
     }
 }

@@ -9,14 +9,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.testing.ApiGatewayEvents;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Claims;
@@ -30,12 +30,9 @@ class ApiGatewayEventTest {
 
     private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
 
-    static String event(String token, String practice, String id, String body) throws IOException {
-        try (InputStream in = ApiGatewayEventTest.class.getResourceAsStream("/apigw-v2-post-status.json")) {
-            String escaped = body.replace("\"", "\\\"");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("__TOKEN__", token)
-                    .replace("__PRACTICE__", practice).replace("__ID__", id).replace("__BODY__", escaped);
-        }
+    static String event(String token, String practice, String id, String body) {
+        return ApiGatewayEvents.load("apigw-v2-post-status.json", Map.of("__TOKEN__", token,
+                "__PRACTICE__", practice, "__ID__", id, "__BODY__", body.replace("\"", "\\\"")));
     }
 
     @Test

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openbilling.testing.ApiGatewayEvents;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Encounters;
@@ -26,11 +26,8 @@ class ApiGatewayEventTest {
     private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
 
     static String event(String resource, String token, String practice, String body) throws IOException {
-        try (InputStream in = ApiGatewayEventTest.class.getResourceAsStream("/" + resource)) {
-            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return template.replace("__TOKEN__", token).replace("__PRACTICE__", practice)
-                    .replace("\"__BODY__\"", body == null ? "null" : JSON.writeValueAsString(body));
-        }
+        return ApiGatewayEvents.load(resource, Map.of("__TOKEN__", token, "__PRACTICE__", practice,
+                "\"__BODY__\"", body == null ? "null" : JSON.writeValueAsString(body)));
     }
 
     @Test

@@ -9,13 +9,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.testing.ApiGatewayEvents;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Claims;
@@ -32,11 +32,9 @@ class ApiGatewayEventTest {
     private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
 
     static String event(String token, String practice, String graphql) throws IOException {
-        try (InputStream in = ApiGatewayEventTest.class.getResourceAsStream("/apigw-v2-post-graphql.json")) {
-            String body = JSON.writeValueAsString(Map.of("query", graphql));
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("__TOKEN__", token)
-                    .replace("__PRACTICE__", practice).replace("\"__BODY__\"", JSON.writeValueAsString(body));
-        }
+        String body = JSON.writeValueAsString(Map.of("query", graphql));
+        return ApiGatewayEvents.load("apigw-v2-post-graphql.json", Map.of("__TOKEN__", token,
+                "__PRACTICE__", practice, "\"__BODY__\"", JSON.writeValueAsString(body)));
     }
 
     @Test
