@@ -28,6 +28,7 @@ import org.openbilling.web.Roles;
 @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
 public class CodesResource {
     static final int MAX_CODES_PER_REQUEST = 500;
+    static final int MAX_CODE_LENGTH = 40;
     private final CodeSets codeSets;
     private final PracticeClock clock;
     private final Caller caller;
@@ -69,7 +70,10 @@ public class CodesResource {
                 continue;
             }
             systems.add(v.parse(field + ".system", () -> CodeSystem.parse(ref.system())));
-            v.required(field + ".code", ref.code());
+            if (v.required(field + ".code", ref.code()) != null && ref.code().length() > MAX_CODE_LENGTH) {
+                // no code of any system is this long; echoing it back in a result would only amplify the request
+                v.add("text-too-long", field + ".code", "a code is at most " + MAX_CODE_LENGTH + " characters");
+            }
         }
         v.throwIfAny();
         LocalDate date = on != null ? on : clock.today(caller.practice());
