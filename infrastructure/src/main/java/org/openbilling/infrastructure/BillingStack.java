@@ -354,6 +354,8 @@ public class BillingStack extends Stack {
             environment.put("BILLING_FUNCTIONS_CODE_VALIDATION_URL", api.getApiEndpoint());
             environment.put("BILLING_FUNCTIONS_CLAIM_CREATION_URL", api.getApiEndpoint());
             environment.put("BILLING_FUNCTIONS_CLAIM_STATUS_URL", api.getApiEndpoint());
+            // no schema introspection in production (the committed schema.graphql is the published contract)
+            environment.put("QUARKUS_SMALLRYE_GRAPHQL_FIELD_VISIBILITY", "no-introspection");
             if (!settings.allowedOrigins().isEmpty()) {
                 // unset rather than empty: same origin only (an empty value is not "no origins" to every parser)
                 environment.put("BILLING_CORS_ORIGINS", String.join(",", settings.allowedOrigins()));

@@ -116,6 +116,7 @@ class FunctionsTest {
             assertEquals(getAtt(apiId, "ApiEndpoint"), env.get(name), name);
         }
         assertEquals(SynthesizedStack.ORIGIN, env.get("BILLING_CORS_ORIGINS"));
+        assertEquals("no-introspection", env.get("QUARKUS_SMALLRYE_GRAPHQL_FIELD_VISIBILITY"), "no introspection in AWS");
         for (ServiceFunction function : List.of(ServiceFunction.CODE_VALIDATION, ServiceFunction.CLAIM_CREATION,
                 ServiceFunction.CLAIM_STATUS)) {
             assertFalse(environment(function).containsKey("BILLING_FUNCTIONS_CLAIM_STATUS_URL"));
