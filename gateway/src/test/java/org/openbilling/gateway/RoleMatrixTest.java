@@ -24,6 +24,9 @@ import org.openbilling.testing.fixtures.Encounters;
 @QuarkusTest
 @QuarkusTestResource(BillingTestResource.class)
 class RoleMatrixTest {
+    static final String SETTINGS = "{\"submitterId\":\"SUB01\",\"submitterName\":\"Lakeside\","
+            + "\"submitterContact\":{\"name\":\"Office\",\"email\":\"billing@lakeside.example\"},"
+            + "\"receiverId\":\"RCV01\",\"receiverName\":\"Clearinghouse\"}";
     static final List<String> ROLES = List.of("coder", "biller", "analyst", "partner", "admin");
     private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -80,6 +83,15 @@ class RoleMatrixTest {
                     String id = newClaim();
                     return given().header("Authorization", t).contentType(json).body("{\"status\":\"SUBMITTED\"}")
                             .post("/claims/" + id + "/status");
+                }),
+                new Operation("GET /practice/settings", Set.copyOf(ROLES), t -> given().header("Authorization", t)
+                        .get("/practice/settings")),
+                new Operation("PUT /practice/settings", Set.of("admin"), t -> given().header("Authorization", t)
+                        .contentType(json).body(SETTINGS).put("/practice/settings")),
+                new Operation("GET /claims/{id}/837", Set.of("biller", "analyst", "admin"), t -> {
+                    given().header("Authorization", admin()).contentType(json).body(SETTINGS).put("/practice/settings")
+                            .then().statusCode(200);
+                    return given().header("Authorization", t).get("/claims/" + newClaim() + "/837");
                 }),
                 new Operation("GET /audit/{recordId}", Set.of("admin"), t -> given().header("Authorization", t)
                         .get("/audit/" + newClaim())));

@@ -9,6 +9,7 @@ import org.openbilling.dynamodb.audit.AuditItem;
 import org.openbilling.dynamodb.claim.ClaimItem;
 import org.openbilling.dynamodb.encounter.EncounterItem;
 import org.openbilling.dynamodb.idempotency.IdempotencyItem;
+import org.openbilling.dynamodb.practice.PracticeItem;
 import org.openbilling.dynamodb.tables.TableDefinitions;
 import org.openbilling.dynamodb.tables.TableSpec;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -28,6 +29,7 @@ public class Tables {
     static final TableSchema<ClaimItem> CLAIM_SCHEMA = schema(ClaimItem.class);
     static final TableSchema<IdempotencyItem> IDEMPOTENCY_SCHEMA = schema(IdempotencyItem.class);
     static final TableSchema<AuditItem> AUDIT_SCHEMA = schema(AuditItem.class);
+    static final TableSchema<PracticeItem> PRACTICE_SCHEMA = schema(PracticeItem.class);
 
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoConfig config;
@@ -71,6 +73,10 @@ public class Tables {
 
     public DynamoDbTable<AuditItem> audit() {
         return table(TableDefinitions.AUDIT, AUDIT_SCHEMA);
+    }
+
+    public DynamoDbTable<PracticeItem> practices() {
+        return table(TableDefinitions.PRACTICES, PRACTICE_SCHEMA);
     }
 
     public String physicalName(TableSpec spec) {

@@ -2,20 +2,28 @@ package org.openbilling.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.dynamodb.practice.PracticeRepository;
 
-/** "Today" is the date in the practice's time zone; until a practice sets its zone, the platform default. */
+/** "Today" is the date in the practice's time zone (a practice setting, read at most once a minute per practice). */
 @ApplicationScoped
 public class PracticeClock {
-    private final ZoneId defaultZone;
+    private static final Duration CACHE = Duration.ofMinutes(1);
     private final Clock clock = Clock.systemUTC();
+    private final PracticeRepository practices;
+    private final Map<PracticeId, CachedZone> zones = new ConcurrentHashMap<>();
 
-    public PracticeClock(@ConfigProperty(name = "billing.default-time-zone", defaultValue = "America/New_York") String zone) {
-        this.defaultZone = ZoneId.of(zone);
+    public PracticeClock(PracticeRepository practices) {
+        this.practices = practices;
+    }
+
+    private record CachedZone(ZoneId zone, Instant until) {
     }
 
     public Instant now() {
@@ -27,6 +35,17 @@ public class PracticeClock {
     }
 
     public ZoneId zoneOf(PracticeId practice) {
-        return defaultZone;
+        Instant now = clock.instant();
+        CachedZone cached = zones.get(practice);
+        if (cached == null || cached.until().isBefore(now)) {
+            cached = new CachedZone(practices.find(practice).timeZone(), now.plus(CACHE));
+            zones.put(practice, cached);
+        }
+        return cached.zone();
+    }
+
+    /** Forgets a practice's zone after its settings changed, so this process sees the change at once. */
+    public void settingsChanged(PracticeId practice) {
+        zones.remove(practice);
     }
 }

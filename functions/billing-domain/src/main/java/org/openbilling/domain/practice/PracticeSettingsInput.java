@@ -1,0 +1,72 @@
+package org.openbilling.domain.practice;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.common.Violations;
+
+/** Practice settings as an admin sends them; {@link #toSettings} checks every field and reports all problems. */
+public record PracticeSettingsInput(String submitterId, String submitterName, ContactInput submitterContact,
+                                    String receiverId, String receiverName, String usageIndicator, String timeZone,
+                                    Integer statementDueDays, Long expectedVersion) {
+
+    public record ContactInput(String name, String phone, String email) {
+    }
+
+    public PracticeSettings toSettings(PracticeId practice, long currentVersion) {
+        Violations v = new Violations();
+        x12Id(submitterId, "submitterId", v);
+        x12Name(submitterName, "submitterName", v);
+        x12Id(receiverId, "receiverId", v);
+        x12Name(receiverName, "receiverName", v);
+        PracticeSettings.Contact contact = null;
+        if (v.required("submitterContact", submitterContact) != null) {
+            x12Name(submitterContact.name(), "submitterContact.name", v);
+            String phone = submitterContact.phone() == null ? null : submitterContact.phone().replaceAll("[^0-9]", "");
+            String email = submitterContact.email() == null ? null : submitterContact.email().strip();
+            if ((phone == null || phone.isEmpty()) && (email == null || email.isEmpty())) {
+                v.add("required", "submitterContact.phone", "a phone number or an email is required");
+            }
+            if (phone != null && !phone.isEmpty() && !phone.matches("\\d{10}")) {
+                v.add("phone-format", "submitterContact.phone", "a phone number is ten digits");
+            }
+            if (email != null && !email.isEmpty() && !email.matches("[^@\\s~*:^]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,}")) {
+                v.add("email-format", "submitterContact.email", "not an email address");
+            }
+            contact = new PracticeSettings.Contact(submitterContact.name(), phone == null || phone.isEmpty() ? null : phone,
+                    email == null || email.isEmpty() ? null : email);
+        }
+        String usage = usageIndicator == null ? "P" : usageIndicator.strip();
+        if (!usage.equals("P") && !usage.equals("T")) {
+            v.add("usage-indicator-format", "usageIndicator", "usageIndicator is P (production) or T (test)");
+        }
+        ZoneId zone = PracticeSettings.DEFAULT_ZONE;
+        if (timeZone != null) {
+            try {
+                zone = ZoneId.of(timeZone.strip());
+            } catch (DateTimeException e) {
+                v.add("time-zone-unknown", "timeZone", "not an IANA time zone such as America/Chicago");
+            }
+        }
+        int days = statementDueDays == null ? PracticeSettings.DEFAULT_STATEMENT_DUE_DAYS : statementDueDays;
+        if (days < 1 || days > 365) {
+            v.add("statement-due-days-out-of-range", "statementDueDays", "statementDueDays is from 1 to 365");
+        }
+        v.throwIfAny();
+        return new PracticeSettings(practice, submitterId.strip(), submitterName.strip(), contact, receiverId.strip(),
+                receiverName.strip(), usage, zone, days, currentVersion);
+    }
+
+    private static void x12Id(String value, String field, Violations v) {
+        if (v.required(field, value) != null && !value.strip().matches("[A-Za-z0-9]{2,15}")) {
+            v.add("x12-id-format", field, field + " is 2 to 15 letters and digits");
+        }
+    }
+
+    private static void x12Name(String value, String field, Violations v) {
+        if (v.required(field, value) != null
+                && (value.strip().length() > 60 || !value.chars().allMatch(c -> c >= 0x20 && c < 0x7f && "~*:^".indexOf(c) < 0))) {
+            v.add("x12-name-format", field, field + " is at most 60 printable characters without ~ * : ^");
+        }
+    }
+}

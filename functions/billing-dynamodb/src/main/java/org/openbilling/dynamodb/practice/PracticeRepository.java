@@ -1,0 +1,39 @@
+package org.openbilling.dynamodb.practice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.common.StaleVersionException;
+import org.openbilling.domain.practice.PracticeSettings;
+import org.openbilling.dynamodb.StorageJson;
+import org.openbilling.dynamodb.Tables;
+import org.openbilling.dynamodb.support.VersionedTable;
+
+/** Practice settings: a practice needs no provisioning, so a practice never saved reads as the defaults. */
+@ApplicationScoped
+public class PracticeRepository {
+    private final VersionedTable<PracticeItem> table;
+
+    public PracticeRepository(Tables tables) {
+        this.table = new VersionedTable<>(tables.practices(), PracticeItem::getVersion);
+    }
+
+    public PracticeSettings find(PracticeId practice) {
+        return table.get(practice.value())
+                .map(i -> StorageJson.read(i.getBody(), PracticeSettings.class).withVersion(i.getVersion()))
+                .orElseGet(() -> PracticeSettings.defaults(practice));
+    }
+
+    /** Saves settings that are still at {@code settings.version()}; returns them at the next version. */
+    public PracticeSettings save(PracticeSettings settings) {
+        PracticeSettings stored = settings.withVersion(settings.version() + 1);
+        PracticeItem item = new PracticeItem();
+        item.setPk(settings.practiceId().value());
+        item.setVersion(stored.version());
+        item.setBody(StorageJson.write(stored));
+        boolean written = settings.version() == 0 ? table.create(item) : table.replace(item, settings.version());
+        if (!written) {
+            throw new StaleVersionException("practice settings", settings.practiceId().value(), settings.version());
+        }
+        return stored;
+    }
+}
