@@ -1,0 +1,62 @@
+package org.openbilling.gateway;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.Tokens;
+
+/** code, searchCodes and validateCodes through the gateway, answered by the code-validation function. */
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class CodesGraphTest {
+    private static final String CODER = Tokens.bearer("p-codes-graph", "coder");
+
+    @Test
+    void validateCodes_normalizesAndNamesTheEdition() {
+        GraphQL.post(CODER, """
+                { validateCodes(on: "2026-11-10", codes: [{system: ICD10CM, code: "e119"}, {system: CPT, code: "9921"}]) {
+                    normalized valid billable edition issues { severity rule } suggestions { code } } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.validateCodes[0].normalized", equalTo("E11.9"))
+                .body("data.validateCodes[0].billable", equalTo(true))
+                .body("data.validateCodes[0].edition", equalTo("ICD-10-CM FY2027"))
+                .body("data.validateCodes[1].valid", equalTo(false))
+                .body("data.validateCodes[1].issues[0].rule", equalTo("cpt-format"));
+    }
+
+    @Test
+    void searchCodes_findsE119First_andCodeLooksOneUp() {
+        GraphQL.post(CODER, """
+                { searchCodes(system: ICD10CM, text: "type 2 diabetes without complications", on: "2026-11-10", first: 5) { code billable }
+                  code(system: CPT, code: "99213", on: "2026-11-10") { code display billable } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.searchCodes[0].code", equalTo("E11.9"))
+                .body("data.code.display", equalTo(""))
+                .body("data.code.billable", equalTo(true));
+    }
+
+    @Test
+    void code_unknown_isNullWithNotFound() {
+        GraphQL.post(CODER, """
+                { code(system: ICD10CM, code: "Z99.999", on: "2026-11-10") { code } }""", Map.of())
+                .body("data.code", nullValue())
+                .body("errors[0].extensions.code", equalTo("not-found"));
+    }
+
+    @Test
+    void validateCodes_asEveryRole_works() {
+        for (String role : RoleMatrixTest.ROLES) {
+            GraphQL.post(Tokens.bearer("p-codes-graph", role), """
+                    { validateCodes(codes: [{system: HCPCS, code: "G0438"}]) { valid } }""", Map.of())
+                    .body("errors", nullValue());
+        }
+        GraphQL.post(CODER, "{ validateCodes(codes: [{system: ICD10CM, code: \"E11.9\"}]) { valid } }", Map.of())
+                .body("data.validateCodes.valid", hasItem(true));
+    }
+}
