@@ -68,10 +68,11 @@ public class Idempotent {
             throw new RuleViolationException("idempotency-key-reused", HEADER,
                     "this Idempotency-Key was used with another request body");
         }
-        return awaitFirst(route, key, hash);
+        return awaitFirst((Running) claim);
     }
 
-    private Response awaitFirst(String route, String key, String hash) {
+    /** Waits for the first request's answer with plain reads (its body was already matched against ours). */
+    private Response awaitFirst(Running running) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -80,17 +81,13 @@ public class Idempotent {
                 Thread.currentThread().interrupt();
                 break;
             }
-            var claim = store.acquire(caller.practice(), route, key, hash);
-            if (claim instanceof Replay replay) {
-                return replay(replay);
-            }
-            if (claim instanceof Acquired) {
-                // the first one died and released its lease: this request cannot safely redo it mid-flight
+            Optional<IdempotencyStore.Claim> now = store.poll(running.pk());
+            if (now.isEmpty()) {
+                // the first request failed and gave the key up: this one cannot safely redo it mid-flight
                 throw new InFlightException();
             }
-            if (claim instanceof Mismatch) {
-                throw new RuleViolationException("idempotency-key-reused", HEADER,
-                        "this Idempotency-Key was used with another request body");
+            if (now.get() instanceof Replay replay) {
+                return replay(replay);
             }
         }
         throw new InFlightException();

@@ -52,8 +52,8 @@ public class IdempotencyStore {
     public record Replay(int statusCode, String body, String location) implements Claim {
     }
 
-    /** Another request with this key is still running. */
-    public record Running() implements Claim {
+    /** Another request with this key is still running; {@link #poll} tells when it has answered. */
+    public record Running(String pk) implements Claim {
     }
 
     /** The key was used with another request body. */
@@ -83,7 +83,7 @@ public class IdempotencyStore {
             if (put(fresh, "startedAt = :seen", Map.of(":seen", AttributeValue.fromN(existing.getStartedAt().toString())))) {
                 return new Acquired(pk);
             }
-            return new Running();
+            return new Running(pk);
         }
         if (!existing.getRequestHash().equals(requestHash)) {
             return new Mismatch();
@@ -91,16 +91,18 @@ public class IdempotencyStore {
         if (DONE.equals(existing.getState())) {
             return new Replay(existing.getStatusCode(), existing.getBody(), existing.getLocation());
         }
-        return new Running();
+        return new Running(pk);
     }
 
-    /** Looks again at a key that was running; empty while it still runs. */
-    public Optional<Replay> answerOf(String pk) {
+    /** Looks again at a key that was running: its answer, still running, or empty once its request gave it up. */
+    public Optional<Claim> poll(String pk) {
         IdempotencyItem item = table.getItem(r -> r.key(Key.builder().partitionValue(pk).build()).consistentRead(true));
-        if (item != null && DONE.equals(item.getState())) {
-            return Optional.of(new Replay(item.getStatusCode(), item.getBody(), item.getLocation()));
+        if (item == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(DONE.equals(item.getState())
+                ? new Replay(item.getStatusCode(), item.getBody(), item.getLocation())
+                : new Running(pk));
     }
 
     /** Records the answer of the request that owned the key. */
