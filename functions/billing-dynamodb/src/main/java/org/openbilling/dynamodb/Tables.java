@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import org.jboss.logging.Logger;
 import org.openbilling.dynamodb.audit.AuditItem;
 import org.openbilling.dynamodb.claim.ClaimItem;
+import org.openbilling.dynamodb.invoice.InvoiceItem;
 import org.openbilling.dynamodb.encounter.EncounterItem;
 import org.openbilling.dynamodb.idempotency.IdempotencyItem;
 import org.openbilling.dynamodb.practice.PracticeItem;
@@ -27,6 +28,7 @@ public class Tables {
     // Bean schemas are built once per class: building them is reflective and slow.
     static final TableSchema<EncounterItem> ENCOUNTER_SCHEMA = schema(EncounterItem.class);
     static final TableSchema<ClaimItem> CLAIM_SCHEMA = schema(ClaimItem.class);
+    static final TableSchema<InvoiceItem> INVOICE_SCHEMA = schema(InvoiceItem.class);
     static final TableSchema<IdempotencyItem> IDEMPOTENCY_SCHEMA = schema(IdempotencyItem.class);
     static final TableSchema<AuditItem> AUDIT_SCHEMA = schema(AuditItem.class);
     static final TableSchema<PracticeItem> PRACTICE_SCHEMA = schema(PracticeItem.class);
@@ -65,6 +67,10 @@ public class Tables {
 
     public DynamoDbTable<ClaimItem> claims() {
         return table(TableDefinitions.CLAIMS, CLAIM_SCHEMA);
+    }
+
+    public DynamoDbTable<InvoiceItem> invoices() {
+        return table(TableDefinitions.INVOICES, INVOICE_SCHEMA);
     }
 
     public DynamoDbTable<IdempotencyItem> idempotency() {

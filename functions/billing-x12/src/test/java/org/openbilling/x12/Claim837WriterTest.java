@@ -103,11 +103,7 @@ class Claim837WriterTest {
     @Test
     void write_replacementClaim_writesF8AndFrequency7() {
         Claim original = Claims.anOfficeVisit("CLM0004");
-        Claim replacement = new Claim(original.id(), original.practiceId(), original.claimNumber(),
-                original.encounterId(), original.status(), "7", null, null, original.payer(), original.patient(),
-                original.serviceDate(), original.diagnoses(), original.lines(), original.totalCharge(),
-                Money.ZERO, Money.ZERO, Money.ZERO, null, List.of(), List.of(), original.history(), List.of(),
-                "26030912345", null, List.of(), original.details(), 0, Claims.NOW, Claims.NOW, null);
+        Claim replacement = original.toBuilder().frequency("7").payerClaimControlNumber("26030912345").build();
 
         List<String> s = segments(List.of(replacement));
 
@@ -118,11 +114,7 @@ class Claim837WriterTest {
     @Test
     void write_replacementWithoutPayerControlNumber_isRejected() {
         Claim original = Claims.anOfficeVisit("CLM0005");
-        Claim replacement = new Claim(original.id(), original.practiceId(), original.claimNumber(),
-                original.encounterId(), original.status(), "7", null, null, original.payer(), original.patient(),
-                original.serviceDate(), original.diagnoses(), original.lines(), original.totalCharge(),
-                Money.ZERO, Money.ZERO, Money.ZERO, null, List.of(), List.of(), original.history(), List.of(),
-                null, null, List.of(), original.details(), 0, Claims.NOW, Claims.NOW, null);
+        Claim replacement = original.toBuilder().frequency("7").payerClaimControlNumber(null).build();
 
         X12ValidationException e = assertThrows(X12ValidationException.class,
                 () -> writer.write(Claims.envelope(), ControlNumbers.of(1, 1, 1), List.of(replacement)));

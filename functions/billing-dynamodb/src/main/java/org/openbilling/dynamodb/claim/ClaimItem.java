@@ -21,6 +21,7 @@ public class ClaimItem {
     private String ageSk;
     private String encounterPk;
     private String numberPk;
+    private String voidPendingPk;
     private String id;
     private String practiceId;
     private String status;
@@ -60,7 +61,7 @@ public class ClaimItem {
         this.statusPk = statusPk;
     }
 
-    @DynamoDbSecondarySortKey(indexNames = {"by-practice", "by-status", "by-encounter"})
+    @DynamoDbSecondarySortKey(indexNames = {"by-practice", "by-status", "by-encounter", "void-pending"})
     public String getCreatedSk() {
         return createdSk;
     }
@@ -200,5 +201,14 @@ public class ClaimItem {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    @DynamoDbSecondaryPartitionKey(indexNames = "void-pending")
+    public String getVoidPendingPk() {
+        return voidPendingPk;
+    }
+
+    public void setVoidPendingPk(String voidPendingPk) {
+        this.voidPendingPk = voidPendingPk;
     }
 }

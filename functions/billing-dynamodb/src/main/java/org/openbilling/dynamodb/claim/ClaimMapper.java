@@ -21,6 +21,9 @@ final class ClaimMapper {
             i.setOpenPayerPk(Keys.of(c.practiceId(), c.payer().payerId()));
             i.setAgeSk(Keys.instant(c.ageFrom()) + "#" + id);
         }
+        if (c.voidPending()) {
+            i.setVoidPendingPk(c.practiceId().value());
+        }
         i.setEncounterPk(Keys.of(c.practiceId(), c.encounterId().value()));
         i.setNumberPk(Keys.of(c.practiceId(), c.claimNumber().value()));
         i.setId(id);

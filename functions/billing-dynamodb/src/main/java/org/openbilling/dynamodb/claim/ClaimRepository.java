@@ -145,4 +145,24 @@ public class ClaimRepository {
                 first, cursor);
         return page.map(ClaimMapper::toDomain);
     }
+
+    /**
+     * Voided claims the payer had, whose void (frequency 8) has not been sent yet, oldest first, at most
+     * {@code limit}: the sparse void-pending index holds nothing else.
+     */
+    public List<Claim> voidsPending(PracticeId practice, int limit) {
+        List<Claim> out = new ArrayList<>();
+        var pages = table.table().index(Indexes.VOID_PENDING).query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(practice.value()).build()))
+                .limit(Math.min(limit, 100)).build());
+        for (var page : pages) {
+            for (ClaimItem i : page.items()) {
+                if (out.size() == limit) {
+                    return out;
+                }
+                out.add(ClaimMapper.toDomain(i));
+            }
+        }
+        return out;
+    }
 }

@@ -24,7 +24,8 @@ public final class TableDefinitions {
             new IndexSpec(Indexes.OPEN_BY_AGE, "openPk", "ageSk"),
             new IndexSpec(Indexes.OPEN_BY_PAYER_AGE, "openPayerPk", "ageSk"),
             new IndexSpec(Indexes.BY_ENCOUNTER, "encounterPk", "createdSk"),
-            new IndexSpec(Indexes.BY_CLAIM_NUMBER, "numberPk", null)), null);
+            new IndexSpec(Indexes.BY_CLAIM_NUMBER, "numberPk", null),
+            new IndexSpec(Indexes.VOID_PENDING, "voidPendingPk", "createdSk")), null);
 
     /** Invoices by id; by practice; outstanding by age (sparse, like open claims); by claim; by encounter. */
     public static final TableSpec INVOICES = new TableSpec("invoices", PK, null, List.of(
@@ -64,6 +65,7 @@ public final class TableDefinitions {
         public static final String OPEN_BY_PAYER_AGE = "open-by-payer-age";
         public static final String BY_ENCOUNTER = "by-encounter";
         public static final String BY_CLAIM_NUMBER = "by-claim-number";
+        public static final String VOID_PENDING = "void-pending";
         public static final String OUTSTANDING_BY_AGE = "outstanding-by-age";
         public static final String BY_CLAIM = "by-claim";
         public static final String BY_CONTROL_NUMBER = "by-control-number";

@@ -1,0 +1,5 @@
+package org.openbilling.domain.invoice;
+
+public enum PaymentMethod {
+    CARD, CASH, CHECK, ACH
+}
