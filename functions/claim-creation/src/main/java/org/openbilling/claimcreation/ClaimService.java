@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimFactory;
+import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.claim.ClaimTransitions;
+import org.openbilling.domain.common.Violation;
+import org.openbilling.domain.encounter.EncounterCorrection;
+import org.openbilling.domain.encounter.EncounterFactory;
+import org.openbilling.domain.encounter.EncounterInput;
+import java.time.Instant;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.NotFoundException;
@@ -27,12 +34,15 @@ import org.openbilling.web.PracticeClock;
 public class ClaimService {
     private final ClaimRepository claims;
     private final EncounterRepository encounters;
+    private final EncounterFactory encounterFactory;
     private final PracticeClock clock;
     private final Audit audit;
 
-    public ClaimService(ClaimRepository claims, EncounterRepository encounters, PracticeClock clock, Audit audit) {
+    public ClaimService(ClaimRepository claims, EncounterRepository encounters, EncounterFactory encounterFactory,
+                        PracticeClock clock, Audit audit) {
         this.claims = claims;
         this.encounters = encounters;
+        this.encounterFactory = encounterFactory;
         this.clock = clock;
         this.audit = audit;
     }
@@ -68,6 +78,114 @@ public class ClaimService {
         Optional<Claim> found = claims.find(practice, id);
         audit.read("claim", id.value(), found.map(Claim::version).orElse(0L), found.isPresent());
         return found.orElseThrow(() -> new NotFoundException("claim", id.value()));
+    }
+
+    /**
+     * Corrects a claim from changed encounter fields. A REJECTED claim is corrected in place and is READY again;
+     * an adjudicated one (PAID, PARTIALLY_PAID, DENIED) gets a replacement claim (frequency 7, the payer's claim
+     * control number) and becomes REPLACED. The replacement's id derives from the original's, so a retry after a
+     * crash finishes the job instead of making a second replacement.
+     */
+    public Created correct(PracticeId practice, ClaimId id, EncounterInput changes, String payerClaimControlNumber,
+                           Long expectedVersion, String actor) {
+        Claim claim = claims.find(practice, id).orElseThrow(() -> new NotFoundException("claim", id.value()));
+        ClaimId replacementId = new ClaimId(id.value() + "-r");
+        if (claim.status() == ClaimStatus.REPLACED && replacementId.equals(claim.replacedByClaimId())) {
+            // a retry of a correction that completed: answer with the replacement
+            return new Created(claims.find(practice, replacementId).orElseThrow(), false);
+        }
+        if (expectedVersion != null && expectedVersion != claim.version()) {
+            throw new StaleVersionException("claim", id.value(), expectedVersion);
+        }
+        boolean inPlace = claim.status() == ClaimStatus.REJECTED;
+        boolean replace = ClaimTransitions.isAllowed(claim.status(), ClaimStatus.REPLACED);
+        if (!inPlace && !replace) {
+            throw new RuleViolationException("claim-not-correctable", "id", "a " + claim.status()
+                    + " claim cannot be corrected: only REJECTED claims (in place) and adjudicated ones (by a"
+                    + " replacement) can; void it instead");
+        }
+        String pccn = payerClaimControlNumber != null ? payerClaimControlNumber : claim.payerClaimControlNumber();
+        if (replace && pccn == null) {
+            throw new RuleViolationException("payer-claim-control-number-missing", "payerClaimControlNumber",
+                    "a replacement names the payer's claim control number of the original; it is not known yet:"
+                            + " send it as payerClaimControlNumber");
+        }
+        Encounter encounter = encounters.find(practice, claim.encounterId())
+                .orElseThrow(() -> new NotFoundException("encounter", claim.encounterId().value()));
+        EncounterFactory.Parsed parsed = parseCorrection(encounter, changes, practice);
+        String reason = "corrected " + String.join(", ", EncounterCorrection.changedFields(changes));
+        Instant now = clock.now();
+        Encounter corrected = encounter.corrected(parsed.details(), parsed.diagnoses(), parsed.procedures(), now);
+        if (inPlace) {
+            Claim stored = claims.update(ClaimFactory.correctedInPlace(claim, corrected, List.of(), actor, reason, now));
+            audit.changed("claim", id.value(), stored.version(), "CLAIM_CORRECTED");
+            saveEncounter(corrected);
+            return new Created(stored, false);
+        }
+        Claim replacement = ClaimFactory.replacement(claim, corrected, replacementId, ClaimFactory.newClaimNumber(),
+                pccn, List.of(), actor, reason, now);
+        Claim storedReplacement = claims.create(replacement)
+                .orElseGet(() -> claims.find(practice, replacementId).orElseThrow());
+        audit.changed("claim", replacementId.value(), storedReplacement.version(), "CLAIM_CREATED");
+        Claim replaced = claim.toBuilder().replacedByClaimId(replacementId).payerClaimControlNumber(pccn).build()
+                .moveTo(ClaimStatus.REPLACED, actor, "replaced by claim " + storedReplacement.claimNumber().value()
+                        + ": " + reason, now);
+        Claim storedOriginal = claims.update(replaced);
+        audit.changed("claim", id.value(), storedOriginal.version(), "CLAIM_REPLACED");
+        saveEncounter(corrected);
+        return new Created(storedReplacement, true);
+    }
+
+    /** Voids a claim from any status the table allows; see {@link Claim#voided} for what is sent to the payer. */
+    public Claim voidClaim(PracticeId practice, ClaimId id, String reason, Long expectedVersion, String actor) {
+        Claim claim = claims.find(practice, id).orElseThrow(() -> new NotFoundException("claim", id.value()));
+        if (claim.status() == ClaimStatus.VOIDED) {
+            return claim; // a retry: voided already
+        }
+        if (expectedVersion != null && expectedVersion != claim.version()) {
+            throw new StaleVersionException("claim", id.value(), expectedVersion);
+        }
+        Claim stored = claims.update(claim.voided(actor, "voided: " + reason, clock.now()));
+        audit.changed("claim", id.value(), stored.version(), "CLAIM_VOIDED");
+        return stored;
+    }
+
+    /** The corrected encounter's content, with every rule of a new encounter; fields named as in the request. */
+    private EncounterFactory.Parsed parseCorrection(Encounter encounter, EncounterInput changes, PracticeId practice) {
+        EncounterFactory.Parsed parsed;
+        try {
+            parsed = encounterFactory.parse(EncounterCorrection.overlay(EncounterCorrection.inputOf(encounter), changes));
+        } catch (RuleViolationException e) {
+            throw new RuleViolationException(e.violations().stream()
+                    .map(v -> new Violation(v.rule(), v.field().isEmpty() ? "encounter" : "encounter." + v.field(), v.message()))
+                    .toList());
+        }
+        if (parsed.details().coverage() == null) {
+            throw new RuleViolationException("self-pay-encounter", "encounter.coverage", "a claim needs a coverage");
+        }
+        if (parsed.diagnoses().isEmpty() || parsed.procedures().isEmpty()) {
+            throw new RuleViolationException("encounter-not-coded", "encounter",
+                    "a claim needs at least one diagnosis and one procedure");
+        }
+        if (parsed.details().serviceDate().isAfter(clock.today(practice))) {
+            throw new RuleViolationException("service-date-in-future", "encounter.serviceDate",
+                    "the date of service is in the future");
+        }
+        return parsed;
+    }
+
+    private void saveEncounter(Encounter corrected) {
+        Encounter current = corrected;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                Encounter stored = encounters.update(current);
+                audit.changed("encounter", stored.id().value(), stored.version(), "ENCOUNTER_CORRECTED");
+                return;
+            } catch (StaleVersionException raced) {
+                Encounter fresh = encounters.find(corrected.practiceId(), corrected.id()).orElseThrow();
+                current = fresh.corrected(corrected.details(), corrected.diagnoses(), corrected.procedures(), clock.now());
+            }
+        }
     }
 
     static ClaimId originalClaimId(EncounterId encounter) {

@@ -2,6 +2,7 @@ package org.openbilling.claimcreation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import org.openbilling.domain.encounter.EncounterInput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.openbilling.web.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimsResource {
+    static final int MAX_REASON = 500;
     private final ClaimService service;
     private final Caller caller;
     private final Idempotent idempotent;
@@ -60,6 +62,53 @@ public class ClaimsResource {
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
     public Claim get(@PathParam("id") String id) {
         return service.get(caller.practice(), claimId(id));
+    }
+
+    /** The body of POST /claims/{id}/corrections: the encounter fields to change, whole top-level parts. */
+    public record CorrectionRequest(EncounterInput encounter, Long expectedVersion, String payerClaimControlNumber) {
+    }
+
+    /** The body of POST /claims/{id}/void. */
+    public record VoidRequest(Long expectedVersion, String reason) {
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response correct(@PathParam("id") String id, CorrectionRequest request,
+                            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        ClaimId claimId = claimId(id);
+        Violations v = new Violations();
+        v.required("encounter", request == null ? null : request.encounter());
+        if (request != null && request.payerClaimControlNumber() != null
+                && !request.payerClaimControlNumber().matches("[A-Za-z0-9-]{1,50}")) {
+            v.add("payer-claim-control-number-format", "payerClaimControlNumber",
+                    "a payer claim control number is 1 to 50 letters, digits or hyphens");
+        }
+        v.throwIfAny();
+        return idempotent.run("POST /claims/" + id + "/corrections", idempotencyKey, request, () -> {
+            ClaimService.Created c = service.correct(caller.practice(), claimId, request.encounter(),
+                    request.payerClaimControlNumber(), request.expectedVersion(), caller.actor());
+            return Response.status(c.isNew() ? 201 : 200).location(URI.create("/claims/" + c.claim().id().value()))
+                    .entity(c.claim()).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response voidClaim(@PathParam("id") String id, VoidRequest request,
+                              @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        ClaimId claimId = claimId(id);
+        Violations v = new Violations();
+        String reason = v.required("reason", request == null ? null : request.reason());
+        if (reason != null && (reason.isBlank() || reason.length() > MAX_REASON)) {
+            v.add("text-length", "reason", "a reason is 1 to " + MAX_REASON + " characters");
+        }
+        v.throwIfAny();
+        return idempotent.run("POST /claims/" + id + "/void", idempotencyKey, request, () -> Response.ok(
+                service.voidClaim(caller.practice(), claimId, reason.strip(), request.expectedVersion(), caller.actor()))
+                .build());
     }
 
     static ClaimId claimId(String id) {

@@ -61,6 +61,21 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         return toBuilder().status(to).history(h).updatedAt(now).submittedAt(submitted).build();
     }
 
+    /**
+     * The claim VOIDED. When the payer has it (it was sent and not rejected) and its claim control number is
+     * known, it becomes a frequency-8 claim that the next submission sends; without the number the payer cannot
+     * match a void, and the history says to cancel it with the payer directly.
+     */
+    public Claim voided(String actor, String reason, Instant now) {
+        boolean payerHasIt = submittedAt != null && status != ClaimStatus.REJECTED && status != ClaimStatus.READY;
+        if (payerHasIt && payerClaimControlNumber == null) {
+            return moveTo(ClaimStatus.VOIDED, actor, reason + " (the payer's claim control number is unknown: no"
+                    + " frequency-8 void can be sent; cancel the claim with the payer directly)", now);
+        }
+        Claim moved = moveTo(ClaimStatus.VOIDED, actor, reason, now);
+        return payerHasIt ? moved.toBuilder().frequency("8").voidPending(true).build() : moved;
+    }
+
     /** The claim with one more history entry that does not change its status (a note: "999 accepted"). */
     public Claim noted(String actor, String reason, Instant now) {
         List<HistoryEntry> h = new ArrayList<>(history);

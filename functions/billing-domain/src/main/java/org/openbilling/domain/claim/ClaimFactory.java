@@ -33,6 +33,39 @@ public final class ClaimFactory {
             v.add("encounter-not-coded", "encounterId", "the encounter needs at least one diagnosis and one procedure");
         }
         v.throwIfAny();
+        return Claim.ready(id, e.practiceId(), number, e.id(), "1", payerOf(e), e.patient(), e.serviceDate(),
+                e.diagnoses(), linesOf(e), warnings, e.details(), actor, now);
+    }
+
+    /**
+     * A REJECTED claim corrected in place from its corrected encounter: same id and number, READY again, its
+     * warnings those of the new scrub.
+     */
+    public static Claim correctedInPlace(Claim rejected, Encounter corrected, List<Warning> warnings, String actor,
+                                         String reason, Instant now) {
+        return rejected.toBuilder().payer(payerOf(corrected)).patient(corrected.patient())
+                .serviceDate(corrected.serviceDate()).diagnoses(corrected.diagnoses()).lines(linesOf(corrected))
+                .details(corrected.details()).warnings(warnings).build()
+                .moveTo(ClaimStatus.READY, actor, reason, now);
+    }
+
+    /**
+     * The replacement (frequency 7) of an adjudicated claim: a new READY claim that names the payer's claim
+     * control number of the original and links back to it.
+     */
+    public static Claim replacement(Claim original, Encounter corrected, ClaimId id, ClaimNumber number,
+                                    String payerClaimControlNumber, List<Warning> warnings, String actor,
+                                    String reason, Instant now) {
+        Claim fresh = Claim.ready(id, original.practiceId(), number, original.encounterId(), "7", payerOf(corrected),
+                corrected.patient(), corrected.serviceDate(), corrected.diagnoses(), linesOf(corrected), warnings,
+                corrected.details(), actor, now);
+        List<HistoryEntry> history = List.of(new HistoryEntry(null, ClaimStatus.READY, now, actor,
+                "replaces claim " + original.claimNumber().value() + ": " + reason));
+        return fresh.toBuilder().originalClaimId(original.id()).payerClaimControlNumber(payerClaimControlNumber)
+                .history(history).build();
+    }
+
+    static List<ClaimLine> linesOf(Encounter e) {
         List<ClaimLine> lines = new ArrayList<>();
         int n = 1;
         for (Procedure p : e.procedures()) {
@@ -40,9 +73,11 @@ public final class ClaimFactory {
                     p.diagnosisPointers(), p.serviceDate() != null ? p.serviceDate() : e.serviceDate(),
                     p.serviceDateTo(), p.ndc(), null));
         }
-        Payer payer = new Payer(e.coverage().payerId(), e.coverage().payerName());
-        return Claim.ready(id, e.practiceId(), number, e.id(), "1", payer, e.patient(), e.serviceDate(),
-                e.diagnoses(), lines, warnings, e.details(), actor, now);
+        return lines;
+    }
+
+    private static Payer payerOf(Encounter e) {
+        return new Payer(e.coverage().payerId(), e.coverage().payerName());
     }
 
     /** A fresh claim number: 14 characters from an alphabet without I and O, safe in any X12 delimiter set. */

@@ -59,6 +59,15 @@ public record Encounter(EncounterId id, PracticeId practiceId, EncounterStatus s
                 placeOfService, newDiagnoses, newProcedures, createdAt, now, version);
     }
 
+    /** The same visit with corrected details and coding (a claim correction); the status is kept. */
+    public Encounter corrected(EncounterDetails d, List<String> newDiagnoses, List<Procedure> newProcedures, Instant now) {
+        return new Encounter(id, practiceId, status, d.patient(), d.coverage(), d.secondaryCoverage(),
+                d.billingProvider(), d.renderingProvider(), d.referringProvider(), d.serviceFacility(),
+                d.priorAuthorization(), d.accident(), d.assignmentOfBenefits(), d.releaseOfInformation(),
+                d.signatureOnFile(), d.serviceDate(), d.serviceDateTo(), d.placeOfService(), newDiagnoses,
+                newProcedures, createdAt, now, version);
+    }
+
     public Encounter withStatus(EncounterStatus next, Instant now) {
         return new Encounter(id, practiceId, next, patient, coverage, secondaryCoverage, billingProvider,
                 renderingProvider, referringProvider, serviceFacility, priorAuthorization, accident,

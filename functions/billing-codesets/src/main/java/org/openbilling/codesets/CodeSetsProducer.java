@@ -1,12 +1,14 @@
-package org.openbilling.codevalidation;
+package org.openbilling.codesets;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.openbilling.codesets.CodeSetTables;
 import org.openbilling.domain.codes.CodeSets;
 import org.openbilling.domain.encounter.EncounterFactory;
 
-/** The code sets, loaded once from the binary tables built with the project. */
+/**
+ * The code sets for Quarkus apps, loaded once from the binary tables built with the project, and what is built
+ * on them. Only the CDI annotations come from outside the JDK, and only at compile time.
+ */
 public class CodeSetsProducer {
     @Produces
     @Singleton

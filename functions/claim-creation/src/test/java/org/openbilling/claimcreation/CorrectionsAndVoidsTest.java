@@ -1,0 +1,192 @@
+package org.openbilling.claimcreation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.Money;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.Tokens;
+import org.openbilling.testing.fixtures.Claims;
+
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class CorrectionsAndVoidsTest {
+    static final String NEW_PROCEDURES = "{\"procedures\":[{\"code\":\"99214\",\"charge\":\"180.00\",\"diagnosisPointers\":[1,2]}]}";
+
+    @Inject
+    EncounterRepository encounters;
+    @Inject
+    ClaimRepository claims;
+
+    private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    private String biller() {
+        return Tokens.bearer(practice, "biller");
+    }
+
+    /** A claim made through POST /claims and then moved, as the payer's answers would, to {@code path}. */
+    private Claim claimIn(String payerClaimControlNumber, ClaimStatus... path) {
+        Encounter e = encounters.create(Claims.aCodedEncounter(practice));
+        String id = given().header("Authorization", biller()).contentType("application/json")
+                .body("{\"encounterId\":\"" + e.id().value() + "\"}").post("/claims")
+                .then().statusCode(201).extract().path("id");
+        Claim c = claims.find(new PracticeId(practice), new ClaimId(id)).orElseThrow();
+        if (path.length == 0) {
+            return c;
+        }
+        for (ClaimStatus s : path) {
+            c = c.moveTo(s, "payer", "test", Instant.now());
+        }
+        if (c.status() == ClaimStatus.PAID) {
+            c = c.toBuilder().paidAmount(Money.of("120.00")).contractualAdjustment(Money.of("50.50")).build();
+        }
+        return claims.update(c.toBuilder().payerClaimControlNumber(payerClaimControlNumber).build());
+    }
+
+    private io.restassured.response.ValidatableResponse post(String path, String body) {
+        return given().header("Authorization", biller()).contentType("application/json").body(body).post(path).then();
+    }
+
+    @Test
+    void rejectedClaim_isCorrectedInPlace_andReady() {
+        Claim c = claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.REJECTED);
+        post("/claims/" + c.id().value() + "/corrections",
+                "{\"expectedVersion\":" + c.version() + ",\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(200)
+                .body("id", equalTo(c.id().value()))
+                .body("claimNumber", equalTo(c.claimNumber().value()))
+                .body("status", equalTo("READY"))
+                .body("frequency", equalTo("1"))
+                .body("totalCharge", equalTo("180.00"))
+                .body("lines[0].code", equalTo("99214"))
+                .body("history[-1].from", equalTo("REJECTED"))
+                .body("history[-1].reason", equalTo("corrected procedures"));
+        Encounter e = encounters.find(new PracticeId(practice), c.encounterId()).orElseThrow();
+        assertEquals("99214", e.procedures().get(0).code());
+    }
+
+    @Test
+    void paidClaim_getsAReplacement_andTheOriginalIsReplaced_andARetryMakesNoSecond() {
+        Claim c = claimIn("PCN-2026-0001", ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED, ClaimStatus.PAID);
+        String body = "{\"expectedVersion\":" + c.version() + ",\"encounter\":" + NEW_PROCEDURES + "}";
+        String key = "corr-" + UUID.randomUUID();
+        String replacementId = given().header("Authorization", biller()).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).post("/claims/" + c.id().value() + "/corrections")
+                .then().statusCode(201)
+                .body("frequency", equalTo("7"))
+                .body("status", equalTo("READY"))
+                .body("originalClaimId", equalTo(c.id().value()))
+                .body("payerClaimControlNumber", equalTo("PCN-2026-0001"))
+                .body("totalCharge", equalTo("180.00"))
+                .body("history[0].reason", containsString(c.claimNumber().value()))
+                .extract().path("id");
+        Claim original = claims.find(new PracticeId(practice), c.id()).orElseThrow();
+        assertEquals(ClaimStatus.REPLACED, original.status());
+        assertEquals(replacementId, original.replacedByClaimId().value());
+        // the same request again, with and without its key: no second replacement
+        given().header("Authorization", biller()).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).post("/claims/" + c.id().value() + "/corrections").then().statusCode(201)
+                .body("id", equalTo(replacementId));
+        post("/claims/" + c.id().value() + "/corrections", body).statusCode(200).body("id", equalTo(replacementId));
+        assertEquals(2, claims.byEncounter(new PracticeId(practice), c.encounterId()).size());
+        // the replacement's 837 preview names the original's payer claim control number
+    }
+
+    @Test
+    void replacement_withoutPayerClaimControlNumber_is422_untilOneIsSent() {
+        Claim c = claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED, ClaimStatus.DENIED);
+        post("/claims/" + c.id().value() + "/corrections", "{\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(422).body("errors[0].rule", equalTo("payer-claim-control-number-missing"))
+                .body("errors[0].field", equalTo("payerClaimControlNumber"));
+        assertEquals(ClaimStatus.DENIED, claims.find(new PracticeId(practice), c.id()).orElseThrow().status());
+        post("/claims/" + c.id().value() + "/corrections",
+                "{\"payerClaimControlNumber\":\"998877\",\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(201).body("payerClaimControlNumber", equalTo("998877"));
+    }
+
+    @Test
+    void correction_ofAReadyClaim_is422_andOfAnotherPractice_is404() {
+        Claim c = claimIn(null);
+        post("/claims/" + c.id().value() + "/corrections", "{\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(422).body("errors[0].rule", equalTo("claim-not-correctable"));
+        given().header("Authorization", Tokens.bearer("another-practice", "biller")).contentType("application/json")
+                .body("{\"encounter\":" + NEW_PROCEDURES + "}").post("/claims/" + c.id().value() + "/corrections")
+                .then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("another-practice", "biller")).contentType("application/json")
+                .body("{\"reason\":\"x\"}").post("/claims/" + c.id().value() + "/void").then().statusCode(404);
+    }
+
+    @Test
+    void correction_withBadFields_reportsThemAll_andChangesNothing() {
+        Claim c = claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.REJECTED);
+        post("/claims/" + c.id().value() + "/corrections",
+                "{\"encounter\":{\"billingProvider\":{\"npi\":\"1234567890\",\"taxId\":\"12\",\"organizationName\":\"X\","
+                        + "\"address\":{\"line1\":\"1 Main St\",\"city\":\"Austin\",\"state\":\"TX\",\"postalCode\":\"78701\"}},"
+                        + "\"procedures\":[{\"code\":\"99213\",\"charge\":\"-5\",\"diagnosisPointers\":[7]}]}}")
+                .statusCode(422)
+                .body("errors.field", hasItem("encounter.billingProvider.npi"))
+                .body("errors.field", hasItem("encounter.billingProvider.taxId"))
+                .body("errors.field", hasItem("encounter.procedures[0].charge"));
+        Claim after = claims.find(new PracticeId(practice), c.id()).orElseThrow();
+        assertEquals(c.version(), after.version());
+        assertEquals(ClaimStatus.REJECTED, after.status());
+    }
+
+    @Test
+    void staleVersion_is409() {
+        Claim c = claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.REJECTED);
+        post("/claims/" + c.id().value() + "/corrections",
+                "{\"expectedVersion\":" + (c.version() - 1) + ",\"encounter\":" + NEW_PROCEDURES + "}").statusCode(409);
+        post("/claims/" + c.id().value() + "/void", "{\"expectedVersion\":1,\"reason\":\"duplicate\"}").statusCode(409);
+    }
+
+    @Test
+    void void_ofAReadyClaim_needsNoTransmission() {
+        Claim c = claimIn(null);
+        post("/claims/" + c.id().value() + "/void", "{\"expectedVersion\":" + c.version() + ",\"reason\":\"entered twice\"}")
+                .statusCode(200).body("status", equalTo("VOIDED")).body("frequency", equalTo("1"))
+                .body("voidPending", equalTo(false)).body("history[-1].reason", equalTo("voided: entered twice"));
+        // a retry answers the voided claim
+        post("/claims/" + c.id().value() + "/void", "{\"reason\":\"entered twice\"}").statusCode(200)
+                .body("status", equalTo("VOIDED"));
+        assertTrue(claims.voidsPending(new PracticeId(practice), 10).isEmpty());
+    }
+
+    @Test
+    void void_ofAPaidClaim_becomesAFrequency8ClaimWaitingForTheNextSubmission() {
+        Claim c = claimIn("PCN-77", ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED, ClaimStatus.PAID);
+        post("/claims/" + c.id().value() + "/void", "{\"reason\":\"wrong patient\"}")
+                .statusCode(200).body("status", equalTo("VOIDED")).body("frequency", equalTo("8"))
+                .body("voidPending", equalTo(true));
+        var pending = claims.voidsPending(new PracticeId(practice), 10);
+        assertEquals(1, pending.size());
+        assertEquals(c.id(), pending.get(0).id());
+    }
+
+    @Test
+    void void_ofAClosedClaim_isNotAllowed_andReasonIsRequired() {
+        Claim c = claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED, ClaimStatus.PAID, ClaimStatus.CLOSED);
+        post("/claims/" + c.id().value() + "/void", "{\"reason\":\"x\"}").statusCode(422)
+                .body("errors[0].rule", equalTo("claim-transition-not-allowed"));
+        post("/claims/" + c.id().value() + "/void", "{}").statusCode(422).body("errors[0].field", equalTo("reason"));
+        given().header("Authorization", Tokens.bearer(practice, "coder")).contentType("application/json")
+                .body("{\"reason\":\"x\"}").post("/claims/" + c.id().value() + "/void").then().statusCode(403);
+    }
+}
