@@ -1,0 +1,198 @@
+package org.openbilling.reliability;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local stack as separate processes that this suite owns: dynalite with its data on disk, the three
+ * functions and the gateway, each a plain {@code java -jar} of its built Quarkus app on a free loopback port,
+ * configured as {@code infrastructure/local/run.sh} configures them. Processes can be killed with SIGKILL and
+ * started again on the same ports and data, which is what the fault phases need.
+ */
+final class LocalStack implements AutoCloseable {
+    static final String ISSUER = "https://billing.local/issuer";
+    static final String AUDIENCE = "billing-api";
+    static final List<String> APPS = List.of("code-validation", "claim-creation", "claim-status", "gateway");
+
+    final Path root;
+    final Path data;
+    final int dbPort;
+    final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new HashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<String> javaOptions;
+
+    LocalStack(Path root, Path data, List<String> javaOptions) throws IOException {
+        this.root = root;
+        this.data = data;
+        this.javaOptions = javaOptions;
+        this.dbPort = freePort();
+        for (String app : APPS) {
+            ports.put(app, freePort());
+        }
+        Files.createDirectories(data.resolve("dynamodb"));
+        Files.createDirectories(data.resolve("logs"));
+    }
+
+    void start() throws Exception {
+        for (String app : APPS) {
+            Path jar = jar(app);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException("missing " + jar + ": build first (infrastructure/bench/reliability.sh does)");
+            }
+        }
+        run(List.of("node", local("keys.js").toString(), data.resolve("keys").toString()));
+        startDynamo();
+        for (String app : APPS) {
+            startApp(app);
+        }
+        for (String app : APPS) {
+            awaitReady(app);
+        }
+    }
+
+    void startDynamo() throws Exception {
+        Process p = new ProcessBuilder("node", local("dynalite-server.js").toString(), "--port", Integer.toString(dbPort),
+                "--path", data.resolve("dynamodb").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs/dynamodb.log").toFile()))
+                .start();
+        processes.put("dynamodb", p);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (var socket = new java.net.Socket("127.0.0.1", dbPort)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("dynalite did not start; see " + data.resolve("logs/dynamodb.log"));
+    }
+
+    /** Stops dynalite the hard way (SIGKILL): what is on disk is all that survives. */
+    void killDynamo() throws InterruptedException {
+        kill("dynamodb");
+    }
+
+    void startApp(String app) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.add("-jar");
+        command.add(jar(app).toString());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs/" + app + ".log").toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(app)));
+        env.put("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + dbPort);
+        env.put("QUARKUS_DYNAMODB_AWS_REGION", "us-east-1");
+        env.put("QUARKUS_DYNAMODB_AWS_CREDENTIALS_TYPE", "static");
+        env.put("QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID", "local");
+        env.put("QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY", "local");
+        env.put("BILLING_DYNAMODB_TABLE_PREFIX", "billing-");
+        env.put("BILLING_DYNAMODB_CREATE_TABLES", "true");
+        env.put("BILLING_DYNAMODB_CURSOR_SECRET", read(data.resolve("keys/cursor-secret")));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", data.resolve("keys/public.pem").toString());
+        env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
+        env.put("BILLING_FUNCTIONS_CODE_VALIDATION_URL", url("code-validation"));
+        env.put("BILLING_FUNCTIONS_CLAIM_CREATION_URL", url("claim-creation"));
+        env.put("BILLING_FUNCTIONS_CLAIM_STATUS_URL", url("claim-status"));
+        processes.put(app, pb.start());
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushing, exactly a crash. */
+    void kill(String name) throws InterruptedException {
+        Process p = processes.remove(name);
+        if (p != null) {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    void awaitReady(String app) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url(app) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        while (System.nanoTime() < deadline) {
+            Process p = processes.get(app);
+            if (p == null || !p.isAlive()) {
+                throw new IllegalStateException(app + " exited; see " + data.resolve("logs/" + app + ".log"));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(app + " did not become ready; see " + data.resolve("logs/" + app + ".log"));
+    }
+
+    long pid(String name) {
+        return processes.get(name).pid();
+    }
+
+    String url(String app) {
+        return "http://127.0.0.1:" + ports.get(app);
+    }
+
+    /** A bearer token for one practice and role, signed with this stack's key (infrastructure/local/token.js). */
+    String token(String practice, String role) throws Exception {
+        return "Bearer " + run(List.of("node", local("token.js").toString(), "--key", data.resolve("keys/private.pem").toString(),
+                "--issuer", ISSUER, "--audience", AUDIENCE, "--role", role, "--practice", practice, "--minutes", "600")).strip();
+    }
+
+    Path jar(String app) {
+        return app.equals("gateway") ? root.resolve("gateway/target/quarkus-app/quarkus-run.jar")
+                : root.resolve("functions/" + app + "/target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Path local(String file) {
+        return root.resolve("infrastructure/local/" + file);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (String name : new ArrayList<>(processes.keySet())) {
+            Process p = processes.remove(name);
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+
+    private static String read(Path p) throws IOException {
+        return Files.readString(p).strip();
+    }
+}

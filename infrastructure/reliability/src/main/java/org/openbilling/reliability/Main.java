@@ -1,0 +1,113 @@
+package org.openbilling.reliability;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reliability and performance suite against the local stack, run on demand:
+ * {@code infrastructure/bench/reliability.sh [--phases load,races,faults,coldstart] [--seconds 60] [--clients 20]
+ * [--claims 1000]}. It starts its own stack on free ports with a fresh data folder, runs the phases, and
+ * writes their results into BENCHMARKS.md (between the reliability markers), with the machine it ran on.
+ */
+public final class Main {
+    static final String START = "<!-- reliability:start -->";
+    static final String END = "<!-- reliability:end -->";
+
+    public static void main(String[] args) throws Exception {
+        Set<String> phases = Set.of(arg(args, "--phases", "load,races,faults,coldstart").split(","));
+        int seconds = Integer.parseInt(arg(args, "--seconds", "60"));
+        int clients = Integer.parseInt(arg(args, "--clients", "20"));
+        int claims = Integer.parseInt(arg(args, "--claims", "1000"));
+        Path root = Path.of(arg(args, "--root", ".")).toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory("billing-reliability-");
+        List<String> sections = new ArrayList<>();
+        boolean failed = false;
+        Stats stats = new Stats();
+        Http http = new Http(stats);
+        System.out.println("data and logs: " + data);
+        try (LocalStack stack = new LocalStack(root, data, List.of("-Xmx512m"))) {
+            stack.start();
+            String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+            if (phases.contains("load")) {
+                Practice p = new Practice("load-" + run, stack, http);
+                p.configure();
+                String table = new LoadPhase(p, stats).run(seconds, clients, 200);
+                System.out.println(table);
+                sections.add("### Load\n\n" + table);
+                if (stats.totalErrors() > 0) {
+                    failed = true;
+                    sections.add("Errors (must be 0): " + stats.errorSamples() + "\n");
+                }
+            }
+            StringBuilder verdicts = new StringBuilder();
+            if (phases.contains("races")) {
+                Practice p = new Practice("races-" + run, stack, http);
+                p.configure();
+                try {
+                    verdicts.append(new RacePhase(p).run());
+                } catch (AssertionError e) {
+                    failed = true;
+                    verdicts.append(e.getMessage()).append('\n');
+                }
+            }
+            if (phases.contains("faults")) {
+                Practice crashed = new Practice("crashed-" + run, stack, http);
+                Practice clean = new Practice("clean-" + run, stack, http);
+                crashed.configure();
+                clean.configure();
+                FaultPhase faults = new FaultPhase(stack, crashed, clean);
+                try {
+                    if (verdicts.length() == 0) {
+                        verdicts.append("| check | result | verdict |\n|---|---|---|\n");
+                    }
+                    verdicts.append(faults.crashDuringPosting(claims));
+                    verdicts.append(faults.dynamoRestart());
+                } catch (AssertionError e) {
+                    failed = true;
+                    verdicts.append(e.getMessage());
+                }
+                sections.add(String.format("### 835 posting%n%nOne 835 of %d claims posted in %.1f s (goal: ≤ 10 s), measured"
+                        + " on the clean run of the fault phase.%n", claims, faults.cleanPostingSeconds));
+            }
+            if (verdicts.length() > 0) {
+                System.out.println(verdicts);
+                sections.add("### Races and faults\n\n" + verdicts);
+            }
+        }
+        if (phases.contains("coldstart")) {
+            String table = LocalStack.run(List.of(root.resolve("infrastructure/bench/coldstart.sh").toString(), "5"));
+            System.out.println(table);
+            sections.add("### Cold start\n\nJVM start to first answer, median of 5, and heap used after it; each app alone"
+                    + " against dynalite (`infrastructure/bench/coldstart.sh`).\n\n" + table.strip() + "\n");
+        }
+        write(root.resolve("BENCHMARKS.md"), sections);
+        if (failed) {
+            System.err.println("the reliability suite FAILED; see BENCHMARKS.md and the logs in " + data);
+            System.exit(1);
+        }
+    }
+
+    static void write(Path file, List<String> sections) throws Exception {
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap for the suite, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+        String body = START + "\n## Reliability suite (`infrastructure/bench/reliability.sh`)\n\nRun " + Instant.now()
+                + " on " + machine + "; the stack (dynalite and four JVMs) ran on the same machine as the load.\n\n"
+                + String.join("\n", sections) + END;
+        String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
+        int s = text.indexOf(START);
+        int e = text.indexOf(END);
+        text = s >= 0 && e > s ? text.substring(0, s) + body + text.substring(e + END.length()) : text + "\n" + body + "\n";
+        Files.writeString(file, text);
+    }
+
+    static String arg(String[] args, String name, String fallback) {
+        int i = Arrays.asList(args).indexOf(name);
+        return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+    }
+}
