@@ -16,4 +16,19 @@ public interface ClaimStatusApi {
     @POST
     @Path("claims/{id}/status")
     String moveClaim(@HeaderParam("Authorization") String auth, @PathParam("id") String id, String body);
+
+    @POST
+    @Path("submissions")
+    String submit(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                  String body);
+
+    @POST
+    @Path("remittances")
+    @Consumes("application/edi-x12")
+    String postRemittance(@HeaderParam("Authorization") String auth, String x12);
+
+    @POST
+    @Path("invoices/{id}/payments")
+    String recordPayment(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @PathParam("id") String id, String body);
 }

@@ -1,0 +1,149 @@
+package org.openbilling.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.InvalidValueException;
+import org.openbilling.domain.common.InvoiceId;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.invoice.Invoice;
+import org.openbilling.domain.invoice.PaymentMethod;
+import org.openbilling.dynamodb.Page;
+import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.invoice.InvoiceRepository;
+import org.openbilling.gateway.functions.Functions;
+import org.openbilling.gateway.types.ClaimView;
+import org.openbilling.gateway.types.InvoiceView;
+import org.openbilling.gateway.types.Views;
+import org.openbilling.web.Audit;
+import org.openbilling.web.Caller;
+import org.openbilling.web.PracticeClock;
+import org.openbilling.web.Roles;
+
+/** Invoices to patients: one by id, the outstanding ones by age, payments, and the links to and from claims. */
+@GraphQLApi
+@ApplicationScoped
+public class InvoicesGraph {
+    @Inject
+    Access access;
+
+    private final InvoiceRepository invoices;
+    private final ClaimRepository claims;
+    private final Functions functions;
+    private final Caller caller;
+    private final PracticeClock clock;
+    private final Audit audit;
+
+    public InvoicesGraph(InvoiceRepository invoices, ClaimRepository claims, Functions functions, Caller caller,
+                         PracticeClock clock, Audit audit) {
+        this.invoices = invoices;
+        this.claims = claims;
+        this.functions = functions;
+        this.caller = caller;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    @Query("invoice")
+    @Description("One invoice of the caller's practice; null with a not-found error for any other id.")
+    public InvoiceView invoice(@NonNull @Id String id) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
+        Invoice v;
+        try {
+            v = load(caller.practice(), id);
+        } catch (GatewayError notFound) {
+            audit.read("invoice", ClaimsGraph.safeId(id), 0, false);
+            throw notFound;
+        }
+        audit.read("invoice", v.id().value(), v.version(), true);
+        return view(v);
+    }
+
+    @Query("outstandingInvoices")
+    @Description("Invoices still owed (OPEN or PARTIALLY_PAID) by age from issuedOn, from the sparse outstanding index.")
+    public @NonNull InvoiceView.Connection outstandingInvoices(Integer minAgeDays, AgeOrder orderBy, Integer first,
+                                                               String after) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
+        if (minAgeDays != null && (minAgeDays < 0 || minAgeDays > 36500)) {
+            throw new GatewayError("min-age-out-of-range", "minAgeDays", "minAgeDays is from 0 to 36500");
+        }
+        PracticeId practice = caller.practice();
+        // issued before (today - minAgeDays + 1) means at least minAgeDays old
+        LocalDate before = minAgeDays == null || minAgeDays == 0 ? null : clock.today(practice).minusDays(minAgeDays - 1L);
+        int n = Views.first(first);
+        Page<Invoice> page = ClaimsGraph.cursorSafe(() -> invoices.outstanding(practice, before,
+                orderBy != AgeOrder.NEWEST_FIRST, n, after));
+        return InvoiceView.connection(page, this::view);
+    }
+
+    @Mutation("recordInvoicePayment")
+    @Description("A patient's payment on an invoice (claim-status's POST /invoices/{id}/payments); more than the balance is refused.")
+    public @NonNull InvoiceView recordInvoicePayment(@NonNull @Id String invoiceId, @NonNull BigDecimal amount,
+                                                     @NonNull PaymentMethod method, String reference,
+                                                     String idempotencyKey) {
+        access.require(Roles.BILLER, Roles.ADMIN);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("amount", amount.toPlainString());
+        body.put("method", method.name());
+        body.put("reference", reference);
+        JsonNode paid = functions.claimStatus(api -> api.recordPayment(functions.auth(), idempotencyKey, invoiceId,
+                functions.json(body)));
+        return view(load(caller.practice(), paid.path("id").asText()));
+    }
+
+    /** Claim.invoices, batched: the invoice ids of a whole page of claims in one BatchGetItem. */
+    @Name("invoices")
+    public List<List<InvoiceView>> claimInvoices(@Source List<ClaimView> source) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
+        Map<InvoiceId, Invoice> found = invoices.findAll(caller.practice(), source.stream()
+                .flatMap(c -> c.invoiceIds().stream()).map(InvoiceId::new).toList());
+        LocalDate today = clock.today(caller.practice());
+        return source.stream().map(c -> c.invoiceIds().stream().map(id -> found.get(new InvoiceId(id)))
+                .filter(java.util.Objects::nonNull).map(v -> InvoiceView.of(v, today)).toList()).toList();
+    }
+
+    /** Invoice.claim, batched: one BatchGetItem for the claims of a whole page of invoices. */
+    @Name("claim")
+    public List<ClaimView> invoiceClaim(@Source List<InvoiceView> source) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
+        Map<ClaimId, Claim> found = claims.findAll(caller.practice(), source.stream().map(InvoiceView::claimId)
+                .filter(java.util.Objects::nonNull).map(ClaimId::new).toList());
+        return source.stream().map(v -> {
+            Claim c = v.claimId() == null ? null : found.get(new ClaimId(v.claimId()));
+            return c == null ? null : ClaimView.of(c, clock.now());
+        }).toList();
+    }
+
+    private Invoice load(PracticeId practice, String id) {
+        InvoiceId invoiceId;
+        try {
+            invoiceId = new InvoiceId(id);
+        } catch (InvalidValueException e) {
+            throw notFound();
+        }
+        return invoices.find(practice, invoiceId).orElseThrow(InvoicesGraph::notFound);
+    }
+
+    private static GatewayError notFound() {
+        return new GatewayError("not-found", "id", "no such invoice");
+    }
+
+    private InvoiceView view(Invoice v) {
+        return InvoiceView.of(v, clock.today(caller.practice()));
+    }
+}

@@ -1,0 +1,82 @@
+package org.openbilling.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.openbilling.gateway.functions.Functions;
+import org.openbilling.web.Roles;
+
+/** Sending claims (837P batches) and posting the payer's remittances (835), through the claim-status function. */
+@GraphQLApi
+@ApplicationScoped
+public class SubmissionsGraph {
+    /** Lambda caps a request at 6 MB; the function refuses X12 over its own limit with 413 body-too-large. */
+    static final int MAX_X12_CHARS = 5 * 1024 * 1024;
+
+    @Inject
+    Access access;
+
+    private final Functions functions;
+
+    public SubmissionsGraph(Functions functions) {
+        this.functions = functions;
+    }
+
+    @Name("ControlNumbers")
+    public record ControlNumbers(String interchange, String group, List<String> transactions) {
+    }
+
+    @Name("Submission")
+    public record Submission(@Id String id, List<String> claimIds, ControlNumbers controlNumbers, String x12) {
+    }
+
+    @Name("RemittancePosting")
+    public record RemittancePosting(int claimsPaid, int claimsPartiallyPaid, int claimsDenied, int claimsReversed,
+                                    List<String> invoicesCreated, List<String> unmatched, boolean alreadyPosted) {
+    }
+
+    @Mutation("submitClaims")
+    @Description("One 837P batch of READY claims (and pending voids); the claims become SUBMITTED (claim-status's POST /submissions).")
+    public @NonNull Submission submitClaims(@NonNull @Id List<@NonNull String> claimIds, String idempotencyKey) {
+        access.require(Roles.BILLER, Roles.ADMIN);
+        if (claimIds.isEmpty() || claimIds.size() > 1000) {
+            throw new GatewayError("claim-ids-count", "claimIds", "send 1 to 1000 claim ids");
+        }
+        JsonNode s = functions.claimStatus(api -> api.submit(functions.auth(), idempotencyKey,
+                functions.json(Map.of("claimIds", claimIds))));
+        JsonNode cn = s.path("controlNumbers");
+        List<String> transactions = new ArrayList<>();
+        cn.path("transactions").forEach(t -> transactions.add(t.asText()));
+        return new Submission(s.path("id").asText(), texts(s.path("claimIds")),
+                new ControlNumbers(cn.path("interchange").asText(), cn.path("group").asText(), transactions),
+                s.path("x12").asText());
+    }
+
+    @Mutation("postRemittance")
+    @Description("Posts an X12 835 (claim-status's POST /remittances): payments, adjustments, patient shares; once per trace number and payer.")
+    public @NonNull RemittancePosting postRemittance(@NonNull String x12) {
+        access.require(Roles.BILLER, Roles.PARTNER, Roles.ADMIN);
+        if (x12.length() > MAX_X12_CHARS) {
+            throw new GatewayError("body-too-large", "x12", "an 835 is at most 5 MB");
+        }
+        JsonNode r = functions.claimStatus(api -> api.postRemittance(functions.auth(), x12));
+        return new RemittancePosting(r.path("claimsPaid").asInt(), r.path("claimsPartiallyPaid").asInt(),
+                r.path("claimsDenied").asInt(), r.path("claimsReversed").asInt(), texts(r.path("invoicesCreated")),
+                texts(r.path("unmatched")), r.path("alreadyPosted").asBoolean());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

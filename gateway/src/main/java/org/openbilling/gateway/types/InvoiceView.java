@@ -1,0 +1,63 @@
+package org.openbilling.gateway.types;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.graphql.Name;
+import org.openbilling.domain.invoice.Invoice;
+import org.openbilling.dynamodb.Page;
+import org.openbilling.gateway.types.Views.PersonView;
+
+/** An invoice to the patient, as CONTRACT.md shapes it; {@code ageDays} counts from {@code issuedOn}. */
+@Name("Invoice")
+public record InvoiceView(String id, String invoiceNumber, String claimId, String encounterId, PersonView patient,
+                          String status, LocalDate issuedOn, LocalDate dueOn, String amountDue, String amountPaid,
+                          String adjustmentsTotal, String balance, List<Line> lines, List<PaymentView> payments,
+                          List<AdjustmentView> adjustments, String voidReason, int version, int ageDays) {
+
+    @Name("InvoiceLine")
+    public record Line(int lineNumber, String code, LocalDate serviceDate, String description, String amount) {
+    }
+
+    @Name("InvoicePayment")
+    public record PaymentView(String amount, String method, String reference, Instant at) {
+    }
+
+    @Name("InvoiceAdjustment")
+    public record AdjustmentView(String amount, String kind, String reason, Instant at) {
+    }
+
+    @Name("InvoiceEdge")
+    public record Edge(String cursor, InvoiceView node) {
+    }
+
+    @Name("InvoiceConnection")
+    public record Connection(List<Edge> edges, Views.PageInfo pageInfo, int count) {
+    }
+
+    public static InvoiceView of(Invoice v, LocalDate today) {
+        return new InvoiceView(v.id().value(), v.invoiceNumber(), v.claimId() == null ? null : v.claimId().value(),
+                v.encounterId().value(), PersonView.of(v.patient()), v.status().name(), v.issuedOn(), v.dueOn(),
+                Views.money(v.amountDue()), Views.money(v.amountPaid()), Views.money(v.adjustmentsTotal()),
+                Views.money(v.balance()),
+                v.lines().stream().map(l -> new Line(l.lineNumber(), l.code(), l.serviceDate(), l.description(),
+                        Views.money(l.amount()))).toList(),
+                v.payments().stream().map(p -> new PaymentView(Views.money(p.amount()), p.method().name(), p.reference(),
+                        p.at())).toList(),
+                v.adjustments().stream().map(a -> new AdjustmentView(Views.money(a.amount()), a.kind().name(),
+                        a.reason(), a.at())).toList(),
+                v.voidReason(), (int) v.version(),
+                (int) Math.max(0, Duration.between(v.issuedOn().atStartOfDay(), today.atStartOfDay()).toDays()));
+    }
+
+    public static <T> Connection connection(Page<T> page, Function<T, InvoiceView> view) {
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new Edge(page.cursors().get(i), view.apply(page.items().get(i))));
+        }
+        return new Connection(edges, new Views.PageInfo(page.hasNext(), page.endCursor()), edges.size());
+    }
+}
