@@ -23,6 +23,9 @@ import org.openbilling.domain.common.StaleVersionException;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @jakarta.inject.Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @ServerExceptionMapper
     public Response rules(RuleViolationException e) {
         return Problem.of(422, Problem.titleOf(422), e.violations().size() + " rule(s) failed", e.violations()).toResponse();
@@ -83,14 +86,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response authFailed(AuthenticationFailedException e) {
-        LOG.info("authentication failed");
+    public Response authFailed(AuthenticationFailedException e, jakarta.ws.rs.container.ContainerRequestContext request) {
+        LOG.infof("authentication failed: %s %s", request.getMethod(),
+                request.getUriInfo().getPath().replaceAll("[^A-Za-z0-9/._-]", "?"));
         return Problem.of(401, "unauthenticated", "", "a valid bearer token is required").toResponse();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        LOG.info("a caller lacked the role for an operation");
+    public Response forbidden(ForbiddenException e, jakarta.ws.rs.container.ContainerRequestContext request) {
+        // method, path (ids only) and roles: enough to investigate, nothing about a patient
+        LOG.infof("refused: roles %s may not %s %s", identity == null ? "[]" : identity.getRoles(),
+                request.getMethod(), request.getUriInfo().getPath().replaceAll("[^A-Za-z0-9/._-]", "?"));
         return Problem.of(403, "forbidden", "", "your role may not do this").toResponse();
     }
 
