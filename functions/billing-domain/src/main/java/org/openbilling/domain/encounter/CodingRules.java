@@ -27,16 +27,29 @@ public final class CodingRules {
 
     /**
      * The diagnosis code system for a code on a date: ICD-9-CM before {@link #ICD10_START}, ICD-10-CM from then on.
-     * A code that can only be the other system (a digit first after the switch, a letter other than E or V before it)
-     * is judged as that system, so it is reported as "wrong system for the date" rather than as a malformed code.
+     * A code that can only be the other system is judged as that system, so that it is reported as "wrong system for
+     * the date" (with crosswalk suggestions) rather than as malformed: after the switch a code starting with a digit;
+     * before it one starting with a letter other than E or V, an E code dotted after two digits ({@code E11.9}), or
+     * one with a letter after its first character ({@code V43.52XA}).
      */
     public static CodeSystem diagnosisSystem(String code, LocalDate on) {
-        char first = firstNonBlank(code);
-        if (on.isBefore(ICD10_START)) {
-            return first >= 'A' && first <= 'Z' && first != 'E' && first != 'V'
-                    || first >= 'a' && first <= 'z' && first != 'e' && first != 'v' ? CodeSystem.ICD10CM : CodeSystem.ICD9CM;
+        String c = code == null ? "" : code.strip();
+        char first = c.isEmpty() ? ' ' : Character.toUpperCase(c.charAt(0));
+        if (!on.isBefore(ICD10_START)) {
+            return first >= '0' && first <= '9' ? CodeSystem.ICD9CM : CodeSystem.ICD10CM;
         }
-        return first >= '0' && first <= '9' ? CodeSystem.ICD9CM : CodeSystem.ICD10CM;
+        if (first < 'A' || first > 'Z') {
+            return CodeSystem.ICD9CM;
+        }
+        if (first != 'E' && first != 'V' || first == 'E' && c.indexOf('.') == 3) {
+            return CodeSystem.ICD10CM;
+        }
+        for (int i = 1; i < c.length(); i++) {
+            if (Character.isLetter(c.charAt(i))) {
+                return CodeSystem.ICD10CM;
+            }
+        }
+        return CodeSystem.ICD9CM;
     }
 
     /** CPT codes are five characters ending in a digit, F or T; HCPCS Level II a letter and four digits. */
@@ -56,9 +69,10 @@ public final class CodingRules {
     /**
      * The errors of one code validation against {@code field}: its ERROR issues, {@code code-not-billable} for a
      * valid header where a billable code is needed, {@code code-not-valid} for an invalid code without a reason.
-     * Warnings are the caller's business (the encounter drops them, the scrubber keeps them).
+     * Warnings are the caller's business (the encounter drops them, the scrubber keeps them). True when the code
+     * passed: valid, and billable where it must be.
      */
-    public static void codeErrors(CodeValidation cv, String field, boolean mustBeBillable, Violations v) {
+    public static boolean codeErrors(CodeValidation cv, String field, boolean mustBeBillable, Violations v) {
         List<CodeIssue> issues = cv.issues();
         boolean errors = false;
         for (int i = 0; i < issues.size(); i++) {
@@ -69,14 +83,39 @@ public final class CodingRules {
             }
         }
         if (errors) {
-            return;
+            return false;
         }
         if (cv.valid() && mustBeBillable && !cv.billable()) {
             v.add("code-not-billable", field, cv.normalized() + " is a header, not billable; code to a billable child");
+            return false;
         }
         if (!cv.valid()) {
             v.add("code-not-valid", field, cv.code() + " is not valid on this date");
+            return false;
         }
+        return true;
+    }
+
+    /**
+     * The system of a procedure: as given ({@code procedure-system} unless CPT or HCPCS), else guessed from the code.
+     * Null when the given system is not a procedure system.
+     */
+    public static CodeSystem procedureSystem(String system, String code, String field, Violations v) {
+        if (system == null) {
+            return code == null ? null : guessProcedureSystem(code);
+        }
+        if (system.equals("CPT")) {
+            return CodeSystem.CPT;
+        }
+        if (system.equals("HCPCS")) {
+            return CodeSystem.HCPCS;
+        }
+        CodeSystem parsed = v.parse(field, () -> CodeSystem.parse(system));
+        if (parsed != null && parsed != CodeSystem.CPT && parsed != CodeSystem.HCPCS) {
+            v.add("procedure-system", field, "a procedure is CPT or HCPCS");
+            return null;
+        }
+        return parsed;
     }
 
     /** At most {@link #MAX_DIAGNOSES} diagnoses, none listed twice ({@code field} is the list, e.g. "diagnoses"). */
@@ -146,21 +185,17 @@ public final class CodingRules {
         }
     }
 
+    /** A service cannot be billed before it took place; {@code today} is the practice's date. */
+    public static void notInFuture(LocalDate serviceDate, LocalDate today, String field, Violations v) {
+        if (serviceDate != null && serviceDate.isAfter(today)) {
+            v.add("service-date-in-future", field, "the date of service " + serviceDate + " is after today (" + today + ")");
+        }
+    }
+
     /** A service cannot take place before the patient was born. */
     public static void notBeforeBirth(LocalDate serviceDate, LocalDate dateOfBirth, String field, Violations v) {
         if (serviceDate != null && dateOfBirth != null && serviceDate.isBefore(dateOfBirth)) {
             v.add("service-before-birth", field, "the date of service " + serviceDate + " is before the patient's birth");
         }
-    }
-
-    private static char firstNonBlank(String s) {
-        if (s != null) {
-            for (int i = 0; i < s.length(); i++) {
-                if (!Character.isWhitespace(s.charAt(i))) {
-                    return s.charAt(i);
-                }
-            }
-        }
-        return ' ';
     }
 }

@@ -163,19 +163,9 @@ public final class EncounterFactory {
         LocalDate dateTo = v.parse(field + ".serviceDateTo", () -> Dates.parseOptional(p.serviceDateTo()));
         LocalDate on = date != null ? date : encounterDate;
         CodingRules.dateRange(on, dateTo, field + ".serviceDateTo", v);
-        CodeSystem system = null;
-        if (p.system() != null) {
-            system = v.parse(field + ".system", () -> CodeSystem.parse(p.system()));
-            if (system != null && system != CodeSystem.CPT && system != CodeSystem.HCPCS) {
-                v.add("procedure-system", field + ".system", "a procedure is CPT or HCPCS");
-                system = null;
-            }
-        }
         String code = p.code();
-        if (v.required(field + ".code", code) != null) {
-            if (system == null) {
-                system = CodingRules.guessProcedureSystem(code);
-            }
+        CodeSystem system = CodingRules.procedureSystem(p.system(), code, field + ".system", v);
+        if (v.required(field + ".code", code) != null && system != null) {
             if (on != null) {
                 CodeValidation cv = codeSets.validate(system, code, on);
                 CodingRules.codeErrors(cv, field + ".code", true, v);

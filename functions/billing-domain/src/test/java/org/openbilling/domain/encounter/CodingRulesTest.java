@@ -26,6 +26,9 @@ class CodingRulesTest {
         assertEquals(CodeSystem.ICD9CM, CodingRules.diagnosisSystem("250.00", BEFORE));
         assertEquals(CodeSystem.ICD9CM, CodingRules.diagnosisSystem("V70.0", BEFORE));
         assertEquals(CodeSystem.ICD10CM, CodingRules.diagnosisSystem(" i10", BEFORE));
+        assertEquals(CodeSystem.ICD9CM, CodingRules.diagnosisSystem("E849.0", BEFORE));
+        assertEquals(CodeSystem.ICD10CM, CodingRules.diagnosisSystem("E11.9", BEFORE));
+        assertEquals(CodeSystem.ICD10CM, CodingRules.diagnosisSystem("V43.52XA", BEFORE));
         assertEquals(CodeSystem.ICD10CM, CodingRules.diagnosisSystem(null, AFTER));
     }
 
