@@ -450,7 +450,6 @@ public final class ClaimScrubber {
                 return;
             }
             int age = dateOfBirth == null || serviceDate.isBefore(dateOfBirth) ? -1 : (int) ChronoUnit.YEARS.between(dateOfBirth, serviceDate);
-            String coverage = mce.edition().covers(serviceDate) ? "" : "; " + notCovering(mce.edition(), serviceDate);
             for (int k = 0; k < diagnoses.size(); k++) {
                 if (!diagnosisOk[k]) {
                     continue;
@@ -463,6 +462,7 @@ public final class ClaimScrubber {
                         case OTHER -> null;
                     };
                     if (rule != null) {
+                        String coverage = mce.edition().covers(serviceDate) ? "" : "; " + notCovering(mce.edition(), serviceDate);
                         warnings.add(new Warning(rule, Fields.diagnosis(k), c.message() + coverage));
                     }
                 }
