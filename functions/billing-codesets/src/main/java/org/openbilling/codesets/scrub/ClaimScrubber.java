@@ -177,26 +177,29 @@ public final class ClaimScrubber {
         }
 
         /**
-     * A diagnosis pointed to from a line on another date must be valid on that date too (reported once per date; one
-     * that already failed on the encounter's date is not reported again).
-     */
+         * A diagnosis pointed to from a line on another date must be valid on that date too (reported once per date; one
+         * that already failed on the encounter's date is not reported again).
+         */
         private void diagnosesOnLineDate(int i, List<Integer> pointers, LocalDate date) {
             for (int p = 0; p < pointers.size(); p++) {
-                Integer ptr = pointers.get(p);
+                int ptr = pointers.get(p);
                 if (ptr < 1 || ptr > diagnoses.size() || !diagnosisOk[ptr - 1]) {
                     continue;
                 }
                 int k = ptr - 1;
-                long key = date.toEpochDay() * 64 + k;
-                if (alreadyChecked(key)) {
+                if (alreadyChecked((date.toEpochDay() << 20) | k)) {
                     continue;
                 }
                 String code = diagnoses.get(k);
                 CodeValidation cv = codeSets.validate(CodingRules.diagnosisSystem(code, date), code, date);
+                if (cv.valid() && cv.billable() && cv.issues().isEmpty()) {
+                    continue;
+                }
+                String prefix = "line " + (i + 1) + " on " + date + ": ";
                 Violations found = new Violations();
-                codeFindings(cv, Fields.diagnosis(k), true, found, "line " + (i + 1) + " on " + date + ": ");
+                codeFindings(cv, Fields.diagnosis(k), true, found, prefix);
                 for (Violation x : found.list()) {
-                    errors.add(x.rule(), x.field(), "line " + (i + 1) + " on " + date + ": " + x.message());
+                    errors.add(x.rule(), x.field(), prefix + x.message());
                 }
             }
         }
