@@ -15,6 +15,11 @@ public record Edition(String name, LocalDate effective, LocalDate staleAfter) {
         return staleAfter != null && date != null && date.isAfter(staleAfter);
     }
 
+    /** True when this release was the current one on {@code date}: on or after its effective day and not stale. */
+    public boolean covers(LocalDate date) {
+        return date != null && (effective == null || !date.isBefore(effective)) && !isStaleOn(date);
+    }
+
     /** Writes the edition (build time). */
     public void write(BinaryWriter out) throws IOException {
         out.string(name);

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.openbilling.domain.codes.CodeIssue;
 import org.openbilling.domain.codes.CodeSets;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
 import org.openbilling.domain.common.Dates;
 import org.openbilling.domain.common.Money;
+import org.openbilling.domain.common.Ndc;
 import org.openbilling.domain.common.Npi;
 import org.openbilling.domain.common.TaxId;
 import org.openbilling.domain.common.TaxonomyCode;
@@ -37,7 +37,7 @@ import org.openbilling.domain.encounter.Parties.Sex;
  */
 public final class EncounterFactory {
     /** The day ICD-10-CM replaced ICD-9-CM for dates of service. */
-    public static final LocalDate ICD10_START = LocalDate.of(2015, 10, 1);
+    public static final LocalDate ICD10_START = CodingRules.ICD10_START;
     private static final int MAX_TEXT = 200;
     private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
             "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
@@ -112,12 +112,8 @@ public final class EncounterFactory {
         }
         LocalDate serviceDate = v.parse("serviceDate", () -> Dates.parse(in.serviceDate()));
         LocalDate serviceDateTo = v.parse("serviceDateTo", () -> Dates.parseOptional(in.serviceDateTo()));
-        if (serviceDate != null && serviceDateTo != null && serviceDateTo.isBefore(serviceDate)) {
-            v.add("service-date-range", "serviceDateTo", "serviceDateTo is before serviceDate");
-        }
-        if (serviceDate != null && patient != null && patient.dateOfBirth() != null && serviceDate.isBefore(patient.dateOfBirth())) {
-            v.add("service-before-birth", "serviceDate", "the date of service is before the patient's birth");
-        }
+        CodingRules.dateRange(serviceDate, serviceDateTo, "serviceDateTo", v);
+        CodingRules.notBeforeBirth(serviceDate, patient == null ? null : patient.dateOfBirth(), "serviceDate", v);
         String pos = in.placeOfService();
         if (v.required("placeOfService", pos) != null && !pos.strip().matches("\\d{2}")) {
             v.add("place-of-service-format", "placeOfService", "a place of service is a two-digit code such as 11");
@@ -132,9 +128,6 @@ public final class EncounterFactory {
                           String prefix, Violations v) {
         List<String> diagnoses = new ArrayList<>();
         List<String> raw = diagnosisInput == null ? List.of() : diagnosisInput;
-        if (raw.size() > 12) {
-            v.add("too-many-diagnoses", prefix + "diagnoses", "at most 12 diagnoses on one encounter");
-        }
         for (int i = 0; i < raw.size(); i++) {
             String field = prefix + "diagnoses[" + i + "]";
             String code = raw.get(i);
@@ -142,19 +135,14 @@ public final class EncounterFactory {
                 diagnoses.add(code);
                 continue;
             }
-            CodeSystem system = serviceDate.isBefore(ICD10_START) ? CodeSystem.ICD9CM : CodeSystem.ICD10CM;
-            CodeValidation cv = codeSets.validate(system, code, serviceDate);
-            report(cv, field, true, v);
+            CodeValidation cv = codeSets.validate(CodingRules.diagnosisSystem(code, serviceDate), code, serviceDate);
+            CodingRules.codeErrors(cv, field, true, v);
             diagnoses.add(cv.normalized() == null ? code : cv.normalized());
         }
-        if (diagnoses.stream().distinct().count() < diagnoses.size()) {
-            v.add("duplicate-diagnosis", prefix + "diagnoses", "a diagnosis is listed twice");
-        }
+        CodingRules.diagnosisList(diagnoses, prefix + "diagnoses", v);
         List<Procedure> procedures = new ArrayList<>();
         List<ProcedureInput> rawProcedures = procedureInput == null ? List.of() : procedureInput;
-        if (rawProcedures.size() > 50) {
-            v.add("too-many-lines", prefix + "procedures", "at most 50 procedures on one encounter");
-        }
+        CodingRules.lineCount(rawProcedures.size(), prefix + "procedures", v);
         for (int i = 0; i < rawProcedures.size(); i++) {
             String field = prefix + "procedures[" + i + "]";
             ProcedureInput p = rawProcedures.get(i);
@@ -174,25 +162,13 @@ public final class EncounterFactory {
         LocalDate date = v.parse(field + ".serviceDate", () -> Dates.parseOptional(p.serviceDate()));
         LocalDate dateTo = v.parse(field + ".serviceDateTo", () -> Dates.parseOptional(p.serviceDateTo()));
         LocalDate on = date != null ? date : encounterDate;
-        if (on != null && dateTo != null && dateTo.isBefore(on)) {
-            v.add("service-date-range", field + ".serviceDateTo", "serviceDateTo is before serviceDate");
-        }
-        CodeSystem system = null;
-        if (p.system() != null) {
-            system = v.parse(field + ".system", () -> CodeSystem.parse(p.system()));
-            if (system != null && system != CodeSystem.CPT && system != CodeSystem.HCPCS) {
-                v.add("procedure-system", field + ".system", "a procedure is CPT or HCPCS");
-                system = null;
-            }
-        }
+        CodingRules.dateRange(on, dateTo, field + ".serviceDateTo", v);
         String code = p.code();
-        if (v.required(field + ".code", code) != null) {
-            if (system == null) {
-                system = guessSystem(code);
-            }
+        CodeSystem system = CodingRules.procedureSystem(p.system(), code, field + ".system", v);
+        if (v.required(field + ".code", code) != null && system != null) {
             if (on != null) {
                 CodeValidation cv = codeSets.validate(system, code, on);
-                report(cv, field + ".code", true, v);
+                CodingRules.codeErrors(cv, field + ".code", true, v);
                 code = cv.normalized() == null ? code : cv.normalized();
             }
         }
@@ -205,62 +181,23 @@ public final class EncounterFactory {
                 continue;
             }
             CodeValidation cv = codeSets.validate(CodeSystem.MODIFIER, mod, on);
-            report(cv, mf, false, v);
+            CodingRules.codeErrors(cv, mf, false, v);
             modifiers.add(cv.normalized() == null ? mod.strip().toUpperCase(Locale.ROOT) : cv.normalized());
         }
         int units = p.units() == null ? 1 : p.units();
-        if (units < 1 || units > 9999) {
-            v.add("units-out-of-range", field + ".units", "units are a whole number from 1 to 9999");
-        }
+        CodingRules.units(units, field + ".units", v);
         Money charge = v.parse(field + ".charge", () -> Money.of(p.charge()));
-        if (charge != null && !charge.isPositive()) {
-            v.add("charge-not-positive", field + ".charge", "a charge is more than zero");
+        if (charge != null) {
+            CodingRules.charge(charge, field + ".charge", v);
         }
         List<Integer> pointers = p.diagnosisPointers() == null ? List.of() : p.diagnosisPointers();
-        if (pointers.isEmpty() || pointers.size() > 4) {
-            v.add("diagnosis-pointer-count", field + ".diagnosisPointers", "a line points to 1 to 4 diagnoses");
-        }
-        for (int k = 0; k < pointers.size(); k++) {
-            Integer ptr = pointers.get(k);
-            if (ptr == null || ptr < 1 || ptr > diagnosisCount) {
-                v.add("diagnosis-pointer-out-of-range", field + ".diagnosisPointers[" + k + "]",
-                        "pointer " + ptr + " names no diagnosis (there are " + diagnosisCount + ")");
-            }
-        }
-        if (pointers.stream().distinct().count() < pointers.size()) {
-            v.add("diagnosis-pointer-duplicate", field + ".diagnosisPointers", "a line points to the same diagnosis twice");
-        }
-        String ndc = p.ndc();
-        if (ndc != null) {
-            ndc = ndc.strip().replace("-", "");
-            if (!ndc.matches("\\d{11}")) {
-                v.add("ndc-format", field + ".ndc", "an NDC is eleven digits (5-4-2)");
-            }
-        }
+        CodingRules.diagnosisPointers(pointers, diagnosisCount, field + ".diagnosisPointers", v);
+        Ndc parsedNdc = p.ndc() == null ? null : v.parse(field + ".ndc", () -> new Ndc(p.ndc()));
+        String ndc = parsedNdc == null ? null : parsedNdc.value();
         if (system == null || charge == null) {
             return null;
         }
         return new Procedure(code, system, modifiers, units, charge, pointers, date, dateTo, ndc);
-    }
-
-    /** CPT codes are five characters ending in a digit, F or T; HCPCS Level II a letter and four digits. */
-    static CodeSystem guessSystem(String code) {
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        return c.matches("[A-Z]\\d{4}") ? CodeSystem.HCPCS : CodeSystem.CPT;
-    }
-
-    private static void report(CodeValidation cv, String field, boolean mustBeBillable, Violations v) {
-        for (CodeIssue issue : cv.issues()) {
-            if (issue.severity() == CodeIssue.Severity.ERROR) {
-                v.add(issue.rule(), field, issue.message());
-            }
-        }
-        if (cv.valid() && mustBeBillable && !cv.billable() && cv.issues().stream().noneMatch(i -> i.severity() == CodeIssue.Severity.ERROR)) {
-            v.add("code-not-billable", field, cv.normalized() + " is a header, not billable; code to a billable child");
-        }
-        if (!cv.valid() && !cv.hasErrors()) {
-            v.add("code-not-valid", field, cv.code() + " is not valid on this date");
-        }
     }
 
     private Person person(PersonInput p, String field, Violations v, boolean requiredWhole) {
