@@ -2,6 +2,7 @@ package org.openbilling.codesets;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.openbilling.codesets.scrub.ClaimScrubber;
 import org.openbilling.domain.codes.CodeSets;
 import org.openbilling.domain.encounter.EncounterFactory;
 
@@ -10,15 +11,28 @@ import org.openbilling.domain.encounter.EncounterFactory;
  * on them. Only the CDI annotations come from outside the JDK, and only at compile time.
  */
 public class CodeSetsProducer {
+    /** Also the {@link CodeSets} bean: the tables are the code sets. */
     @Produces
     @Singleton
-    CodeSets codeSets() {
+    CodeSetTables tables() {
         return CodeSetTables.load();
     }
 
     @Produces
     @Singleton
-    EncounterFactory encounterFactory(CodeSets codeSets) {
+    ClaimScrubber scrubber(CodeSetTables tables) {
+        return ClaimScrubber.of(tables);
+    }
+
+    @Produces
+    @Singleton
+    AdjustmentReasons adjustmentReasons(CodeSetTables tables) {
+        return tables.adjustmentReasons();
+    }
+
+    @Produces
+    @Singleton
+    EncounterFactory encounterFactory(CodeSetTables codeSets) {
         return new EncounterFactory(codeSets);
     }
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.codesets.scrub.ClaimScrubber;
+import org.openbilling.codesets.scrub.ScrubResult;
 import org.openbilling.domain.claim.ClaimFactory;
+import org.openbilling.domain.claim.Warning;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.ClaimTransitions;
 import org.openbilling.domain.common.Violation;
@@ -35,14 +38,16 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final EncounterRepository encounters;
     private final EncounterFactory encounterFactory;
+    private final ClaimScrubber scrubber;
     private final PracticeClock clock;
     private final Audit audit;
 
     public ClaimService(ClaimRepository claims, EncounterRepository encounters, EncounterFactory encounterFactory,
-                        PracticeClock clock, Audit audit) {
+                        ClaimScrubber scrubber, PracticeClock clock, Audit audit) {
         this.claims = claims;
         this.encounters = encounters;
         this.encounterFactory = encounterFactory;
+        this.scrubber = scrubber;
         this.clock = clock;
         this.audit = audit;
     }
@@ -62,7 +67,8 @@ public class ClaimService {
             markBilled(encounter);
             return new Created(existing.get(), false);
         }
-        Claim claim = ClaimFactory.fromEncounter(encounter, id, ClaimFactory.newClaimNumber(), List.of(), actor, clock.now());
+        Claim built = ClaimFactory.fromEncounter(encounter, id, ClaimFactory.newClaimNumber(), List.of(), actor, clock.now());
+        Claim claim = scrubbed(built, practice, "");
         Optional<Claim> stored = claims.create(claim);
         if (stored.isEmpty()) {
             // another request created it a moment ago
@@ -117,13 +123,14 @@ public class ClaimService {
         Instant now = clock.now();
         Encounter corrected = encounter.corrected(parsed.details(), parsed.diagnoses(), parsed.procedures(), now);
         if (inPlace) {
-            Claim stored = claims.update(ClaimFactory.correctedInPlace(claim, corrected, List.of(), actor, reason, now));
+            Claim fixed = ClaimFactory.correctedInPlace(claim, corrected, List.of(), actor, reason, now);
+            Claim stored = claims.update(scrubbed(fixed, practice, "encounter."));
             audit.changed("claim", id.value(), stored.version(), "CLAIM_CORRECTED");
             saveEncounter(corrected);
             return new Created(stored, false);
         }
-        Claim replacement = ClaimFactory.replacement(claim, corrected, replacementId, ClaimFactory.newClaimNumber(),
-                pccn, List.of(), actor, reason, now);
+        Claim replacement = scrubbed(ClaimFactory.replacement(claim, corrected, replacementId,
+                ClaimFactory.newClaimNumber(), pccn, List.of(), actor, reason, now), practice, "encounter.");
         Claim storedReplacement = claims.create(replacement)
                 .orElseGet(() -> claims.find(practice, replacementId).orElseThrow());
         audit.changed("claim", replacementId.value(), storedReplacement.version(), "CLAIM_CREATED");
@@ -148,6 +155,20 @@ public class ClaimService {
         Claim stored = claims.update(claim.voided(actor, "voided: " + reason, clock.now()));
         audit.changed("claim", id.value(), stored.version(), "CLAIM_VOIDED");
         return stored;
+    }
+
+    /**
+     * The claim scrubbed on the practice's today: every failed rule at once as a 422 (fields named as the
+     * encounter's, under {@code prefix}), or the claim carrying the scrubber's warnings.
+     */
+    private Claim scrubbed(Claim claim, PracticeId practice, String prefix) {
+        ScrubResult result = scrubber.scrub(claim, clock.today(practice));
+        if (result.hasErrors()) {
+            throw new RuleViolationException(result.errors().stream()
+                    .map(v -> new Violation(v.rule(), prefix + v.field(), v.message())).toList());
+        }
+        return claim.toBuilder().warnings(result.warnings().stream()
+                .map(w -> new Warning(w.rule(), prefix + w.field(), w.message())).toList()).build();
     }
 
     /** The corrected encounter's content, with every rule of a new encounter; fields named as in the request. */

@@ -174,11 +174,8 @@ class ClaimScrubberTest {
     void scrub_lineWithADiagnosisSystem_isNotAProcedure() {
         Claim c = aVisitOn(DOS).lines(line("99213")).build();
         ClaimLine l = c.lines().get(0);
-        Claim wrong = new Claim(c.id(), c.practiceId(), c.claimNumber(), c.encounterId(), c.status(), c.frequency(), null, null, c.payer(),
-                c.patient(), c.serviceDate(), c.diagnoses(), List.of(new ClaimLine(1, l.code(), "ICD10CM", l.modifiers(), l.units(), l.charge(),
-                l.diagnosisPointers(), l.serviceDate(), null, null, null)), c.totalCharge(), c.paidAmount(), c.contractualAdjustment(),
-                c.patientResponsibility(), null, List.of(), List.of(), List.of(), List.of(), null, null, List.of(), c.details(), 0,
-                c.createdAt(), c.updatedAt(), null);
+        Claim wrong = c.toBuilder().lines(List.of(new ClaimLine(1, l.code(), "ICD10CM", l.modifiers(), l.units(),
+                l.charge(), l.diagnosisPointers(), l.serviceDate(), null, null, null))).build();
         assertOnlyError(scrub(wrong), "procedure-system@procedures[0].system");
     }
 
