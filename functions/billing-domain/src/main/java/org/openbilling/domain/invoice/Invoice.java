@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.InvoiceId;
@@ -53,8 +54,14 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
                 0, now, now);
     }
 
-    /** The invoice with a payment; more than the balance is refused (422 invoice-overpayment). */
+    /** The invoice with a payment under a fresh id; more than the balance is refused (422 invoice-overpayment). */
     public Invoice pay(Money amount, PaymentMethod method, String reference, String actor, Instant now) {
+        return pay(UUID.randomUUID().toString(), amount, method, reference, actor, now);
+    }
+
+    /** The invoice with a payment of a known id (see {@link #hasPayment}); more than the balance is refused. */
+    public Invoice pay(String paymentId, Money amount, PaymentMethod method, String reference, String actor,
+                       Instant now) {
         requireOutstanding();
         requirePositive(amount);
         if (amount.compareTo(balance) > 0) {
@@ -62,7 +69,7 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
                     "the payment " + amount + " is more than the balance " + balance);
         }
         List<Payment> p = new ArrayList<>(payments);
-        p.add(new Payment(amount, method, reference, now, actor));
+        p.add(new Payment(paymentId, amount, method, reference, now, actor));
         return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, status, issuedOn, dueOn,
                 amountDue, amountPaid.plus(amount), adjustmentsTotal, null, lines, p, adjustments, voidReason, version,
                 createdAt, now);
@@ -113,6 +120,11 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
         return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, status, issuedOn, dueOn,
                 amountDue, amountPaid, adjustmentsTotal, null, lines, payments, adjustments, voidReason, newVersion,
                 createdAt, updatedAt);
+    }
+
+    /** True when a payment with this id is on the invoice already (a retry of a payment that was taken). */
+    public boolean hasPayment(String paymentId) {
+        return payments.stream().anyMatch(p -> paymentId.equals(p.id()));
     }
 
     public boolean isOutstanding() {

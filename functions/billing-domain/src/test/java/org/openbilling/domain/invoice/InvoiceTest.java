@@ -78,4 +78,12 @@ class InvoiceTest {
         assertEquals(InvoiceStatus.VOID, v.status());
         assertThrows(RuleViolationException.class, () -> v.pay(Money.of("1.00"), PaymentMethod.CARD, null, "u", NOW));
     }
+
+    @Test
+    void pay_withKnownId_isFoundAgainOnRetry() {
+        Invoice v = anInvoice("100.00").pay("k-1", Money.of("10.00"), PaymentMethod.ACH, null, "u", NOW);
+        assertEquals(true, v.hasPayment("k-1"));
+        assertEquals(false, v.hasPayment("k-2"));
+        assertEquals("k-1", v.payments().get(0).id());
+    }
 }

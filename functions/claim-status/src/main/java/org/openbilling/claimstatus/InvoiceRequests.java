@@ -1,0 +1,110 @@
+package org.openbilling.claimstatus;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Arrays;
+import java.util.Locale;
+import org.openbilling.domain.common.Money;
+import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.invoice.AdjustmentKind;
+import org.openbilling.domain.invoice.PaymentMethod;
+
+/**
+ * The bodies of the invoice endpoints as clients send them (raw strings, so that a malformed amount is a named
+ * violation, and an amount may be a JSON string or number) and the checked commands made from them. Every
+ * violation is reported at once (422), before anything is read or written.
+ */
+public final class InvoiceRequests {
+    static final int MAX_REFERENCE = 100;
+    static final int MAX_REASON = 500;
+
+    private InvoiceRequests() {
+    }
+
+    /** The body of POST /invoices/{id}/payments. */
+    public record PaymentRequest(String amount, String method, String reference) {
+        PaymentCommand toCommand() {
+            Violations v = new Violations();
+            Money amount = parseAmount(v, amount());
+            PaymentMethod m = enumValue(v, PaymentMethod.class, "method", method());
+            String ref = text(v, "reference", reference(), MAX_REFERENCE, false);
+            v.throwIfAny();
+            return new PaymentCommand(amount, m, ref);
+        }
+    }
+
+    /** The body of POST /invoices/{id}/adjustments. */
+    public record AdjustmentRequest(String amount, String kind, String reason,
+                                    @JsonDeserialize(using = WholeNumber.class) Long expectedVersion) {
+        AdjustmentCommand toCommand() {
+            Violations v = new Violations();
+            Money amount = parseAmount(v, amount());
+            AdjustmentKind k = enumValue(v, AdjustmentKind.class, "kind", kind());
+            String r = text(v, "reason", reason(), MAX_REASON, true);
+            v.required("expectedVersion", expectedVersion());
+            v.throwIfAny();
+            return new AdjustmentCommand(amount, k, r, expectedVersion());
+        }
+    }
+
+    /** The body of POST /invoices/{id}/void. */
+    public record VoidRequest(String reason, @JsonDeserialize(using = WholeNumber.class) Long expectedVersion) {
+        VoidCommand toCommand() {
+            Violations v = new Violations();
+            String r = text(v, "reason", reason(), MAX_REASON, true);
+            v.required("expectedVersion", expectedVersion());
+            v.throwIfAny();
+            return new VoidCommand(r, expectedVersion());
+        }
+    }
+
+    public record PaymentCommand(Money amount, PaymentMethod method, String reference) {
+    }
+
+    public record AdjustmentCommand(Money amount, AdjustmentKind kind, String reason, long expectedVersion) {
+    }
+
+    public record VoidCommand(String reason, long expectedVersion) {
+    }
+
+    /** An amount above zero with at most two decimals, below the house limit; a JSON number arrives as its text. */
+    private static Money parseAmount(Violations v, String raw) {
+        if (v.required("amount", raw) == null || raw.isBlank()) {
+            return null;
+        }
+        Money m = v.parse("amount", () -> Money.of(raw));
+        if (m != null && !m.isPositive()) {
+            v.add("amount-not-positive", "amount", "the amount must be above zero");
+            return null;
+        }
+        return m;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Violations v, Class<E> type, String field, String raw) {
+        if (v.required(field, raw) == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add("enum-value", field, field + " is one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    /** Free text: bounded, printable (no control characters); blank counts as absent. */
+    private static String text(Violations v, String field, String raw, int max, boolean required) {
+        if (raw == null || raw.isBlank()) {
+            if (required) {
+                v.add("required", field, field + " is required");
+            }
+            return null;
+        }
+        String t = raw.strip();
+        if (t.length() > max) {
+            v.add("text-too-long", field, field + " is at most " + max + " characters");
+        } else if (!t.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f)) {
+            v.add("text-characters", field, field + " holds control characters");
+        }
+        return t;
+    }
+}

@@ -1,0 +1,246 @@
+package org.openbilling.claimstatus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.openbilling.claimstatus.InvoiceRequests.AdjustmentCommand;
+import org.openbilling.claimstatus.InvoiceRequests.PaymentCommand;
+import org.openbilling.claimstatus.InvoiceRequests.VoidCommand;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.InvoiceId;
+import org.openbilling.domain.common.NotFoundException;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.common.StaleVersionException;
+import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.domain.encounter.EncounterStatus;
+import org.openbilling.domain.invoice.Invoice;
+import org.openbilling.domain.invoice.InvoiceStatus;
+import org.openbilling.domain.invoice.Payment;
+import org.openbilling.domain.invoice.SelfPayInvoices;
+import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.dynamodb.invoice.InvoiceRepository;
+import org.openbilling.dynamodb.practice.PracticeRepository;
+import org.openbilling.web.Audit;
+import org.openbilling.web.PracticeClock;
+
+/**
+ * Invoices to patients: issued for self-pay encounters, paid, adjusted and voided. Every change is a single-item
+ * write under the invoice's version; work that spans items (the encounter becoming BILLED, a claim closing when
+ * its patient share is paid) follows as idempotent steps, so a retry finishes the job and never doubles it.
+ */
+@ApplicationScoped
+public class InvoiceService {
+    static final String PATIENT_SHARE_PAID = "patient share paid";
+    private static final Logger LOG = Logger.getLogger(InvoiceService.class);
+    /** Enough for a hundred payments racing on one invoice to each get an answer. */
+    private static final int MAX_ATTEMPTS = 200;
+    private static final int CLAIM_ATTEMPTS = 20;
+
+    private final InvoiceRepository invoices;
+    private final EncounterRepository encounters;
+    private final ClaimRepository claims;
+    private final PracticeRepository practices;
+    private final PracticeClock clock;
+    private final Audit audit;
+
+    public InvoiceService(InvoiceRepository invoices, EncounterRepository encounters, ClaimRepository claims,
+                          PracticeRepository practices, PracticeClock clock, Audit audit) {
+        this.invoices = invoices;
+        this.encounters = encounters;
+        this.claims = claims;
+        this.practices = practices;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** The result of issuing: the invoice, and whether this call made it. */
+    public record Issued(Invoice invoice, boolean isNew) {
+    }
+
+    /**
+     * The invoice of a self-pay encounter. Its id derives from the encounter, so an encounter that has its invoice
+     * already answers with it (whoever made it, a retry after a crash included) and the encounter is BILLED.
+     */
+    public Issued issue(PracticeId practice, EncounterId encounterId) {
+        Encounter encounter = encounters.find(practice, encounterId)
+                .orElseThrow(() -> new NotFoundException("encounter", encounterId.value()));
+        SelfPayInvoices.requireSelfPay(encounter);
+        InvoiceId id = SelfPayInvoices.idFor(encounterId);
+        Optional<Invoice> existing = invoices.find(practice, id);
+        if (existing.isPresent()) {
+            // finish the steps the first run may not have reached; none is doubled (the audit key is the same)
+            audit.changed("invoice", id.value(), 1, "INVOICE_CREATED");
+            markBilled(encounter);
+            return new Issued(existing.get(), false);
+        }
+        Invoice invoice = SelfPayInvoices.issue(encounter, clock.today(practice),
+                practices.find(practice).statementDueDays(), clock.now());
+        Optional<Invoice> stored = invoices.create(invoice);
+        if (stored.isEmpty()) {
+            // a racing request made it a moment ago
+            markBilled(encounter);
+            return new Issued(invoices.find(practice, id).orElseThrow(), false);
+        }
+        audit.changed("invoice", id.value(), stored.get().version(), "INVOICE_CREATED");
+        markBilled(encounter);
+        return new Issued(stored.get(), true);
+    }
+
+    /** One invoice by id; the read is audited, found or not. */
+    public Invoice get(PracticeId practice, InvoiceId id) {
+        Optional<Invoice> found = invoices.find(practice, id);
+        audit.read("invoice", id.value(), found.map(Invoice::version).orElse(0L), found.isPresent());
+        return found.orElseThrow(() -> new NotFoundException("invoice", id.value()));
+    }
+
+    /**
+     * Takes a payment. Racing payments are retried on a fresh read, so each is judged against the balance that
+     * is really left: none is lost and together they never take more than the balance. A payment whose id is on
+     * the invoice already (the same Idempotency-Key and body, after a crash) is not taken again.
+     */
+    public Invoice pay(PracticeId practice, InvoiceId id, PaymentCommand command, String idempotencyKey, String actor) {
+        String paymentId = paymentId(idempotencyKey, command);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Invoice current = find(practice, id);
+            if (current.hasPayment(paymentId)) {
+                List<Payment> payments = current.payments();
+                if (paymentId.equals(payments.get(payments.size() - 1).id())) {
+                    audit.changed("invoice", id.value(), current.version(), "INVOICE_PAYMENT");
+                }
+                closeClaimIfSettled(current, actor);
+                return current;
+            }
+            Invoice paid = current.pay(paymentId, command.amount(), command.method(), command.reference(), actor,
+                    clock.now());
+            try {
+                Invoice stored = invoices.update(paid);
+                audit.changed("invoice", id.value(), stored.version(), "INVOICE_PAYMENT");
+                closeClaimIfSettled(stored, actor);
+                return stored;
+            } catch (StaleVersionException raced) {
+                backOff(attempt);
+            }
+        }
+        throw new StaleVersionException("the invoice is changing too often right now; retry");
+    }
+
+    /** A write-off or a payment reversal on the version the caller saw (else 409). */
+    public Invoice adjust(PracticeId practice, InvoiceId id, AdjustmentCommand command, String actor) {
+        Invoice current = find(practice, id);
+        requireVersion(current, command.expectedVersion());
+        Invoice adjusted = current.adjust(command.amount(), command.kind(), command.reason(), actor, clock.now());
+        Invoice stored = invoices.update(adjusted);
+        audit.changed("invoice", id.value(), stored.version(), "INVOICE_ADJUSTMENT");
+        closeClaimIfSettled(stored, actor);
+        return stored;
+    }
+
+    /** Voids an invoice without standing payments, on the version the caller saw (else 409). */
+    public Invoice voidInvoice(PracticeId practice, InvoiceId id, VoidCommand command) {
+        Invoice current = find(practice, id);
+        requireVersion(current, command.expectedVersion());
+        Invoice stored = invoices.update(current.voided(command.reason(), clock.now()));
+        audit.changed("invoice", id.value(), stored.version(), "INVOICE_VOIDED");
+        return stored;
+    }
+
+    /**
+     * Once the patient's share is paid (the invoice PAID, every other invoice of the claim settled too) and the
+     * payer owes nothing more (insurance balance zero, claim PAID or PARTIALLY_PAID), the claim is CLOSED. Runs
+     * after the invoice was stored; a lost race with another write of the claim is retried on a fresh read. It
+     * never fails the invoice change that triggered it: that change is stored and answered either way.
+     */
+    void closeClaimIfSettled(Invoice invoice, String actor) {
+        if (invoice.status() != InvoiceStatus.PAID || invoice.claimId() == null) {
+            return;
+        }
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            Optional<Claim> found = claims.find(invoice.practiceId(), invoice.claimId());
+            if (found.isEmpty() || !isSettled(found.get(), invoice)) {
+                return;
+            }
+            try {
+                Claim closed = claims.update(found.get().moveTo(ClaimStatus.CLOSED, actor, PATIENT_SHARE_PAID, clock.now()));
+                audit.changed("claim", closed.id().value(), closed.version(), "CLAIM_STATUS_CLOSED");
+                return;
+            } catch (StaleVersionException raced) {
+                backOff(attempt);
+            }
+        }
+        LOG.warnf("claim %s was not closed after %d attempts; a later change of its invoices closes it",
+                invoice.claimId().value(), CLAIM_ATTEMPTS);
+    }
+
+    private boolean isSettled(Claim claim, Invoice paid) {
+        if ((claim.status() != ClaimStatus.PAID && claim.status() != ClaimStatus.PARTIALLY_PAID)
+                || !claim.insuranceBalance().isZero()) {
+            return false;
+        }
+        for (InvoiceId other : claim.invoiceIds()) {
+            if (!other.equals(paid.id())) {
+                Optional<Invoice> v = invoices.find(paid.practiceId(), other);
+                if (v.isEmpty() || v.get().isOutstanding()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void markBilled(Encounter encounter) {
+        Encounter current = encounter;
+        for (int attempt = 0; attempt < 5 && current.status() != EncounterStatus.BILLED; attempt++) {
+            try {
+                Encounter billed = encounters.update(current.withStatus(EncounterStatus.BILLED, clock.now()));
+                audit.changed("encounter", billed.id().value(), billed.version(), "ENCOUNTER_BILLED");
+                return;
+            } catch (StaleVersionException raced) {
+                current = encounters.find(encounter.practiceId(), encounter.id()).orElseThrow();
+            }
+        }
+    }
+
+    private Invoice find(PracticeId practice, InvoiceId id) {
+        return invoices.find(practice, id).orElseThrow(() -> new NotFoundException("invoice", id.value()));
+    }
+
+    private static void requireVersion(Invoice current, long expectedVersion) {
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("invoice", current.id().value(), expectedVersion);
+        }
+    }
+
+    /**
+     * A payment's id: derived from the Idempotency-Key and the payment itself when there is a key, so that the
+     * same request run again (after a crash, or after the key's record expired) finds its payment; else fresh.
+     */
+    static String paymentId(String idempotencyKey, PaymentCommand command) {
+        if (idempotencyKey == null) {
+            return UUID.randomUUID().toString();
+        }
+        String seed = idempotencyKey + "|" + command.amount() + "|" + command.method() + "|" + command.reference();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            return "k-" + HexFormat.of().formatHex(digest).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(Math.min(50, 1 + (long) (Math.random() * (attempt + 1) * 2)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.openbilling.claimstatus;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.openbilling.claimstatus.InvoiceRequests.AdjustmentCommand;
+import org.openbilling.claimstatus.InvoiceRequests.AdjustmentRequest;
+import org.openbilling.claimstatus.InvoiceRequests.PaymentCommand;
+import org.openbilling.claimstatus.InvoiceRequests.PaymentRequest;
+import org.openbilling.claimstatus.InvoiceRequests.VoidCommand;
+import org.openbilling.claimstatus.InvoiceRequests.VoidRequest;
+import org.openbilling.domain.common.InvoiceId;
+import org.openbilling.domain.common.RuleViolationException;
+import org.openbilling.domain.invoice.Invoice;
+import org.openbilling.web.Caller;
+import org.openbilling.web.Idempotent;
+import org.openbilling.web.PathIds;
+import org.openbilling.web.Roles;
+
+/** Invoices to patients: read by id, paid, adjusted (write-off, payment reversal) and voided. */
+@Path("/invoices/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvoicesResource {
+    private final InvoiceService service;
+    private final Caller caller;
+    private final Idempotent idempotent;
+
+    public InvoicesResource(InvoiceService service, Caller caller, Idempotent idempotent) {
+        this.service = service;
+        this.caller = caller;
+        this.idempotent = idempotent;
+    }
+
+    @GET
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public Invoice get(@PathParam("id") String id) {
+        return service.get(caller.practice(), invoiceId(id));
+    }
+
+    @POST
+    @Path("/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response pay(@PathParam("id") String id, PaymentRequest request,
+                        @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        InvoiceId invoiceId = invoiceId(id);
+        PaymentCommand command = required(request).toCommand();
+        return idempotent.run("POST /invoices/" + invoiceId.value() + "/payments", idempotencyKey, request,
+                () -> Response.ok(service.pay(caller.practice(), invoiceId, command, idempotencyKey, caller.actor())).build());
+    }
+
+    @POST
+    @Path("/adjustments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response adjust(@PathParam("id") String id, AdjustmentRequest request,
+                           @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        InvoiceId invoiceId = invoiceId(id);
+        AdjustmentCommand command = required(request).toCommand();
+        return idempotent.run("POST /invoices/" + invoiceId.value() + "/adjustments", idempotencyKey, request,
+                () -> Response.ok(service.adjust(caller.practice(), invoiceId, command, caller.actor())).build());
+    }
+
+    @POST
+    @Path("/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response voidInvoice(@PathParam("id") String id, VoidRequest request,
+                                @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        InvoiceId invoiceId = invoiceId(id);
+        VoidCommand command = required(request).toCommand();
+        return idempotent.run("POST /invoices/" + invoiceId.value() + "/void", idempotencyKey, request,
+                () -> Response.ok(service.voidInvoice(caller.practice(), invoiceId, command)).build());
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new RuleViolationException("required", "", "a JSON body is required");
+        }
+        return body;
+    }
+
+    static InvoiceId invoiceId(String id) {
+        return PathIds.parse("invoice", id, InvoiceId::new);
+    }
+}
