@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Loads a small synthetic demo practice through the public REST APIs (so every rule applies to it).
 // Every request carries an Idempotency-Key, and run.sh only calls this once per data folder.
-//   CODER_TOKEN=... BILLER_TOKEN=... node demo-data.js http://127.0.0.1:8081 http://127.0.0.1:8082 http://127.0.0.1:8083
+//   CODER_TOKEN=... BILLER_TOKEN=... ADMIN_TOKEN=... node demo-data.js http://127.0.0.1:8081 http://127.0.0.1:8082 http://127.0.0.1:8083
 'use strict';
 const [codeValidation, claimCreation, claimStatus] = process.argv.slice(2);
 
@@ -31,10 +31,38 @@ const visits = [
     dx: ['I25.10'], px: [['99215', '230.00', [1]]], moves: ['SUBMITTED', 'REJECTED'] },
 ];
 
+function remittance(claimNumber) {
+  // a synthetic 835 from the demo payer: 99214 and 83036 paid, part contractual (CO 45), part deductible (PR 1)
+  const segs = [
+    'ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*LAKESIDE01     *261120*0900*^*00501*000000901*0*P*:',
+    'GS*HP*ACMEPAYER*LAKESIDE01*20261120*0900*901*X*005010X221A1',
+    'ST*835*0001*005010X221A1',
+    'BPR*I*150.4*C*ACH*CCP*01*011000015*DA*123456*1123456789**01*021000021*DA*987654*20261120',
+    'TRN*1*DEMOEFT0001*1123456789', 'DTM*405*20261120',
+    'N1*PR*AETNA', 'N3*1 PAYER WAY', 'N4*HARTFORD*CT*06101', 'REF*2U*60054',
+    'N1*PE*LAKESIDE FAMILY PRACTICE*XX*1234567893', 'LX*1',
+    'CLP*' + claimNumber + '*1*210.5*150.4*20*12*DEMOPCN0001*11*1',
+    'NM1*QC*1*AVERY*DEMO****MI*DEMO000001',
+    'SVC*HC:99214*165*120**1', 'DTM*472*20260812', 'CAS*CO*45*30', 'CAS*PR*1*15', 'REF*6R*1',
+    'SVC*HC:83036*45.5*30.4**1', 'DTM*472*20260812', 'CAS*CO*45*10.1', 'CAS*PR*1*5', 'REF*6R*2',
+  ];
+  const count = segs.length - 2 + 1; // ST through SE
+  segs.push('SE*' + count + '*0001', 'GE*1*901', 'IEA*1*000000901');
+  return segs.join('~\n') + '~\n';
+}
+
 (async () => {
   const coder = process.env.CODER_TOKEN;
   const biller = process.env.BILLER_TOKEN;
+  const admin = process.env.ADMIN_TOKEN;
+  await fetch(claimCreation + '/practice/settings', {
+    method: 'PUT', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + admin },
+    body: JSON.stringify({ submitterId: 'LAKESIDE01', submitterName: 'LAKESIDE FAMILY PRACTICE',
+      submitterContact: { name: 'BILLING OFFICE', phone: '2175550100' }, receiverId: 'ACMEPAYER',
+      receiverName: 'ACME CLEARINGHOUSE', timeZone: 'America/Chicago', statementDueDays: 30 }),
+  }).then((r) => { if (!r.ok) throw new Error('practice settings -> ' + r.status); });
   let n = 0;
+  const claims = [];
   for (const v of visits) {
     n++;
     const [first, last, dob, sex] = v.who;
@@ -49,11 +77,35 @@ const visits = [
     };
     const e = await call(codeValidation, 'POST', '/encounters', coder, encounter, 'demo-encounter-' + n);
     const c = await call(claimCreation, 'POST', '/claims', biller, { encounterId: e.id }, 'demo-claim-' + n);
-    for (const status of v.moves) {
+    claims.push({ v, c });
+  }
+  // one 837P batch for the claims that were sent, then the payers' answers
+  const sent = claims.filter((x) => x.v.moves.includes('SUBMITTED'));
+  const submission = await call(claimStatus, 'POST', '/submissions', biller, { claimIds: sent.map((x) => x.c.id) }, 'demo-submission-1');
+  console.log('  demo submission ' + submission.id + ': ' + sent.length + ' claims in one 837P');
+  for (const { v, c } of sent) {
+    for (const status of v.moves.filter((m) => m !== 'SUBMITTED')) {
       await call(claimStatus, 'POST', '/claims/' + c.id + '/status', biller, { status, reason: 'demo data' });
     }
-    console.log('  demo encounter ' + e.id + ' -> claim ' + c.claimNumber + ' ' + (v.moves.at(-1) || 'READY'));
   }
+  const paid = await fetch(claimStatus + '/remittances', {
+    method: 'POST', headers: { 'content-type': 'application/edi-x12', authorization: 'Bearer ' + biller },
+    body: remittance(claims[0].c.claimNumber),
+  }).then(async (r) => { if (!r.ok) throw new Error('835 -> ' + r.status + ' ' + (await r.text())); return r.json(); });
+  console.log('  demo 835: ' + paid.claimsPaid + ' paid, patient invoices ' + paid.invoicesCreated.join(', '));
+  // a self-pay visit, its invoice and a first payment
+  const selfPay = {
+    patient: { id: 'DEMO-P9', firstName: 'Demo', lastName: 'Emerson', dateOfBirth: '1994-04-17', sex: 'U',
+      address: { line1: '900 Demo Avenue', city: 'Springfield', state: 'IL', postalCode: '62704' } },
+    coverage: null, billingProvider: provider, renderingProvider: rendering,
+    serviceDate: '2026-10-05', placeOfService: '11', diagnoses: ['J06.9'],
+    procedures: [{ code: '99213', charge: '125.00', diagnosisPointers: [1] }],
+  };
+  const e = await call(codeValidation, 'POST', '/encounters', coder, selfPay, 'demo-encounter-self-pay');
+  const invoice = await call(claimStatus, 'POST', '/encounters/' + e.id + '/invoice', biller, null, 'demo-invoice-1');
+  await call(claimStatus, 'POST', '/invoices/' + invoice.id + '/payments', biller,
+    { amount: '40.00', method: 'CARD', reference: 'demo' }, 'demo-payment-1');
+  console.log('  demo self-pay invoice ' + invoice.invoiceNumber + ': 125.00 due, 40.00 paid');
 })().catch((e) => {
   console.error('demo data failed: ' + e.message);
   process.exit(1);

@@ -101,7 +101,7 @@ token() { node "$here/token.js" --key "$data/keys/private.pem" --issuer "$issuer
 # 4. the demo practice, once per data folder
 if $first_start; then
   echo "loading the demo practice '$practice'..."
-  CODER_TOKEN="$(token coder)" BILLER_TOKEN="$(token biller)" \
+  CODER_TOKEN="$(token coder)" BILLER_TOKEN="$(token biller)" ADMIN_TOKEN="$(token admin)" \
     node "$here/demo-data.js" "http://127.0.0.1:$cv_port" "http://127.0.0.1:$cc_port" "http://127.0.0.1:$cs_port"
   date -u +%FT%TZ > "$data/demo-loaded"
 fi
