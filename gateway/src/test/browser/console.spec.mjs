@@ -200,6 +200,7 @@ try {
     assert.match(history[2].text, /277CA accepted/);
     assert.match(history[2].text, /bill\.er/);
     assert.match(await statusText(), /is now accepted/);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'claim-heading', 'focus returns to the claim heading');
     const after = await gql('query($id: ID!) { claim(id: $id) { status version } }', { id: CLAIM });
     assert.deepEqual(after.data.claim, { status: 'ACCEPTED', version: server.data.claim.version + 1 });
     await shot('claim-accepted.png');

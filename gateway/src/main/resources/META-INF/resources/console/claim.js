@@ -127,8 +127,7 @@ async function move(ctx, c, to, reason, button) {
   try {
     const data = await ctx.api.graphql(MOVE, { id: c.id, status: to, reason: reason || null, expectedVersion: c.version });
     show(ctx, data.updateClaimStatus);
-    document.getElementById('h-history')?.setAttribute('tabindex', '-1');
-    document.getElementById('claim-heading')?.focus();
+    ctx.focusHeading();
     ctx.announce(`Claim ${c.claimNumber} is now ${label(data.updateClaimStatus.status)}.`);
   } catch (e) {
     if (e instanceof ApiError && e.kind === 'conflict') {
@@ -136,7 +135,7 @@ async function move(ctx, c, to, reason, button) {
       show(ctx, fresh.claim);
       ctx.alert(`Someone changed claim ${c.claimNumber} since you opened it (now ${label(fresh.claim.status)}, version ${fresh.claim.version}). `
         + 'It has been reloaded: check it and try again.');
-      document.getElementById('claim-heading')?.focus();
+      ctx.focusHeading();
       return;
     }
     for (const b of ctx.main.querySelectorAll('.move-button')) b.disabled = false;
