@@ -111,6 +111,7 @@ cat <<INFO
 The billing platform is running (data in $data, logs in $data/logs).
   GraphQL:        http://127.0.0.1:$gateway_port/graphql
   GraphQL UI:     http://127.0.0.1:$gateway_port/q/graphql-ui   (add the header  Authorization: Bearer <token>)
+  Console:        http://127.0.0.1:$gateway_port/console/        (sign-in links below)
   code-validation http://127.0.0.1:$cv_port   (OpenAPI: /q/openapi)
   claim-creation  http://127.0.0.1:$cc_port
   claim-status    http://127.0.0.1:$cs_port
@@ -118,9 +119,18 @@ The billing platform is running (data in $data, logs in $data/logs).
 
 Tokens for the demo practice '$practice' (12 hours; more with infrastructure/local/token.sh):
 INFO
+links=""
 for role in coder biller analyst partner admin; do
-  printf '  %-8s %s\n' "$role" "$(token "$role")"
+  role_token="$(token "$role")"
+  printf '  %-8s %s\n' "$role" "$role_token"
+  case "$role" in
+    analyst|biller) links+="$(printf '  %-8s http://127.0.0.1:%s/console/#token=%s' "$role" "$gateway_port" "$role_token")"$'\n' ;;
+  esac
 done
+echo
+echo "Analyst console sign-in links (the token rides in the #fragment, which browsers never send to a server;"
+echo "the console removes it from the address bar at once):"
+printf '%s' "$links"
 echo
 echo "Press Ctrl-C to stop."
 wait -n "${pids[@]}" || true

@@ -138,6 +138,22 @@ public class ClaimsGraph {
         return view(load(caller.practice(), id));
     }
 
+    /**
+     * Claim.x12Preview: claim-creation's GET /claims/{id}/837 with the caller's token (same roles). Batched only so
+     * that a list asking for it is refused at once: each preview is a call to the function, one claim per request.
+     */
+    @Name("x12Preview")
+    @Description("The claim as an X12 837P 005010X222A1 preview (claim-creation's GET /claims/{id}/837); "
+            + "one claim per request.")
+    public List<String> x12Preview(@Source List<ClaimView> source) {
+        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
+        if (source.size() > 1) {
+            throw new GatewayError("x12-preview-one-claim", "x12Preview", "ask for x12Preview of one claim at a time");
+        }
+        return source.stream().map(c -> functions.claimCreationText(api -> api.preview837(functions.auth(), c.id())))
+                .toList();
+    }
+
     /** Claim.encounter, batched: one BatchGetItem for a whole page of claims. */
     @Name("encounter")
     public List<EncounterView> claimEncounter(@Source List<ClaimView> source) {

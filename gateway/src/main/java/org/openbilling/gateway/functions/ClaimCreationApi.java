@@ -1,9 +1,11 @@
 package org.openbilling.gateway.functions;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -15,4 +17,10 @@ public interface ClaimCreationApi {
     @POST
     @Path("claims")
     String createClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key, String body);
+
+    /** The claim as an X12 837P preview; the answer is X12 text, not JSON. */
+    @GET
+    @Path("claims/{id}/837")
+    @Produces({"application/edi-x12", MediaType.APPLICATION_JSON})
+    String preview837(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
 }

@@ -49,6 +49,11 @@ public class Functions {
         return invoke(() -> call.apply(claimCreation));
     }
 
+    /** A claim-creation call whose answer is text (X12), passed through as it came. */
+    public String claimCreationText(Function<ClaimCreationApi, String> call) {
+        return invokeText(() -> call.apply(claimCreation));
+    }
+
     public JsonNode claimStatus(Function<ClaimStatusApi, String> call) {
         return invoke(() -> call.apply(claimStatus));
     }
@@ -67,15 +72,22 @@ public class Functions {
     }
 
     private JsonNode invoke(java.util.function.Supplier<String> call) {
+        String answer = invokeText(call);
         try {
-            return mapper.readTree(call.get());
+            return mapper.readTree(answer);
+        } catch (JsonProcessingException e) {
+            throw new GatewayError("function-answer-unreadable", "", "a back-end function answered something unreadable");
+        }
+    }
+
+    private String invokeText(java.util.function.Supplier<String> call) {
+        try {
+            return call.get();
         } catch (WebApplicationException e) {
             throw toGraphQLError(e);
         } catch (ProcessingException e) {
             LOG.warn("a function did not answer: " + e.getClass().getSimpleName());
             throw new GatewayError("function-unavailable", "", "a back-end function did not answer; retry later");
-        } catch (JsonProcessingException e) {
-            throw new GatewayError("function-answer-unreadable", "", "a back-end function answered something unreadable");
         }
     }
 

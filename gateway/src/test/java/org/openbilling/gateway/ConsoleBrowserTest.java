@@ -1,0 +1,216 @@
+package org.openbilling.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.claim.ClaimTransitions;
+import org.openbilling.domain.encounter.EncounterInput;
+import org.openbilling.domain.encounter.EncounterInput.CoverageInput;
+import org.openbilling.domain.encounter.EncounterInput.PersonInput;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.LocalDynamo;
+import org.openbilling.testing.Tokens;
+import org.openbilling.testing.fixtures.Encounters;
+
+/**
+ * The analyst console in a real browser: prepares claims through the public APIs, then runs
+ * src/test/browser/console.spec.mjs (playwright-core driving Debian's Chromium) against this test app and asserts
+ * its exit code. Screenshots land in target/screenshots/. Without /usr/bin/chromium the test is skipped loudly,
+ * unless BILLING_REQUIRE_BROWSER=1 (CI), which makes it fail.
+ *
+ * <p>To drive the console by hand against the same data, run this test with {@code -Dconsole.browser.hold=600}:
+ * it prints the address and tokens and waits that many seconds before running the script.
+ */
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class ConsoleBrowserTest {
+    private static final Logger LOG = Logger.getLogger(ConsoleBrowserTest.class);
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("BILLING_CHROMIUM", "/usr/bin/chromium"));
+    private static final String AETNA = "60054";
+    private static final String UHC = "87726";
+    private static final String[][] PATIENTS = {
+            {"Orla", "Vantreight"}, {"Benedikt", "Saarinov"}, {"Imelda", "Quorrister"}, {"Tobiah", "Fenwarde"},
+            {"Ysolde", "Marchetton"}, {"Caspian", "Hollowey"}, {"Rosamund", "Teelwick"}, {"Ferris", "Oakenbray"},
+            {"Lupita", "Danforthe"}, {"Anselm", "Whitcombe"}, {"Greer", "Pellinore"}, {"Marisol", "Eckhardtson"}};
+
+    private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void console_signInFilterMoveAndAging_inChromium() throws Exception {
+        requireBrowser();
+        Path root = LocalDynamo.projectRoot();
+        Path browserDir = root.resolve("gateway/src/test/browser");
+        ensureInstalled(browserDir);
+
+        // the data, through the public APIs: 12 claims; the first is Aetna SUBMITTED (the one the script accepts),
+        // the second UnitedHealthcare SUBMITTED, the rest Aetna READY (enough for two pages of ten)
+        given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
+                .body(RoleMatrixTest.SETTINGS).put("/practice/settings").then().statusCode(200);
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < PATIENTS.length; i++) {
+            boolean submit = i < 2;
+            claims.add(claim(i, i == 1 ? UHC : AETNA, i == 1 ? "UnitedHealthcare" : "Aetna", submit));
+        }
+
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        Path screenshots = root.resolve("gateway/target/screenshots");
+        Files.createDirectories(screenshots);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CONSOLE_BASE_URL", "http://127.0.0.1:" + port);
+        env.put("ANALYST_TOKEN", Tokens.token(practice, "ana.lyst", Duration.ofMinutes(30), "analyst"));
+        env.put("BILLER_TOKEN", Tokens.token(practice, "bill.er", Duration.ofMinutes(30), "biller"));
+        env.put("CLAIM_TO_ACCEPT", claims.get(0));
+        env.put("OTHER_PAYER_CLAIM", claims.get(1));
+        env.put("FILTER_PAYER_ID", AETNA);
+        env.put("CLAIM_COUNT", Integer.toString(claims.size()));
+        env.put("SCREENSHOT_DIR", screenshots.toString());
+        env.put("CHROMIUM", CHROMIUM.toString());
+        env.put("CLAIM_TRANSITIONS", transitionsJson());
+        hold(env);
+
+        ProcessBuilder node = new ProcessBuilder("node", "console.spec.mjs").directory(browserDir.toFile())
+                .redirectErrorStream(true);
+        node.environment().putAll(env);
+        long started = System.nanoTime();
+        Process p = node.start();
+        // through System.out line by line: a child writing to the fork's own stdout would corrupt Surefire's channel
+        Thread echo = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                out.lines().forEach(line -> System.out.println("[console.spec] " + line));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "console-spec-output");
+        echo.start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            fail("the browser test did not finish within 5 minutes");
+        }
+        echo.join(5000);
+        LOG.infof("console browser test finished in %d ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        assertEquals(0, p.exitValue(), "console.spec.mjs failed; its output is above, screenshots in " + screenshots);
+    }
+
+    /** An encounter (coder), its claim (biller), submitted when asked (biller), all through GraphQL. */
+    private String claim(int n, String payerId, String payerName, boolean submit) {
+        EncounterInput visit = Encounters.anOfficeVisit();
+        PersonInput p = visit.patient();
+        PersonInput patient = new PersonInput("P-" + (2000 + n), PATIENTS[n][0], PATIENTS[n][1], p.dateOfBirth(), p.sex(), p.address());
+        CoverageInput c = visit.coverage();
+        CoverageInput coverage = new CoverageInput(payerId, payerName, "MBR" + (700100 + n), c.groupNumber(), c.filingIndicator(),
+                c.relationship(), c.subscriber());
+        EncounterInput input = new EncounterInput(patient, coverage, null, visit.billingProvider(), visit.renderingProvider(),
+                null, null, null, null, true, "Y", true, visit.serviceDate(), null, visit.placeOfService(), visit.diagnoses(),
+                visit.procedures());
+        String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"),
+                "mutation($e: EncounterInput!) { createEncounter(encounter: $e) { id } }", Map.of("e", GraphQL.asMap(input)))
+                .statusCode(200).extract().path("data.createEncounter.id");
+        String claimId = GraphQL.post(Tokens.bearer(practice, "biller"),
+                "mutation($id: ID!) { createClaim(encounterId: $id) { id } }", Map.of("id", encounterId))
+                .statusCode(200).extract().path("data.createClaim.id");
+        if (submit) {
+            String status = GraphQL.post(Tokens.bearer(practice, "biller"),
+                    "mutation($id: ID!) { updateClaimStatus(id: $id, status: SUBMITTED, reason: \"batch 1\", expectedVersion: 1) { status } }",
+                    Map.of("id", claimId)).statusCode(200).extract().path("data.updateClaimStatus.status");
+            assertEquals("SUBMITTED", status);
+        }
+        return claimId;
+    }
+
+    /** The domain's table of moves as JSON, so that the script can check the console's copy of it. */
+    private static String transitionsJson() {
+        StringBuilder json = new StringBuilder("{");
+        for (ClaimStatus from : ClaimStatus.values()) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(from).append("\":[");
+            json.append(String.join(",", ClaimTransitions.nextFrom(from).stream().map(s -> "\"" + s + "\"").sorted().toList()));
+            json.append(']');
+        }
+        return json.append('}').toString();
+    }
+
+    private static void requireBrowser() {
+        if (Files.isExecutable(CHROMIUM)) {
+            return;
+        }
+        String message = "\n\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
+                + "!!! ConsoleBrowserTest: no Chromium at " + CHROMIUM + ": the analyst console is NOT tested in a browser.\n"
+                + "!!! Install it (Debian: apt-get install chromium); BILLING_REQUIRE_BROWSER=1 makes this a failure.\n"
+                + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n";
+        System.err.println(message);
+        LOG.warn(message);
+        if ("1".equals(System.getenv("BILLING_REQUIRE_BROWSER"))) {
+            fail(message);
+        }
+        Assumptions.assumeTrue(false, message);
+    }
+
+    /** {@code npm ci} for the browser folder when its node_modules is missing, under a file lock (parallel builds). */
+    private static void ensureInstalled(Path dir) {
+        Path marker = dir.resolve("node_modules/playwright-core/package.json");
+        if (Files.exists(marker)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dir.resolve(".npm-install.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+            if (Files.exists(marker)) {
+                return;
+            }
+            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile()).inheritIO().start();
+            assertTrue(npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0, "npm ci in " + dir + " failed");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run npm ci in " + dir, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** With -Dconsole.browser.hold=seconds: prints how to reach the data, and waits, before the script runs. */
+    private static void hold(Map<String, String> env) throws InterruptedException {
+        long seconds = Long.getLong("console.browser.hold", 0);
+        if (seconds <= 0) {
+            return;
+        }
+        System.err.println("console: " + env.get("CONSOLE_BASE_URL") + "/console/#token=" + env.get("ANALYST_TOKEN"));
+        System.err.println("biller:  " + env.get("CONSOLE_BASE_URL") + "/console/#token=" + env.get("BILLER_TOKEN"));
+        StringBuilder exports = new StringBuilder();
+        env.forEach((k, v) -> exports.append("export ").append(k).append("='").append(v).append("'\n"));
+        try {
+            Files.writeString(Path.of("target/console-browser.env"), exports);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.err.println("environment for console.spec.mjs: target/console-browser.env; holding " + seconds + " s");
+        Thread.sleep(seconds * 1000);
+    }
+}
