@@ -40,7 +40,7 @@ for app in "${apps[@]}"; do
 done
 if (( ${#missing[@]} > 0 )); then
   echo "building ${missing[*]} (first start only)..."
-  (cd "$root" && ./mvnw -B -q install -DskipTests -pl "$(IFS=,; echo "${apps[*]}")" -am)
+  (cd "$root" && ./mvnw -B -q package -DskipTests -pl "$(IFS=,; echo "${apps[*]}")" -am)
 fi
 
 # 2. the local DynamoDB, data kept on disk
