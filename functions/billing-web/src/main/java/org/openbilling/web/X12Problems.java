@@ -27,7 +27,9 @@ public class X12Problems {
     @ServerExceptionMapper
     public Response malformed(X12FormatException e) {
         // the message names segment and position only; X12 data is never echoed beyond the reader's own words
-        String field = e.segmentId().isEmpty() ? "x12" : e.segmentId() + "[" + e.segmentPosition() + "]";
+        // the segment and its position; where the input ended before a segment could be read, only the position
+        String field = !e.segmentId().isEmpty() ? e.segmentId() + "[" + e.segmentPosition() + "]"
+                : e.segmentPosition() > 0 ? "segment[" + e.segmentPosition() + "]" : "x12";
         return Problem.of(400, RULE_MALFORMED, field, e.getMessage()).toResponse();
     }
 }
