@@ -30,6 +30,12 @@ public class ClaimChanges {
      */
     public Claim apply(PracticeId practice, Claim start, UnaryOperator<Claim> change, String action, String actor,
                        Instant at) {
+        return apply(practice, start, change, action, actor, at, true);
+    }
+
+    /** The same, leaving the audit entry to the caller (who batches them) when {@code audited} is false. */
+    public Claim apply(PracticeId practice, Claim start, UnaryOperator<Claim> change, String action, String actor,
+                       Instant at, boolean audited) {
         Claim current = start;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Claim changed = change.apply(current);
@@ -38,7 +44,9 @@ public class ClaimChanges {
             }
             try {
                 Claim stored = claims.update(changed);
-                audit.changed(practice, "claim", stored.id().value(), stored.version(), action, actor, at);
+                if (audited) {
+                    audit.changed(practice, "claim", stored.id().value(), stored.version(), action, actor, at);
+                }
                 return stored;
             } catch (StaleVersionException raced) {
                 current = claims.find(practice, start.id()).orElseThrow(() -> raced);

@@ -250,7 +250,7 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
             // backs out what the standing posting booked; with nothing standing (an adjudication this system never
             // posted) there is nothing to back out, and booking the payer's negative amounts would make them negative
             mine = new Posting(a.key(), ClaimStatus.ACCEPTED, true, Money.ZERO, Money.ZERO, Money.ZERO, List.of(),
-                    java.util.Map.of(), null, null);
+                    java.util.Map.of(), null, null, c.version + 1);
         } else {
             paid = paid.plus(a.paidAmount());
             contractual = contractual.plus(a.contractualAdjustment());
@@ -258,7 +258,7 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
             adj.addAll(a.adjustments());
             a.linePaid().forEach((line, amount) -> lineDelta.merge(line, amount, Money::plus));
             mine = new Posting(a.key(), target, a.reversal(), a.paidAmount(), a.contractualAdjustment(),
-                    a.patientResponsibility(), a.adjustments(), a.linePaid(), a.invoiceId(), null);
+                    a.patientResponsibility(), a.adjustments(), a.linePaid(), a.invoiceId(), null, c.version + 1);
         }
         booked.add(mine);
 
