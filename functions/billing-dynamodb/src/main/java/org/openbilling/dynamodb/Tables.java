@@ -11,6 +11,8 @@ import org.openbilling.dynamodb.invoice.InvoiceItem;
 import org.openbilling.dynamodb.encounter.EncounterItem;
 import org.openbilling.dynamodb.idempotency.IdempotencyItem;
 import org.openbilling.dynamodb.practice.PracticeItem;
+import org.openbilling.dynamodb.remittance.RemittanceItem;
+import org.openbilling.dynamodb.submission.SubmissionItem;
 import org.openbilling.dynamodb.tables.TableDefinitions;
 import org.openbilling.dynamodb.tables.TableSpec;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -32,6 +34,8 @@ public class Tables {
     static final TableSchema<IdempotencyItem> IDEMPOTENCY_SCHEMA = schema(IdempotencyItem.class);
     static final TableSchema<AuditItem> AUDIT_SCHEMA = schema(AuditItem.class);
     static final TableSchema<PracticeItem> PRACTICE_SCHEMA = schema(PracticeItem.class);
+    static final TableSchema<SubmissionItem> SUBMISSION_SCHEMA = schema(SubmissionItem.class);
+    static final TableSchema<RemittanceItem> REMITTANCE_SCHEMA = schema(RemittanceItem.class);
 
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoConfig config;
@@ -83,6 +87,14 @@ public class Tables {
 
     public DynamoDbTable<PracticeItem> practices() {
         return table(TableDefinitions.PRACTICES, PRACTICE_SCHEMA);
+    }
+
+    public DynamoDbTable<SubmissionItem> submissions() {
+        return table(TableDefinitions.SUBMISSIONS, SUBMISSION_SCHEMA);
+    }
+
+    public DynamoDbTable<RemittanceItem> remittances() {
+        return table(TableDefinitions.REMITTANCES, REMITTANCE_SCHEMA);
     }
 
     public String physicalName(TableSpec spec) {

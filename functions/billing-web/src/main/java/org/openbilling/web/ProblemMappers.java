@@ -52,6 +52,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response inFlight(Idempotent.InFlightException e) {
         return Problem.of(409, "idempotency-key-in-flight", Idempotent.HEADER, e.getMessage()).toResponse();
     }

@@ -9,16 +9,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.common.ClaimId;
-import org.openbilling.domain.common.RuleViolationException;
-import org.openbilling.domain.practice.PracticeSettings;
-import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.web.Caller;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.PracticeClock;
 import org.openbilling.web.Roles;
+import org.openbilling.web.X12Envelopes;
 import org.openbilling.x12.Claim837Writer;
 import org.openbilling.x12.ControlNumbers;
-import org.openbilling.x12.Envelope;
 
 /** GET /claims/{id}/837: the claim as an 837P 005010X222A1 preview (the batch actually sent comes from submissions). */
 @Path("/claims/{id}/837")
@@ -28,13 +25,13 @@ public class Claim837Resource {
     private static final Claim837Writer WRITER = new Claim837Writer();
 
     private final ClaimService claims;
-    private final PracticeRepository practices;
+    private final X12Envelopes envelopes;
     private final Caller caller;
     private final PracticeClock clock;
 
-    public Claim837Resource(ClaimService claims, PracticeRepository practices, Caller caller, PracticeClock clock) {
+    public Claim837Resource(ClaimService claims, X12Envelopes envelopes, Caller caller, PracticeClock clock) {
         this.claims = claims;
-        this.practices = practices;
+        this.envelopes = envelopes;
         this.caller = caller;
         this.clock = clock;
     }
@@ -44,17 +41,8 @@ public class Claim837Resource {
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public String preview(@PathParam("id") String id) {
         Claim claim = claims.get(caller.practice(), PathIds.parse("claim", id, ClaimId::new));
-        PracticeSettings settings = practices.find(caller.practice());
-        if (!settings.readyForX12()) {
-            throw new RuleViolationException("practice-settings-incomplete", "practice.settings",
-                    "an admin must set the X12 submitter and receiver (PUT /practice/settings) before any X12 leaves");
-        }
-        PracticeSettings.Contact c = settings.submitterContact();
-        Envelope envelope = Envelope.of(settings.submitterId(), settings.submitterName(),
-                new Envelope.Contact(c.name(), c.phone(), c.email()), settings.receiverId(), settings.receiverName(),
-                settings.usageIndicator());
         // a preview is never sent: fixed control numbers mark it, the real ones are assigned per submission
-        return WRITER.write(envelope, ControlNumbers.of(1, 1, 1), List.of(claim),
+        return WRITER.write(envelopes.of(caller.practice()), ControlNumbers.of(1, 1, 1), List.of(claim),
                 LocalDateTime.now(clock.zoneOf(caller.practice())));
     }
 }

@@ -24,7 +24,8 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
                     Money insuranceBalance, List<Adjustment> adjustments, List<Remark> remarks,
                     List<HistoryEntry> history, List<InvoiceId> invoiceIds, String payerClaimControlNumber,
                     String submissionId, List<Warning> warnings, EncounterDetails details, long version,
-                    Instant createdAt, Instant updatedAt, Instant submittedAt, boolean voidPending) {
+                    Instant createdAt, Instant updatedAt, Instant submittedAt, boolean voidPending,
+                    List<Posting> postings) {
 
     public Claim {
         diagnoses = List.copyOf(diagnoses);
@@ -34,6 +35,8 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         history = List.copyOf(history);
         invoiceIds = List.copyOf(invoiceIds);
         warnings = List.copyOf(warnings);
+        // claims stored before remittances were posted have none
+        postings = postings == null ? List.of() : List.copyOf(postings);
         // derived, never trusted from outside
         insuranceBalance = totalCharge.minus(paidAmount).minus(contractualAdjustment).minus(patientResponsibility);
     }
@@ -47,7 +50,7 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         return new Claim(id, practice, number, encounterId, ClaimStatus.READY, frequency, null, null, payer, patient,
                 serviceDate, diagnoses, lines, total, Money.ZERO, Money.ZERO, Money.ZERO, null, List.of(), List.of(),
                 List.of(new HistoryEntry(null, ClaimStatus.READY, now, actor, "created")), List.of(), null, null,
-                warnings, details, 0, now, now, null, false);
+                warnings, details, 0, now, now, null, false, List.of());
     }
 
     /** The claim after an allowed move, with the move in its history. */
@@ -124,6 +127,7 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         private Instant updatedAt;
         private Instant submittedAt;
         private boolean voidPending;
+        private List<Posting> postings;
 
         private Builder(Claim c) {
             id = c.id;
@@ -156,6 +160,7 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
             updatedAt = c.updatedAt;
             submittedAt = c.submittedAt;
             voidPending = c.voidPending;
+            postings = c.postings;
         }
 
         public Builder id(ClaimId v) { id = v; return this; }
@@ -190,14 +195,118 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
         public Builder submittedAt(Instant v) { submittedAt = v; return this; }
         public Builder voidPending(boolean v) { voidPending = v; return this; }
+        public Builder postings(List<Posting> v) { postings = v; return this; }
 
         public Claim build() {
             return new Claim(id, practiceId, claimNumber, encounterId, status, frequency, originalClaimId,
                     replacedByClaimId, payer, patient, serviceDate, diagnoses, lines, totalCharge, paidAmount,
                     contractualAdjustment, patientResponsibility, null, adjustments, remarks, history, invoiceIds,
                     payerClaimControlNumber, submissionId, warnings, details, version, createdAt, updatedAt,
-                    submittedAt, voidPending);
+                    submittedAt, voidPending, postings);
         }
+    }
+
+    /** True when the remittance posting with this key was applied to the claim already. */
+    public boolean hasPosting(String key) {
+        return postings.stream().anyMatch(p -> p.key().equals(key));
+    }
+
+    /** The posting with this key, if it was applied. */
+    public java.util.Optional<Posting> posting(String key) {
+        return postings.stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /**
+     * The claim with a payer's adjudication posted: amounts, adjustments, remarks, line payments and the status
+     * it leads to, all in one change. A SUBMITTED claim is first recorded as ACCEPTED (the payer adjudicated it,
+     * so it accepted it). A reversal backs out exactly what the standing posting booked and returns the claim to
+     * ACCEPTED; a new adjudication supersedes a standing one (an appealed claim's denial) the same way. Posting
+     * the same key again returns the claim unchanged.
+     *
+     * @throws ClaimTransitionNotAllowedException when the claim's status does not allow the outcome
+     */
+    public Claim post(Adjudication a, String actor, Instant now) {
+        if (hasPosting(a.key())) {
+            return this;
+        }
+        ClaimStatus target = a.reversal() ? ClaimStatus.ACCEPTED : a.outcome();
+        ClaimStatus from = status == ClaimStatus.SUBMITTED ? ClaimStatus.ACCEPTED : status;
+        if (from != target && !ClaimTransitions.isAllowed(from, target)) {
+            throw new ClaimTransitionNotAllowedException(from, target);
+        }
+        if (from == target && target != ClaimStatus.ACCEPTED) {
+            // PAID again without a reversal in between: the payer must reverse the first adjudication first
+            throw new ClaimTransitionNotAllowedException(from, target);
+        }
+        Claim c = status == ClaimStatus.SUBMITTED
+                ? moveTo(ClaimStatus.ACCEPTED, actor, "accepted (implied by " + a.reason() + ")", now)
+                : this;
+
+        Money paid = c.paidAmount;
+        Money contractual = c.contractualAdjustment;
+        Money patient = c.patientResponsibility;
+        List<Adjustment> adj = new ArrayList<>(c.adjustments);
+        java.util.Map<Integer, Money> lineDelta = new java.util.HashMap<>();
+        List<Posting> booked = new ArrayList<>(c.postings);
+        for (int i = 0; i < booked.size(); i++) {
+            Posting p = booked.get(i);
+            if (!p.standing()) {
+                continue;
+            }
+            paid = paid.minus(p.paidAmount());
+            contractual = contractual.minus(p.contractualAdjustment());
+            patient = patient.minus(p.patientResponsibility());
+            p.adjustments().forEach(x -> adj.add(x.negated()));
+            p.linePaid().forEach((line, amount) -> lineDelta.merge(line, amount.negate(), Money::plus));
+            booked.set(i, p.backedOutBy(a.key()));
+        }
+        Posting mine;
+        if (a.reversal()) {
+            // backs out what the standing posting booked; with nothing standing (an adjudication this system never
+            // posted) there is nothing to back out, and booking the payer's negative amounts would make them negative
+            mine = new Posting(a.key(), ClaimStatus.ACCEPTED, true, Money.ZERO, Money.ZERO, Money.ZERO, List.of(),
+                    java.util.Map.of(), null, null, c.version + 1);
+        } else {
+            paid = paid.plus(a.paidAmount());
+            contractual = contractual.plus(a.contractualAdjustment());
+            patient = patient.plus(a.patientResponsibility());
+            adj.addAll(a.adjustments());
+            a.linePaid().forEach((line, amount) -> lineDelta.merge(line, amount, Money::plus));
+            mine = new Posting(a.key(), target, a.reversal(), a.paidAmount(), a.contractualAdjustment(),
+                    a.patientResponsibility(), a.adjustments(), a.linePaid(), a.invoiceId(), null, c.version + 1);
+        }
+        booked.add(mine);
+
+        List<ClaimLine> newLines = new ArrayList<>(c.lines.size());
+        for (ClaimLine l : c.lines) {
+            Money delta = lineDelta.get(l.lineNumber());
+            if (delta == null) {
+                newLines.add(l);
+                continue;
+            }
+            Money now0 = (l.paidAmount() == null ? Money.ZERO : l.paidAmount()).plus(delta);
+            Money linePaid = a.reversal() && now0.isZero() ? null : now0;
+            newLines.add(new ClaimLine(l.lineNumber(), l.code(), l.system(), l.modifiers(), l.units(), l.charge(),
+                    l.diagnosisPointers(), l.serviceDate(), l.serviceDateTo(), l.ndc(), linePaid));
+        }
+        List<Remark> rem = new ArrayList<>(c.remarks);
+        for (Remark r : a.remarks()) {
+            if (rem.stream().noneMatch(x -> x.code().equals(r.code()))) {
+                rem.add(r);
+            }
+        }
+        List<InvoiceId> invoices = new ArrayList<>(c.invoiceIds);
+        if (a.invoiceId() != null && !invoices.contains(a.invoiceId())) {
+            invoices.add(a.invoiceId());
+        }
+        String control = a.payerClaimControlNumber() == null || a.payerClaimControlNumber().isBlank()
+                ? c.payerClaimControlNumber : a.payerClaimControlNumber();
+        // lines() would recompute the total charge from the lines, which a payment never changes
+        Builder b = c.toBuilder().paidAmount(paid).contractualAdjustment(contractual).patientResponsibility(patient)
+                .adjustments(adj).remarks(rem).invoiceIds(invoices).payerClaimControlNumber(control).postings(booked);
+        b.lines = newLines;
+        Claim changed = b.build();
+        return changed.status == target ? changed.noted(actor, a.reason(), now) : changed.moveTo(target, actor, a.reason(), now);
     }
 
     /** The instant a claim's age counts from: its first submission, or its creation while never submitted. */

@@ -26,6 +26,9 @@ public class IdempotencyStore {
     public static final Duration LEASE = Duration.ofSeconds(30);
     static final String RUNNING = "RUNNING";
     static final String DONE = "DONE";
+    /** Stored answers start with this when gzipped; a JSON answer never does. */
+    static final String GZIP_PREFIX = "gzip64:";
+    static final int PACK_ABOVE = 64 * 1024;
 
     private final DynamoDbTable<IdempotencyItem> table;
     private final Clock clock;
@@ -89,7 +92,7 @@ public class IdempotencyStore {
             return new Mismatch();
         }
         if (DONE.equals(existing.getState())) {
-            return new Replay(existing.getStatusCode(), existing.getBody(), existing.getLocation());
+            return new Replay(existing.getStatusCode(), unpack(existing.getBody()), existing.getLocation());
         }
         return new Running(pk);
     }
@@ -101,7 +104,7 @@ public class IdempotencyStore {
             return Optional.empty();
         }
         return Optional.of(DONE.equals(item.getState())
-                ? new Replay(item.getStatusCode(), item.getBody(), item.getLocation())
+                ? new Replay(item.getStatusCode(), unpack(item.getBody()), item.getLocation())
                 : new Running(pk));
     }
 
@@ -113,7 +116,7 @@ public class IdempotencyStore {
         done.setState(DONE);
         done.setRequestHash(requestHash);
         done.setStatusCode(statusCode);
-        done.setBody(body);
+        done.setBody(pack(body));
         done.setLocation(location);
         done.setStartedAt(now);
         done.setExpiresAt((now + RETENTION.toMillis()) / 1000);
@@ -123,6 +126,35 @@ public class IdempotencyStore {
     /** Frees a key whose request failed without an answer worth repeating (a server error), so a retry runs again. */
     public void release(Acquired acquired) {
         table.deleteItem(Key.builder().partitionValue(acquired.pk()).build());
+    }
+
+    /**
+     * Large answers (an 837P batch of a thousand claims is 300 KB) are stored gzipped so that they stay far below
+     * DynamoDB's 400 KB item limit.
+     */
+    static String pack(String body) {
+        if (body == null || body.length() < PACK_ABOVE) {
+            return body;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length() / 8 + 64);
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return GZIP_PREFIX + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    static String unpack(String stored) {
+        if (stored == null || !stored.startsWith(GZIP_PREFIX)) {
+            return stored;
+        }
+        byte[] zipped = java.util.Base64.getDecoder().decode(stored.substring(GZIP_PREFIX.length()));
+        try (java.util.zip.GZIPInputStream z = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped))) {
+            return new String(z.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private boolean put(IdempotencyItem item, String condition, Map<String, AttributeValue> values) {

@@ -1,0 +1,96 @@
+package org.openbilling.domain.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.ClaimNumber;
+import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.InvoiceId;
+import org.openbilling.domain.common.Money;
+import org.openbilling.domain.common.PracticeId;
+
+class ClaimPostingTest {
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+    static Claim claim(ClaimStatus status) {
+        LocalDate d = LocalDate.of(2026, 11, 10);
+        Claim c = Claim.ready(ClaimId.newId(), new PracticeId("p1"), new ClaimNumber("C1"), EncounterId.newId(), "1",
+                new Payer("60054", "Aetna"), null, d, List.of("E11.9"),
+                List.of(new ClaimLine(1, "99213", "CPT", List.of(), 1, Money.of("125.00"), List.of(1), d, null, null, null),
+                        new ClaimLine(2, "83036", "CPT", List.of(), 1, Money.of("45.50"), List.of(1), d, null, null, null)),
+                List.of(), null, "t", NOW);
+        return c.toBuilder().status(status).build();
+    }
+
+    static Adjudication paid(String key) {
+        return new Adjudication(key, false, ClaimStatus.PAID, Money.of("120.00"), List.of(
+                new Adjustment("PR", "3", "Co-payment Amount", Money.of("20.00"), 1, null, "Patient Responsibility"),
+                new Adjustment("CO", "45", "fee", Money.of("30.50"), null, null, "Contractual Obligations")),
+                Map.of(1, Money.of("85.00"), 2, Money.of("35.00")), List.of(new Remark("N130", "text")), "PCN1",
+                new InvoiceId("i-1"), "835 t1: PAID");
+    }
+
+    static Adjudication reversal(String key) {
+        return new Adjudication(key, true, null, Money.of("-120.00"), List.of(), Map.of(), List.of(), "PCN1", null,
+                "835 t2: reversal");
+    }
+
+    @Test
+    void post_payment_setsAmountsLinesAndInvoice_andTheSameKeyAgainChangesNothing() {
+        Claim c = claim(ClaimStatus.ACCEPTED).post(paid("k1"), "a", NOW);
+        assertEquals(ClaimStatus.PAID, c.status());
+        assertEquals(Money.of("120.00"), c.paidAmount());
+        assertEquals(Money.of("30.50"), c.contractualAdjustment());
+        assertEquals(Money.of("20.00"), c.patientResponsibility());
+        assertEquals(Money.ZERO, c.insuranceBalance());
+        assertEquals(Money.of("85.00"), c.lines().get(0).paidAmount());
+        assertEquals(List.of(new InvoiceId("i-1")), c.invoiceIds());
+        assertEquals("PCN1", c.payerClaimControlNumber());
+        assertSame(c, c.post(paid("k1"), "a", NOW));
+    }
+
+    @Test
+    void post_onSubmittedClaim_recordsTheImpliedAcceptanceFirst() {
+        Claim c = claim(ClaimStatus.SUBMITTED).post(paid("k1"), "a", NOW);
+        List<HistoryEntry> h = c.history();
+        assertEquals(ClaimStatus.ACCEPTED, h.get(h.size() - 2).to());
+        assertEquals(ClaimStatus.PAID, h.get(h.size() - 1).to());
+    }
+
+    @Test
+    void post_reversal_backsOutExactlyWhatWasBooked() {
+        Claim c = claim(ClaimStatus.ACCEPTED).post(paid("k1"), "a", NOW).post(reversal("k2"), "a", NOW);
+        assertEquals(ClaimStatus.ACCEPTED, c.status());
+        assertEquals(Money.ZERO, c.paidAmount());
+        assertEquals(Money.ZERO, c.contractualAdjustment());
+        assertEquals(Money.ZERO, c.patientResponsibility());
+        assertEquals(Money.of("170.50"), c.insuranceBalance());
+        assertNull(c.lines().get(0).paidAmount());
+        assertEquals("k2", c.posting("k1").orElseThrow().reversedBy());
+        Money net = c.adjustments().stream().map(Adjustment::amount).reduce(Money.ZERO, Money::plus);
+        assertEquals(Money.ZERO, net, "the adjustments ledger nets to zero");
+    }
+
+    @Test
+    void post_reversalWithNothingPosted_booksNothing() {
+        Claim c = claim(ClaimStatus.ACCEPTED).post(reversal("k2"), "a", NOW);
+        assertEquals(Money.ZERO, c.paidAmount());
+        assertTrue(c.hasPosting("k2"));
+    }
+
+    @Test
+    void post_secondPaymentWithoutReversal_andVoidedClaim_areRefused() {
+        Claim c = claim(ClaimStatus.ACCEPTED).post(paid("k1"), "a", NOW);
+        assertThrows(ClaimTransitionNotAllowedException.class, () -> c.post(paid("k3"), "a", NOW));
+        assertThrows(ClaimTransitionNotAllowedException.class, () -> claim(ClaimStatus.VOIDED).post(paid("k1"), "a", NOW));
+    }
+}

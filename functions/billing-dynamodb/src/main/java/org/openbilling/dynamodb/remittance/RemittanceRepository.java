@@ -1,0 +1,50 @@
+package org.openbilling.dynamodb.remittance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.remittance.PostedRemittance;
+import org.openbilling.dynamodb.StorageJson;
+import org.openbilling.dynamodb.Tables;
+import org.openbilling.dynamodb.support.Keys;
+import org.openbilling.dynamodb.support.VersionedTable;
+
+/** Completed 835 postings: one per practice, payer and trace number (TRN02). */
+@ApplicationScoped
+public class RemittanceRepository {
+    static final String COMPLETE = "COMPLETE";
+    private final VersionedTable<RemittanceItem> table;
+
+    public RemittanceRepository(Tables tables) {
+        this.table = new VersionedTable<>(tables.remittances(), i -> 0L);
+    }
+
+    public Optional<PostedRemittance> find(PracticeId practice, String payerId, String traceNumber) {
+        return table.get(key(practice, payerId, traceNumber))
+                .map(i -> StorageJson.read(i.getBody(), PostedRemittance.class));
+    }
+
+    /**
+     * Marks a remittance posted, with its answer. The first record wins: a concurrent posting of the same file
+     * computed the same answer, so losing the race is fine; returns the record that stands.
+     */
+    public PostedRemittance complete(PostedRemittance r) {
+        RemittanceItem i = new RemittanceItem();
+        i.setPk(key(r.practiceId(), r.payerId(), r.traceNumber()));
+        i.setPracticeId(r.practiceId().value());
+        i.setPayerId(r.payerId());
+        i.setTraceNumber(r.traceNumber());
+        i.setStatus(COMPLETE);
+        i.setPostedAt(r.postedAt().toString());
+        i.setBody(StorageJson.write(r));
+        if (table.create(i)) {
+            return r;
+        }
+        return find(r.practiceId(), r.payerId(), r.traceNumber()).orElse(r);
+    }
+
+    private static String key(PracticeId practice, String payerId, String traceNumber) {
+        // payer and trace are the payer's own text: length-prefix them so no two pairs spell the same key
+        return Keys.of(practice, "835", payerId.length() + ":" + payerId, traceNumber);
+    }
+}

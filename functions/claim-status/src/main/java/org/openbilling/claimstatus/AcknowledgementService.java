@@ -1,0 +1,245 @@
+package org.openbilling.claimstatus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.claim.ClaimTransitions;
+import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.ClaimNumber;
+import org.openbilling.domain.common.InvalidValueException;
+import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.submission.Submission;
+import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.submission.SubmissionRepository;
+import org.openbilling.web.PracticeClock;
+import org.openbilling.x12.Ack277CaReader;
+import org.openbilling.x12.Ack999;
+import org.openbilling.x12.Ack999Reader;
+import org.openbilling.x12.ClaimAcknowledgement;
+import org.openbilling.x12.X12FormatException;
+import org.openbilling.x12.X12Files;
+
+/**
+ * Applies 999 and 277CA acknowledgements. A 999 is matched to its batch by the group control number (AK1) and the
+ * transaction set control numbers (AK2); a 277CA to claims by claim number. Everything is looked up within the
+ * caller's practice only: another practice's batch or claim is "unmatched". Posting the same file again changes
+ * nothing: a claim whose history already holds the verdict's reason is left alone.
+ */
+@ApplicationScoped
+public class AcknowledgementService {
+    static final int MAX_REASON = 480;
+    private static final Set<String> KINDS = Set.of("999", "277");
+
+    private final SubmissionRepository submissions;
+    private final ClaimRepository claims;
+    private final ClaimChanges changes;
+    private final ClaimWorkers workers;
+    private final PracticeClock clock;
+
+    public AcknowledgementService(SubmissionRepository submissions, ClaimRepository claims, ClaimChanges changes,
+                                  ClaimWorkers workers, PracticeClock clock) {
+        this.submissions = submissions;
+        this.claims = claims;
+        this.changes = changes;
+        this.workers = workers;
+        this.clock = clock;
+    }
+
+    /** The answer: how many claims the file accepted and rejected, and what matched nothing in the practice. */
+    public record Answer(String transactionSet, int accepted, int rejected, List<String> unmatched) {
+    }
+
+    private enum Verdict { ACCEPTED, REJECTED, OTHER, UNMATCHED }
+
+    private record Applied(Verdict verdict, String unmatched) {
+    }
+
+    public Answer apply(PracticeId practice, String actor, byte[] x12) {
+        List<X12Files.TransactionSet> sets = X12Files.transactionSets(x12);
+        for (X12Files.TransactionSet s : sets) {
+            if (!KINDS.contains(s.id())) {
+                throw new X12FormatException("ST", s.position(),
+                        "expected a 999 or 277CA acknowledgement, found transaction set " + s.id());
+            }
+        }
+        String kind = sets.get(0).id();
+        for (X12Files.TransactionSet s : sets) {
+            if (!s.id().equals(kind)) {
+                throw new X12FormatException("ST", s.position(), "one file holds either 999s or 277CAs, not both");
+            }
+        }
+        return kind.equals("999") ? apply999(practice, actor, x12) : apply277(practice, actor, x12);
+    }
+
+    private Answer apply999(PracticeId practice, String actor, byte[] x12) {
+        List<Ack999> acks = new Ack999Reader().read(new ByteArrayInputStream(x12));
+        Instant now = clock.now();
+        int accepted = 0;
+        int rejected = 0;
+        List<String> unmatched = new ArrayList<>();
+        for (Ack999 ack : acks) {
+            String group = ack.acknowledgedGroupControlNumber();
+            var found = "HC".equals(ack.acknowledgedFunctionalId()) || ack.acknowledgedFunctionalId().isEmpty()
+                    ? submissions.findByGroupControlNumber(practice, group) : java.util.Optional.<Submission>empty();
+            if (found.isEmpty()) {
+                unmatched.add("group " + group);
+                continue;
+            }
+            Submission s = found.get();
+            // a group-level verdict covers every transaction set when the 999 names none
+            List<Ack999.TransactionAck> txs = ack.transactions();
+            List<Map.Entry<Boolean, String>> verdicts = new ArrayList<>();
+            if (txs.isEmpty()) {
+                boolean ok = ack.groupAccepted() || ack.groupPartiallyAccepted();
+                verdicts.add(Map.entry(ok, ok ? "999 accepted group " + group
+                        : "999 rejected group " + group + " (AK9 " + ack.groupAcknowledgmentCode()
+                        + codes(ack.groupErrorCodes()) + ")"));
+            } else {
+                for (Ack999.TransactionAck t : txs) {
+                    if (!s.controlNumbers().hasTransaction(t.controlNumber())) {
+                        unmatched.add("group " + group + " transaction " + t.controlNumber());
+                        continue;
+                    }
+                    verdicts.add(Map.entry(t.accepted(), describe(t)));
+                }
+            }
+            for (Map.Entry<Boolean, String> v : verdicts) {
+                boolean ok = v.getKey();
+                String reason = clip(v.getValue());
+                Map<ClaimId, Claim> current = claims.findAll(practice, s.allClaimIds());
+                Set<ClaimId> voids = Set.copyOf(s.voidClaimIds());
+                List<Claim> batch = s.allClaimIds().stream().map(current::get).filter(java.util.Objects::nonNull).toList();
+                workers.each(batch, c -> changes.apply(practice, c, claim -> voids.contains(claim.id())
+                        ? void999(claim, ok, reason, actor, now)
+                        : claim999(claim, s, ok, reason, actor, now), ok ? "CLAIM_999_ACCEPTED" : "CLAIM_999_REJECTED",
+                        actor, now));
+                if (ok) {
+                    accepted += batch.size();
+                } else {
+                    rejected += batch.size();
+                }
+            }
+        }
+        return new Answer("999", accepted, rejected, unmatched);
+    }
+
+    private static Claim claim999(Claim claim, Submission s, boolean ok, String reason, String actor, Instant now) {
+        if (!s.id().value().equals(claim.submissionId()) || hasReason(claim, reason)) {
+            return claim; // sent again in a later batch since, or this verdict is recorded already
+        }
+        if (!ok && claim.status() == ClaimStatus.SUBMITTED) {
+            return claim.moveTo(ClaimStatus.REJECTED, actor, reason, now);
+        }
+        return claim.noted(actor, reason, now);
+    }
+
+    /** A void the clearinghouse refused goes out again with the next batch. */
+    private static Claim void999(Claim claim, boolean ok, String reason, String actor, Instant now) {
+        if (hasReason(claim, reason)) {
+            return claim;
+        }
+        if (!ok) {
+            return claim.toBuilder().voidPending(true).build().noted(actor, reason + "; the void goes out again", now);
+        }
+        return claim.noted(actor, reason, now);
+    }
+
+    private Answer apply277(PracticeId practice, String actor, byte[] x12) {
+        List<ClaimAcknowledgement> acks = new Ack277CaReader().read(new ByteArrayInputStream(x12));
+        Instant now = clock.now();
+        // one claim's acknowledgements are applied in file order on one worker; claims in parallel
+        Map<String, List<ClaimAcknowledgement>> byNumber = new LinkedHashMap<>();
+        for (ClaimAcknowledgement a : acks) {
+            byNumber.computeIfAbsent(a.claimNumber().strip().toUpperCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(a);
+        }
+        List<List<Applied>> results = workers.each(new ArrayList<>(byNumber.entrySet()),
+                e -> apply277(practice, e.getKey(), e.getValue(), actor, now));
+        int accepted = 0;
+        int rejected = 0;
+        List<String> unmatched = new ArrayList<>();
+        for (List<Applied> r : results) {
+            for (Applied a : r) {
+                switch (a.verdict()) {
+                    case ACCEPTED -> accepted++;
+                    case REJECTED -> rejected++;
+                    case UNMATCHED -> unmatched.add(a.unmatched());
+                    default -> {
+                    }
+                }
+            }
+        }
+        return new Answer("277CA", accepted, rejected, unmatched);
+    }
+
+    private List<Applied> apply277(PracticeId practice, String number, List<ClaimAcknowledgement> acks, String actor,
+                                   Instant now) {
+        List<Applied> out = new ArrayList<>();
+        Claim claim;
+        try {
+            claim = claims.findByNumberFromIndex(practice, new ClaimNumber(number)).orElse(null);
+        } catch (InvalidValueException e) {
+            claim = null;
+        }
+        if (claim == null) {
+            acks.forEach(a -> out.add(new Applied(Verdict.UNMATCHED, number)));
+            return out;
+        }
+        for (ClaimAcknowledgement a : acks) {
+            String codes = String.join(", ", a.statusCodes());
+            Verdict verdict = a.rejected() ? Verdict.REJECTED : a.accepted() ? Verdict.ACCEPTED : Verdict.OTHER;
+            String reason = clip(switch (verdict) {
+                case REJECTED -> "277CA rejected (category " + a.categoryCode() + "): " + codes;
+                case ACCEPTED -> "277CA accepted: " + codes;
+                default -> "277CA status (category " + a.categoryCode() + "): " + codes;
+            });
+            UnaryOperator<Claim> change = c -> {
+                if (hasReason(c, reason)) {
+                    return c;
+                }
+                ClaimStatus to = verdict == Verdict.REJECTED ? ClaimStatus.REJECTED
+                        : verdict == Verdict.ACCEPTED ? ClaimStatus.ACCEPTED : null;
+                Claim next = to != null && c.status() == ClaimStatus.SUBMITTED && ClaimTransitions.isAllowed(c.status(), to)
+                        ? c.moveTo(to, actor, reason, now)
+                        : c.noted(actor, reason, now);
+                if (verdict == Verdict.ACCEPTED && a.payerClaimControlNumber() != null && !a.payerClaimControlNumber().isBlank()
+                        && next.payerClaimControlNumber() == null) {
+                    next = next.toBuilder().payerClaimControlNumber(a.payerClaimControlNumber().strip()).build();
+                }
+                return next;
+            };
+            claim = changes.apply(practice, claim, change, "CLAIM_277CA_" + verdict.name(), actor, now);
+            out.add(new Applied(verdict, null));
+        }
+        return out;
+    }
+
+    private static boolean hasReason(Claim c, String reason) {
+        return c.history().stream().anyMatch(h -> reason.equals(h.reason()));
+    }
+
+    private static String describe(Ack999.TransactionAck t) {
+        StringBuilder b = new StringBuilder("999 ").append(t.accepted() ? "accepted" : "rejected")
+                .append(" transaction ").append(t.controlNumber()).append(" (IK5 ").append(t.acknowledgmentCode())
+                .append(codes(t.syntaxErrorCodes())).append(')');
+        if (!t.errors().isEmpty()) {
+            b.append(": ").append(String.join("; ", t.errors()));
+        }
+        return b.toString();
+    }
+
+    private static String codes(List<String> codes) {
+        return codes.isEmpty() ? "" : "; " + String.join(", ", codes);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_REASON ? s : s.substring(0, MAX_REASON) + "…";
+    }
+}

@@ -1,0 +1,44 @@
+package org.openbilling.claimstatus;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openbilling.web.BodyLimits;
+import org.openbilling.web.Caller;
+import org.openbilling.web.Idempotent;
+import org.openbilling.web.Roles;
+
+/** POST /acknowledgements: a 999 or 277CA (005010X214) from the clearinghouse, as X12 text. */
+@Path("/acknowledgements")
+public class AcknowledgementsResource {
+    private final AcknowledgementService service;
+    private final Caller caller;
+    private final Idempotent idempotent;
+    private final long maxBytes;
+
+    public AcknowledgementsResource(AcknowledgementService service, Caller caller, Idempotent idempotent,
+                                    @ConfigProperty(name = "billing.x12.max-bytes", defaultValue = "5242880") long maxBytes) {
+        this.service = service;
+        this.caller = caller;
+        this.idempotent = idempotent;
+        this.maxBytes = maxBytes;
+    }
+
+    @POST
+    @Consumes({SubmissionsResource.EDI_X12, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
+    public Response post(byte[] x12, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        BodyLimits.checkX12(x12, maxBytes);
+        // the file is idempotent by itself; a key only adds the replay of the first answer
+        return idempotent.run("POST /acknowledgements", idempotencyKey, new String(x12, StandardCharsets.ISO_8859_1),
+                () -> Response.ok(service.apply(caller.practice(), caller.actor(), x12)).build());
+    }
+}

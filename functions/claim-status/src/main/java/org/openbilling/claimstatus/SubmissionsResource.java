@@ -1,0 +1,81 @@
+package org.openbilling.claimstatus;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.SubmissionId;
+import org.openbilling.domain.submission.Submission;
+import org.openbilling.web.Audit;
+import org.openbilling.web.Caller;
+import org.openbilling.web.Idempotent;
+import org.openbilling.web.PathIds;
+import org.openbilling.web.Roles;
+
+/** 837P batches: POST sends READY claims (and pending voids) as one batch; GET answers it as it was sent. */
+@Path("/submissions")
+public class SubmissionsResource {
+    public static final String EDI_X12 = "application/edi-x12";
+    private final SubmissionService service;
+    private final Caller caller;
+    private final Idempotent idempotent;
+    private final Audit audit;
+
+    public SubmissionsResource(SubmissionService service, Caller caller, Idempotent idempotent, Audit audit) {
+        this.service = service;
+        this.caller = caller;
+        this.idempotent = idempotent;
+        this.audit = audit;
+    }
+
+    /** The body of POST /submissions. */
+    public record SubmitRequest(List<String> claimIds) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response submit(SubmitRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        List<ClaimId> ids = SubmissionService.parseIds(request == null ? null : request.claimIds());
+        return idempotent.run("POST /submissions", idempotencyKey, request, () -> {
+            Submission s = service.submit(caller.practice(), ids, idempotencyKey, caller.actor());
+            return Response.status(201).location(URI.create("/submissions/" + s.id().value())).entity(s).build();
+        });
+    }
+
+    /** The batch as sent: JSON with the X12 text, or the X12 text itself for {@code Accept: application/edi-x12}. */
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, EDI_X12})
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        Submission s = service.get(caller.practice(), PathIds.parse("submission", id, SubmissionId::new));
+        // the batch carries patient data: reading it is audited like reading a claim
+        audit.read("submission", s.id().value(), 1, true);
+        if (wantsX12(accept)) {
+            return Response.ok(s.x12(), EDI_X12).build();
+        }
+        return Response.ok(s, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** X12 only when asked for before JSON (a browser's or a client's wildcard gets JSON). */
+    static boolean wantsX12(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        int x12 = accept.indexOf(EDI_X12);
+        int json = accept.indexOf(MediaType.APPLICATION_JSON);
+        return x12 >= 0 && (json < 0 || x12 < json);
+    }
+}
