@@ -26,12 +26,6 @@ public class CodeSetsProducer {
 
     @Produces
     @Singleton
-    AdjustmentReasons adjustmentReasons(CodeSetTables tables) {
-        return tables.adjustmentReasons();
-    }
-
-    @Produces
-    @Singleton
     EncounterFactory encounterFactory(CodeSetTables codeSets) {
         return new EncounterFactory(codeSets);
     }
