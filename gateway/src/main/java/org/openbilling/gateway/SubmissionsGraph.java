@@ -46,7 +46,9 @@ public class SubmissionsGraph {
 
     @Mutation("submitClaims")
     @Description("One 837P batch of READY claims (and pending voids); the claims become SUBMITTED (claim-status's POST /submissions).")
-    public @NonNull Submission submitClaims(@NonNull @Id List<@NonNull String> claimIds, String idempotencyKey) {
+    // [String!]!, not the contract's [ID!]!: SmallRye GraphQL 2 declares @Id on a list but cannot coerce its
+    // elements at run time ("Unknown Scalar Type [java.util.List]"); ids are strings either way
+    public @NonNull Submission submitClaims(@NonNull List<@NonNull String> claimIds, String idempotencyKey) {
         access.require(Roles.BILLER, Roles.ADMIN);
         if (claimIds.isEmpty() || claimIds.size() > 1000) {
             throw new GatewayError("claim-ids-count", "claimIds", "send 1 to 1000 claim ids");

@@ -1,0 +1,112 @@
+package org.openbilling.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.Tokens;
+import org.openbilling.testing.fixtures.Encounters;
+
+/** submitClaims and postRemittance through the gateway, over the real claim-status function. */
+@QuarkusTest
+@QuarkusTestResource(BillingTestResource.class)
+class SubmissionsGraphTest {
+    private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+    private String[] readyClaim() {
+        String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"), """
+                mutation Intake($e: EncounterInput!) { createEncounter(encounter: $e) { id } }""",
+                Map.of("e", GraphQL.asMap(Encounters.anOfficeVisit())))
+                .body("errors", nullValue()).extract().path("data.createEncounter.id");
+        var created = GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Bill($id: ID!) { createClaim(encounterId: $id) { id claimNumber } }""", Map.of("id", encounterId))
+                .body("errors", nullValue()).extract();
+        return new String[] {created.path("data.createClaim.id"), created.path("data.createClaim.claimNumber")};
+    }
+
+    static String remittance(String trace, String claimNumber) {
+        List<String> s = List.of(
+                "ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*SUBMIT01       *261120*0900*^*00501*000000777*0*P*:",
+                "GS*HP*ACMEPAYER*SUBMIT01*20261120*0900*777*X*005010X221A1",
+                "ST*835*0001*005010X221A1",
+                "BPR*I*120.5*C*ACH*CCP*01*011000015*DA*123456*1123456789**01*021000021*DA*987654*20261120",
+                "TRN*1*" + trace + "*1123456789", "DTM*405*20261120", "N1*PR*AETNA", "REF*2U*60054",
+                "N1*PE*SUNNY CLINIC*XX*1234567893", "LX*1",
+                "CLP*" + claimNumber + "*1*170.5*120.5*15*12*PCN" + trace + "*11*1",
+                "SVC*HC:99213*125*90**1", "DTM*472*20261110", "CAS*CO*45*25", "CAS*PR*2*10",
+                "SVC*HC:83036*45.5*30.5**1", "DTM*472*20261110", "CAS*CO*45*10", "CAS*PR*2*5",
+                "SE*18*0001", "GE*1*777", "IEA*1*000000777");
+        return String.join("~\n", s) + "~\n";
+    }
+
+    @Test
+    void submitClaims_thenPostRemittance_paysTheClaim_andBillsThePatientsShare() {
+        given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
+                .body("{\"submitterId\":\"SUBMIT01\",\"submitterName\":\"SUNNY CLINIC\",\"submitterContact\":{\"name\":\"BILLING\","
+                        + "\"phone\":\"2175550100\"},\"receiverId\":\"ACMEPAYER\",\"receiverName\":\"ACME\"}")
+                .put("/practice/settings").then().statusCode(200);
+        String[] one = readyClaim();
+        String[] two = readyClaim();
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Send($ids: [String!]!) { submitClaims(claimIds: $ids, idempotencyKey: "batch-1") {
+                  id claimIds controlNumbers { interchange group transactions } x12 } }""",
+                Map.of("ids", List.of(one[0], two[0])))
+                .body("errors", nullValue())
+                .body("data.submitClaims.claimIds", hasSize(2))
+                .body("data.submitClaims.x12", containsString("ST*837*"))
+                .body("data.submitClaims.x12", containsString("CLM*" + one[1]));
+
+        String trace = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        GraphQL.post(Tokens.bearer(practice, "partner"), """
+                mutation Post($x: String!) { postRemittance(x12: $x) { claimsPaid invoicesCreated unmatched alreadyPosted } }""",
+                Map.of("x", remittance(trace, one[1])))
+                .body("errors", nullValue())
+                .body("data.postRemittance.claimsPaid", equalTo(1))
+                .body("data.postRemittance.invoicesCreated", hasSize(1))
+                .body("data.postRemittance.alreadyPosted", equalTo(false));
+        GraphQL.post(Tokens.bearer(practice, "analyst"), """
+                query One($id: ID!) { claim(id: $id) { status paidAmount patientResponsibility insuranceBalance
+                  adjustments { groupCode reasonCode description } invoices { balance status } } }""", Map.of("id", one[0]))
+                .body("errors", nullValue())
+                .body("data.claim.status", equalTo("PAID"))
+                .body("data.claim.paidAmount", equalTo("120.50"))
+                .body("data.claim.patientResponsibility", equalTo("15.00"))
+                .body("data.claim.insuranceBalance", equalTo("0.00"))
+                .body("data.claim.invoices[0].balance", equalTo("15.00"))
+                .body("data.claim.adjustments.reasonCode", hasItem("45"));
+        // the same file again changes nothing; another practice's file cannot touch this claim
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Post($x: String!) { postRemittance(x12: $x) { claimsPaid alreadyPosted } }""",
+                Map.of("x", remittance(trace, one[1])))
+                .body("data.postRemittance.alreadyPosted", equalTo(true));
+        GraphQL.post(Tokens.bearer("other-" + practice, "biller"), """
+                mutation Post($x: String!) { postRemittance(x12: $x) { claimsPaid unmatched } }""",
+                Map.of("x", remittance(trace + "X", two[1])))
+                .body("errors", nullValue())
+                .body("data.postRemittance.claimsPaid", equalTo(0))
+                .body("data.postRemittance.unmatched", hasItem(two[1]));
+        GraphQL.post(Tokens.bearer(practice, "analyst"), "query One($id: ID!) { claim(id: $id) { status } }", Map.of("id", two[0]))
+                .body("data.claim.status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void malformedX12_isAGraphQLErrorNamingTheSegment_andAnalystsMayNotSubmit() {
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation { postRemittance(x12: "ISA*00*garbage~") { claimsPaid } }""", Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("x12-malformed"));
+        GraphQL.post(Tokens.bearer(practice, "analyst"), """
+                mutation { submitClaims(claimIds: ["c-1"]) { id } }""", Map.of())
+                .body("errors[0].extensions.code", equalTo("forbidden"));
+    }
+}
