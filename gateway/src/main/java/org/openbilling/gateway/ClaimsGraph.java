@@ -2,9 +2,6 @@ package org.openbilling.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +21,7 @@ import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.dynamodb.Page;
 import org.openbilling.dynamodb.claim.ClaimRepository;
@@ -98,19 +96,13 @@ public class ClaimsGraph {
     public @NonNull ClaimConnection openClaims(List<ClaimStatus> statuses, String payerId, Integer minAgeDays,
                                                AgeOrder orderBy, Integer first, String after) {
         access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
-        Set<ClaimStatus> wanted = statusSet(statuses);
-        if (wanted != null) {
-            wanted.retainAll(ClaimStatus.OPEN);
-            if (wanted.isEmpty()) {
-                throw new GatewayError("status-not-open", "statuses", "open claims are READY, SUBMITTED, ACCEPTED, "
-                        + "REJECTED, DENIED, APPEALED or PARTIALLY_PAID");
-            }
+        OpenClaimsFilter filter;
+        try {
+            filter = OpenClaimsQuery.filter(statuses, payerId, minAgeDays, orderBy, clock.now());
+        } catch (RuleViolationException e) {
+            var v = e.violations().get(0);
+            throw new GatewayError(v.rule(), v.field(), v.message());
         }
-        if (minAgeDays != null && (minAgeDays < 0 || minAgeDays > 36500)) {
-            throw new GatewayError("min-age-out-of-range", "minAgeDays", "minAgeDays is from 0 to 36500");
-        }
-        Instant before = minAgeDays == null || minAgeDays == 0 ? null : clock.now().minus(Duration.ofDays(minAgeDays));
-        OpenClaimsFilter filter = new OpenClaimsFilter(wanted, payerId, before, orderBy != AgeOrder.NEWEST_FIRST);
         int n = Views.first(first);
         Page<Claim> page = cursorSafe(() -> claims.open(caller.practice(), filter, n, after));
         return Connections.claims(page, this::view);
@@ -198,12 +190,7 @@ public class ClaimsGraph {
     }
 
     private static Set<ClaimStatus> statusSet(List<ClaimStatus> statuses) {
-        if (statuses == null) {
-            return null;
-        }
-        Set<ClaimStatus> set = EnumSet.noneOf(ClaimStatus.class);
-        statuses.stream().filter(java.util.Objects::nonNull).forEach(set::add);
-        return set.isEmpty() ? null : set;
+        return OpenClaimsQuery.statusSet(statuses);
     }
 
     static <T> T cursorSafe(java.util.function.Supplier<T> read) {

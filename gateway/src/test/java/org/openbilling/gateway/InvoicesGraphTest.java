@@ -99,4 +99,22 @@ class InvoicesGraphTest {
                     .body("errors[0].extensions.code", equalTo("forbidden"));
         }
     }
+
+    @Test
+    void outstandingInvoicesCsv_listsThemWithBalances_forThisPracticeOnly() {
+        String id = selfPayInvoice();
+        String csv = given().header("Authorization", Tokens.bearer(practice, "analyst"))
+                .get("/reports/outstanding-invoices.csv?orderBy=NEWEST_FIRST").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("invoiceNumber,invoiceId,status,"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(id) && csv.contains("170.50"), csv);
+        org.junit.jupiter.api.Assertions.assertFalse(csv.contains(Encounters.PATIENT_LAST), "no patient data");
+        String other = given().header("Authorization", Tokens.bearer("other-" + practice, "analyst"))
+                .get("/reports/outstanding-invoices.csv").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(other.contains(id));
+        given().header("Authorization", Tokens.bearer(practice, "coder")).get("/reports/outstanding-invoices.csv")
+                .then().statusCode(403);
+        given().header("Authorization", Tokens.bearer(practice, "analyst")).get("/reports/outstanding-invoices.csv?minAgeDays=-1")
+                .then().statusCode(422);
+    }
 }

@@ -94,7 +94,9 @@ class RoleMatrixTest {
                     return given().header("Authorization", t).get("/claims/" + newClaim() + "/837");
                 }),
                 new Operation("GET /audit/{recordId}", Set.of("admin"), t -> given().header("Authorization", t)
-                        .get("/audit/" + newClaim())));
+                        .get("/audit/" + newClaim())),
+                new Operation("GET /reports/open-claims.csv", Set.of("biller", "analyst", "admin"), t -> given()
+                        .header("Authorization", t).get("/reports/open-claims.csv")));
     }
 
     @Test
@@ -119,6 +121,7 @@ class RoleMatrixTest {
                 "{ openClaims { count } }", Set.of("biller", "analyst", "admin"),
                 "{ claims { count } }", Set.of("biller", "analyst", "partner", "admin"),
                 "{ encounters { count } }", Set.of("coder", "biller", "analyst", "admin"),
+                "{ agingReport { asOf } }", Set.of("biller", "analyst", "admin"),
                 "{ auditTrail(recordId: \"x\") { action } }", Set.of("admin"));
         fields.forEach((document, allowed) -> {
             for (String role : ROLES) {

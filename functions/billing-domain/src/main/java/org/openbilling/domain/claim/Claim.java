@@ -179,6 +179,8 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
             totalCharge = v.stream().map(ClaimLine::charge).reduce(Money.ZERO, Money::plus);
             return this;
         }
+        /** Normally follows {@link #lines}; set alone only where a total stands without lines (fixtures, imports). */
+        public Builder totalCharge(Money v) { totalCharge = v; return this; }
         public Builder paidAmount(Money v) { paidAmount = v; return this; }
         public Builder contractualAdjustment(Money v) { contractualAdjustment = v; return this; }
         public Builder patientResponsibility(Money v) { patientResponsibility = v; return this; }

@@ -27,6 +27,7 @@ public class ClaimItem {
     private String status;
     private String claimNumber;
     private String payerId;
+    private String payerName;
     private BigDecimal totalCharge;
     private BigDecimal insuranceBalance;
     private Long version;
@@ -153,6 +154,14 @@ public class ClaimItem {
 
     public void setPayerId(String payerId) {
         this.payerId = payerId;
+    }
+
+    public String getPayerName() {
+        return payerName;
+    }
+
+    public void setPayerName(String payerName) {
+        this.payerName = payerName;
     }
 
     public BigDecimal getTotalCharge() {

@@ -31,6 +31,8 @@ final class ClaimMapper {
         i.setStatus(c.status().name());
         i.setClaimNumber(c.claimNumber().value());
         i.setPayerId(c.payer().payerId());
+        // a top-level attribute so that the aging report can read it with a projection, without the body
+        i.setPayerName(c.payer().payerName());
         i.setTotalCharge(c.totalCharge().amount());
         i.setInsuranceBalance(c.insuranceBalance().amount());
         i.setVersion(c.version());

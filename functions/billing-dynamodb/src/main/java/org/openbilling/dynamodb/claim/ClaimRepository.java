@@ -1,6 +1,8 @@
 package org.openbilling.dynamodb.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.ClaimNumber;
 import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.dynamodb.CursorCodec;
@@ -24,6 +29,7 @@ import org.openbilling.dynamodb.support.Keys;
 import org.openbilling.dynamodb.support.VersionedTable;
 import org.openbilling.dynamodb.tables.TableDefinitions.Indexes;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
@@ -34,6 +40,8 @@ public class ClaimRepository {
     private final VersionedTable<ClaimItem> table;
     private final DynamoDbEnhancedClient enhanced;
     private final CursorCodec cursors;
+    /** Items per Query of an export: large pages, few round trips, one page in memory at a time. */
+    private static final int EXPORT_PAGE = 200;
 
     public ClaimRepository(Tables tables, DynamoDbEnhancedClient enhanced, CursorCodec cursors) {
         this.table = new VersionedTable<>(tables.claims(), ClaimItem::getVersion);
@@ -147,21 +155,14 @@ public class ClaimRepository {
 
     /**
      * Open claims by age from the sparse open-claims index: the cost follows the number of open claims, never the
-     * closed history. {@code olderThan} (may be null) keeps claims whose age began before it.
+     * closed history. The filter's {@code ageFromBefore} (may be null) keeps claims whose age began before it.
      */
     public Page<Claim> open(PracticeId practice, OpenClaimsFilter filter, int first, String cursor) {
         boolean byPayer = filter.payerId() != null;
-        var pager = new IndexPager<>(table.table().index(byPayer ? Indexes.OPEN_BY_PAYER_AGE : Indexes.OPEN_BY_AGE),
-                table.table().tableSchema(), List.of("pk", byPayer ? "openPayerPk" : "openPk", "ageSk"), cursors);
-        String pk = byPayer ? Keys.of(practice, filter.payerId()) : practice.value();
-        Key key = Key.builder().partitionValue(pk).build();
-        QueryConditional condition = filter.ageFromBefore() == null
-                ? QueryConditional.keyEqualTo(key)
-                : QueryConditional.sortLessThan(Key.builder().partitionValue(pk).sortValue(Keys.instant(filter.ageFromBefore())).build());
-        Set<ClaimStatus> statuses = filter.statuses();
-        Page<ClaimItem> page = pager.page(practice, "open:" + filter.listKey(), condition, filter.oldestFirst(), null,
-                statuses == null || statuses.isEmpty() ? null : i -> statuses.contains(ClaimStatus.valueOf(i.getStatus())),
-                first, cursor);
+        var pager = new IndexPager<>(openIndex(filter), table.table().tableSchema(),
+                List.of("pk", byPayer ? "openPayerPk" : "openPk", "ageSk"), cursors);
+        Page<ClaimItem> page = pager.page(practice, "open:" + filter.listKey(), openCondition(practice, filter),
+                filter.oldestFirst(), null, statusFilter(filter), first, cursor);
         return page.map(ClaimMapper::toDomain);
     }
 
@@ -183,5 +184,48 @@ public class ClaimRepository {
             }
         }
         return out;
+    }
+
+    /**
+     * Every open claim that a filter selects, in its order, read page by page as the stream is consumed (exports).
+     * Close the stream when done; like {@link #open}, it never reads a closed claim.
+     */
+    public Stream<Claim> openStream(PracticeId practice, OpenClaimsFilter filter) {
+        var pages = openIndex(filter).query(QueryEnhancedRequest.builder().queryConditional(openCondition(practice, filter))
+                .scanIndexForward(filter.oldestFirst()).limit(EXPORT_PAGE).build());
+        Predicate<ClaimItem> keep = statusFilter(filter);
+        return pages.stream().flatMap(p -> p.items().stream())
+                .filter(i -> keep == null || keep.test(i))
+                .map(ClaimMapper::toDomain);
+    }
+
+    /**
+     * The balance, payer and age of every open claim whose age began before {@code ageFromBefore} (null: all),
+     * oldest first, for A/R aging. One pass over the sparse open-claims index with a projection of just those
+     * attributes (the claim's body stays on the server): its cost grows with open claims, never with closed history.
+     */
+    public Stream<OpenClaimBalance> openBalances(PracticeId practice, Instant ageFromBefore) {
+        OpenClaimsFilter all = new OpenClaimsFilter(null, null, ageFromBefore, true);
+        var pages = openIndex(all).query(QueryEnhancedRequest.builder().queryConditional(openCondition(practice, all))
+                .attributesToProject("ageSk", "payerId", "payerName", "insuranceBalance").build());
+        return pages.stream().flatMap(p -> p.items().stream()).map(i -> new OpenClaimBalance(i.getPayerId(),
+                i.getPayerName(), Keys.instantOf(i.getAgeSk()),
+                new Money(i.getInsuranceBalance() == null ? BigDecimal.ZERO : i.getInsuranceBalance())));
+    }
+
+    private DynamoDbIndex<ClaimItem> openIndex(OpenClaimsFilter filter) {
+        return table.table().index(filter.payerId() != null ? Indexes.OPEN_BY_PAYER_AGE : Indexes.OPEN_BY_AGE);
+    }
+
+    private static QueryConditional openCondition(PracticeId practice, OpenClaimsFilter filter) {
+        String pk = filter.payerId() != null ? Keys.of(practice, filter.payerId()) : practice.value();
+        return filter.ageFromBefore() == null
+                ? QueryConditional.keyEqualTo(Key.builder().partitionValue(pk).build())
+                : QueryConditional.sortLessThan(Key.builder().partitionValue(pk).sortValue(Keys.instant(filter.ageFromBefore())).build());
+    }
+
+    private static Predicate<ClaimItem> statusFilter(OpenClaimsFilter filter) {
+        Set<ClaimStatus> statuses = filter.statuses();
+        return statuses == null || statuses.isEmpty() ? null : i -> statuses.contains(ClaimStatus.valueOf(i.getStatus()));
     }
 }

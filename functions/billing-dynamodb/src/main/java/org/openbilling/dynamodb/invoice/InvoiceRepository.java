@@ -98,6 +98,34 @@ public class InvoiceRepository {
         return page.map(InvoiceMapper::toDomain);
     }
 
+    /** What A/R aging needs of one outstanding invoice. */
+    public record OutstandingBalance(LocalDate issuedOn, org.openbilling.domain.common.Money balance) {
+    }
+
+    /**
+     * The issue date and balance of every outstanding invoice issued on or before {@code asOf}, oldest first: one
+     * pass over the sparse outstanding index with a projection of just those attributes.
+     */
+    public java.util.stream.Stream<OutstandingBalance> outstandingBalances(PracticeId practice, LocalDate asOf) {
+        var pages = table.table().index(Indexes.OUTSTANDING_BY_AGE).query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortLessThan(Key.builder().partitionValue(practice.value())
+                        .sortValue(asOf.plusDays(1).toString()).build()))
+                .attributesToProject("issuedOn", "balance").build());
+        return pages.stream().flatMap(p -> p.items().stream()).map(i -> new OutstandingBalance(
+                LocalDate.parse(i.getIssuedOn()), new org.openbilling.domain.common.Money(i.getBalance())));
+    }
+
+    /** Every outstanding invoice issued before {@code issuedBefore} (null: all), read page by page (exports). */
+    public java.util.stream.Stream<Invoice> outstandingStream(PracticeId practice, LocalDate issuedBefore, boolean oldestFirst) {
+        String pk = practice.value();
+        QueryConditional condition = issuedBefore == null
+                ? QueryConditional.keyEqualTo(Key.builder().partitionValue(pk).build())
+                : QueryConditional.sortLessThan(Key.builder().partitionValue(pk).sortValue(issuedBefore.toString()).build());
+        var pages = table.table().index(Indexes.OUTSTANDING_BY_AGE).query(QueryEnhancedRequest.builder()
+                .queryConditional(condition).scanIndexForward(oldestFirst).limit(500).build());
+        return pages.stream().flatMap(p -> p.items().stream()).map(InvoiceMapper::toDomain);
+    }
+
     private List<Invoice> byIndex(String index, String pk) {
         List<Invoice> out = new ArrayList<>();
         var pages = table.table().index(index).query(QueryEnhancedRequest.builder()

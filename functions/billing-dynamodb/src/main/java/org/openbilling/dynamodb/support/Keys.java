@@ -25,4 +25,10 @@ public final class Keys {
     public static String instant(Instant at) {
         return FIXED.format(at);
     }
+
+    /** The instant at the start of a sort key written by {@link #instant} (anything after it, such as {@code #id}, is ignored). */
+    public static Instant instantOf(String sortKey) {
+        int hash = sortKey.indexOf('#');
+        return Instant.parse(hash < 0 ? sortKey : sortKey.substring(0, hash));
+    }
 }
