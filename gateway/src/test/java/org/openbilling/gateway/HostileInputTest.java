@@ -96,6 +96,10 @@ class HostileInputTest {
                 "{\"query\":\"{ openClaims(first: 99999999999) { count } }\"}",
                 "{\"query\":\"{ claims(after: \\\"forged.cursor\\\") { count } }\"}",
                 "{\"query\":\"{ openClaims(minAgeDays: -1) { count } }\"}",
+                "{\"query\":\"{ openClaims(payerId: \\\"" + "P".repeat(3_000) + "\\\") { count } }\"}",
+                "{\"query\":\"{ agingReport(asOf: \\\"2026-02-30\\\") { asOf } }\"}",
+                "{\"query\":\"{ agingReport(asOf: \\\"+999999999-12-31\\\") { asOf } }\"}",
+                "{\"query\":\"{ agingReport(asOf: \\\"-999999999-01-01\\\") { asOf } }\"}",
                 "{\"query\":\"" + "{ claims { count } ".repeat(1) + "x".repeat(50_000) + "}\"}");
         for (String body : bodies) {
             Response r = given().header("Authorization", analyst).contentType("application/json").body(body).post("/graphql");
