@@ -36,12 +36,17 @@ public class TestPostingHooks implements PostingHooks {
         trip(submitsLeft, "submission");
     }
 
+    /**
+     * Counts down to the crash; from then on every write point fails until {@link #disarm}, as in a process that
+     * died: the other workers of the pool must not finish the posting after the crash.
+     */
     private static void trip(AtomicInteger left, String what) {
-        if (left.get() < 0) {
+        int now = left.get();
+        if (now < 0) {
             return;
         }
-        if (left.getAndDecrement() <= 1) {
-            left.set(-1);
+        if (now == 0 || left.getAndDecrement() <= 1) {
+            left.set(0);
             throw new SimulatedCrash("simulated crash during " + what);
         }
     }
