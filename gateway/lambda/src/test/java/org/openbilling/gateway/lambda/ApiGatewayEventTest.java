@@ -55,4 +55,19 @@ class ApiGatewayEventTest {
         org.hamcrest.MatcherAssert.assertThat(body, containsString("\"status\":\"READY\""));
         org.hamcrest.MatcherAssert.assertThat(body, containsString("\"totalCharge\":\"170.50\""));
     }
+
+    @Test
+    void introspection_isOffInTheLambdaPackaging() throws IOException {
+        var response = given().contentType("application/json")
+                .body(event(Tokens.bearer(practice, "analyst"), practice, "{ __schema { queryType { name } } }"))
+                .post("/_lambda_")
+                .then().statusCode(200)
+                .extract();
+        String body = response.path("body");
+        if (Boolean.TRUE.equals(response.path("isBase64Encoded"))) {
+            body = new String(java.util.Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        org.hamcrest.MatcherAssert.assertThat(body, containsString("errors"));
+        org.hamcrest.MatcherAssert.assertThat(body, org.hamcrest.Matchers.not(containsString("\"queryType\":{")));
+    }
 }
