@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The reliability and performance suite (issue: proof under load, faults and races), on demand:
-#   infrastructure/bench/reliability.sh [--phases load,races,faults,coldstart] [--seconds 60] [--clients 20] [--claims 1000]
+#   infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,coldstart] [--seconds 60] [--clients 20] [--claims 1000]
 # Builds the apps, starts its own local stack (dynalite + the three functions + the gateway) on free loopback
 # ports with a fresh data folder, runs the phases, and writes the numbers into BENCHMARKS.md. Exit code 1 when
 # a race, a fault check or the error count (must be 0) fails.

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The reliability and performance suite against the local stack, run on demand:
- * {@code infrastructure/bench/reliability.sh [--phases load,races,faults,coldstart] [--seconds 60] [--clients 20]
+ * {@code infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,coldstart] [--seconds 60] [--clients 20]
  * [--claims 1000]}. It starts its own stack on free ports with a fresh data folder, runs the phases, and
  * writes their results into BENCHMARKS.md (between the reliability markers), with the machine it ran on.
  */
@@ -19,7 +19,7 @@ public final class Main {
     static final String END = "<!-- reliability:end -->";
 
     public static void main(String[] args) throws Exception {
-        Set<String> phases = Set.of(arg(args, "--phases", "load,races,faults,coldstart").split(","));
+        Set<String> phases = Set.of(arg(args, "--phases", "load,overhead,races,faults,coldstart").split(","));
         int seconds = Integer.parseInt(arg(args, "--seconds", "60"));
         int clients = Integer.parseInt(arg(args, "--clients", "20"));
         int claims = Integer.parseInt(arg(args, "--claims", "1000"));
@@ -43,6 +43,14 @@ public final class Main {
                     failed = true;
                     sections.add("Errors (must be 0): " + stats.errorSamples() + "\n");
                 }
+            }
+            if (phases.contains("overhead")) {
+                Practice p = new Practice("overhead-" + run, stack, http);
+                String table = new OverheadPhase(p).run(400);
+                System.out.println(table);
+                sections.add("### Gateway overhead for a mutation\n\nThe same status move (DENIED ↔ APPEALED), one at a"
+                        + " time, alternating between the function and the gateway (goal: ≤ 5 ms at p50). The gateway passes"
+                        + " the token on, calls the function over HTTP and reads the claim back for the answer.\n\n" + table);
             }
             StringBuilder verdicts = new StringBuilder();
             if (phases.contains("races")) {
