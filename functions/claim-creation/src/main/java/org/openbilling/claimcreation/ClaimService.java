@@ -126,7 +126,7 @@ public class ClaimService {
             Claim fixed = ClaimFactory.correctedInPlace(claim, corrected, List.of(), actor, reason, now);
             Claim stored = claims.update(scrubbed(fixed, practice, "encounter."));
             audit.changed("claim", id.value(), stored.version(), "CLAIM_CORRECTED");
-            saveEncounter(corrected);
+            saveEncounter(encounter, corrected);
             return new Created(stored, false);
         }
         Claim replacement = scrubbed(ClaimFactory.replacement(claim, corrected, replacementId,
@@ -139,7 +139,7 @@ public class ClaimService {
                         + ": " + reason, now);
         Claim storedOriginal = claims.update(replaced);
         audit.changed("claim", id.value(), storedOriginal.version(), "CLAIM_REPLACED");
-        saveEncounter(corrected);
+        saveEncounter(encounter, corrected);
         return new Created(storedReplacement, true);
     }
 
@@ -195,18 +195,11 @@ public class ClaimService {
         return parsed;
     }
 
-    private void saveEncounter(Encounter corrected) {
-        Encounter current = corrected;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                Encounter stored = encounters.update(current);
-                audit.changed("encounter", stored.id().value(), stored.version(), "ENCOUNTER_CORRECTED");
-                return;
-            } catch (StaleVersionException raced) {
-                Encounter fresh = encounters.find(corrected.practiceId(), corrected.id()).orElseThrow();
-                current = fresh.corrected(corrected.details(), corrected.diagnoses(), corrected.procedures(), clock.now());
-            }
-        }
+    /** Writes the correction onto the encounter as read, or onto a fresher read when another write came first. */
+    private void saveEncounter(Encounter read, Encounter corrected) {
+        encounters.updateRetrying(read, e -> e.corrected(corrected.details(), corrected.diagnoses(),
+                        corrected.procedures(), clock.now()))
+                .ifPresent(stored -> audit.changed("encounter", stored.id().value(), stored.version(), "ENCOUNTER_CORRECTED"));
     }
 
     static ClaimId originalClaimId(EncounterId encounter) {
@@ -214,15 +207,8 @@ public class ClaimService {
     }
 
     private void markBilled(Encounter encounter) {
-        Encounter current = encounter;
-        for (int attempt = 0; attempt < 5 && current.status() != EncounterStatus.BILLED; attempt++) {
-            try {
-                Encounter billed = encounters.update(current.withStatus(EncounterStatus.BILLED, clock.now()));
-                audit.changed("encounter", billed.id().value(), billed.version(), "ENCOUNTER_BILLED");
-                return;
-            } catch (StaleVersionException raced) {
-                current = encounters.find(encounter.practiceId(), encounter.id()).orElseThrow();
-            }
-        }
+        encounters.updateRetrying(encounter, e -> e.status() == EncounterStatus.BILLED ? null
+                        : e.withStatus(EncounterStatus.BILLED, clock.now()))
+                .ifPresent(billed -> audit.changed("encounter", billed.id().value(), billed.version(), "ENCOUNTER_BILLED"));
     }
 }

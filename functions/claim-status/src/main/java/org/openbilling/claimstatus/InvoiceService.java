@@ -197,16 +197,9 @@ public class InvoiceService {
     }
 
     private void markBilled(Encounter encounter) {
-        Encounter current = encounter;
-        for (int attempt = 0; attempt < 5 && current.status() != EncounterStatus.BILLED; attempt++) {
-            try {
-                Encounter billed = encounters.update(current.withStatus(EncounterStatus.BILLED, clock.now()));
-                audit.changed("encounter", billed.id().value(), billed.version(), "ENCOUNTER_BILLED");
-                return;
-            } catch (StaleVersionException raced) {
-                current = encounters.find(encounter.practiceId(), encounter.id()).orElseThrow();
-            }
-        }
+        encounters.updateRetrying(encounter, e -> e.status() == EncounterStatus.BILLED ? null
+                        : e.withStatus(EncounterStatus.BILLED, clock.now()))
+                .ifPresent(billed -> audit.changed("encounter", billed.id().value(), billed.version(), "ENCOUNTER_BILLED"));
     }
 
     private Invoice find(PracticeId practice, InvoiceId id) {

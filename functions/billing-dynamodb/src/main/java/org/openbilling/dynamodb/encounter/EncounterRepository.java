@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.StaleVersionException;
@@ -57,6 +58,27 @@ public class EncounterRepository {
             throw new StaleVersionException("encounter", e.id().value(), e.version());
         }
         return stored;
+    }
+
+    /**
+     * Applies {@code change} to {@code start} and writes the result; when another write came first, reads the
+     * encounter again and applies {@code change} to that, at most five times. {@code change} answers null when
+     * there is nothing (left) to do. Answers the stored encounter, or empty when nothing was written.
+     */
+    public Optional<Encounter> updateRetrying(Encounter start, UnaryOperator<Encounter> change) {
+        Encounter current = start;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Encounter next = change.apply(current);
+            if (next == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(update(next));
+            } catch (StaleVersionException raced) {
+                current = find(start.practiceId(), start.id()).orElseThrow();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Encounters of a practice, newest date of service first, optionally of one status. */
