@@ -21,6 +21,7 @@ import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.invoice.Invoice;
 import org.openbilling.domain.invoice.PaymentMethod;
 import org.openbilling.dynamodb.Page;
@@ -79,12 +80,14 @@ public class InvoicesGraph {
     public @NonNull InvoiceView.Connection outstandingInvoices(Integer minAgeDays, AgeOrder orderBy, Integer first,
                                                                String after) {
         access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
-        if (minAgeDays != null && (minAgeDays < 0 || minAgeDays > 36500)) {
-            throw new GatewayError("min-age-out-of-range", "minAgeDays", "minAgeDays is from 0 to 36500");
-        }
         PracticeId practice = caller.practice();
-        // issued before (today - minAgeDays + 1) means at least minAgeDays old
-        LocalDate before = minAgeDays == null || minAgeDays == 0 ? null : clock.today(practice).minusDays(minAgeDays - 1L);
+        LocalDate before;
+        try {
+            before = OpenClaimsQuery.issuedBefore(minAgeDays, clock.today(practice));
+        } catch (RuleViolationException e) {
+            var v = e.violations().get(0);
+            throw new GatewayError(v.rule(), v.field(), v.message());
+        }
         int n = Views.first(first);
         Page<Invoice> page = ClaimsGraph.cursorSafe(() -> invoices.outstanding(practice, before,
                 orderBy != AgeOrder.NEWEST_FIRST, n, after));

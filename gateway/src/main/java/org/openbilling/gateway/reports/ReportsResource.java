@@ -106,13 +106,9 @@ public class ReportsResource {
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public Response outstandingInvoices(@QueryParam("minAgeDays") String minAgeDays, @QueryParam("orderBy") String orderBy) {
         PracticeId practice = caller.practice();
-        Integer minAge = parseInt("minAgeDays", minAgeDays);
-        if (minAge != null && (minAge < 0 || minAge > 36500)) {
-            throw new RuleViolationException("min-age-out-of-range", "minAgeDays", "minAgeDays is from 0 to 36500");
-        }
-        AgeOrder order = parseEnum(AgeOrder.class, "orderBy", orderBy);
         LocalDate today = clock.today(practice);
-        LocalDate before = minAge == null || minAge == 0 ? null : today.minusDays(minAge - 1L);
+        LocalDate before = OpenClaimsQuery.issuedBefore(parseInt("minAgeDays", minAgeDays), today);
+        AgeOrder order = parseEnum(AgeOrder.class, "orderBy", orderBy);
         return export.export("outstanding-invoices-" + today + ".csv", outstandingInvoiceColumns(today),
                 () -> invoices.outstandingStream(practice, before, order != AgeOrder.NEWEST_FIRST));
     }
