@@ -150,11 +150,15 @@ public final class LocalDynamo {
             if (Files.exists(local.resolve("node_modules/dynalite/package.json"))) {
                 return;
             }
+            // npm's output goes to a file, never to this JVM's stdout: Surefire reads a forked test JVM's stdout as
+            // its own channel, and foreign bytes there fail the build ("std/in stream corrupted")
+            Path log = Files.createTempFile("npm-ci-", ".log");
             Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(local.toFile())
-                    .inheritIO().start();
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                throw new IllegalStateException("npm ci in " + local + " failed");
+                throw new IllegalStateException("npm ci in " + local + " failed:\n" + Files.readString(log));
             }
+            Files.deleteIfExists(log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot install dynalite with npm ci in " + local, e);
         } catch (InterruptedException e) {
