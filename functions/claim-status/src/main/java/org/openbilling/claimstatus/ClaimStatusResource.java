@@ -1,22 +1,28 @@
 package org.openbilling.claimstatus;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.web.Caller;
+import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
-/** Status moves of one claim. */
+/**
+ * Status moves of one claim, and adjudications entered by hand: a move to PAID, PARTIALLY_PAID or DENIED may carry
+ * the payer's {@code adjudication} (amounts, adjustments, remarks), posted like an 835's.
+ */
 @Path("/claims/{id}/status")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -24,19 +30,26 @@ public class ClaimStatusResource {
     static final int MAX_REASON = 500;
     private final ClaimStatusService service;
     private final Caller caller;
+    private final Idempotent idempotent;
+    private final ReasonCodes codes;
 
-    public ClaimStatusResource(ClaimStatusService service, Caller caller) {
+    public ClaimStatusResource(ClaimStatusService service, Caller caller, Idempotent idempotent, ReasonCodes codes) {
         this.service = service;
         this.caller = caller;
+        this.idempotent = idempotent;
+        this.codes = codes;
     }
 
     /** The body of POST /claims/{id}/status. */
-    public record StatusRequest(String status, String reason, Long expectedVersion) {
+    public record StatusRequest(String status, String reason,
+                                @JsonDeserialize(using = WholeNumber.class) Long expectedVersion,
+                                ManualAdjudication.AdjudicationRequest adjudication) {
     }
 
     @POST
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Claim move(@PathParam("id") String id, StatusRequest request) {
+    public Response move(@PathParam("id") String id, StatusRequest request,
+                         @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         Violations v = new Violations();
         String raw = v.required("status", request == null ? null : request.status());
         ClaimStatus to = null;
@@ -50,7 +63,24 @@ public class ClaimStatusResource {
         if (request != null && request.reason() != null && request.reason().length() > MAX_REASON) {
             v.add("text-too-long", "reason", "a reason is at most " + MAX_REASON + " characters");
         }
+        ManualAdjudication.Checked checked = null;
+        if (request != null && request.adjudication() != null) {
+            if (to != null && !ClaimStatusService.ADJUDICATED.contains(to)) {
+                v.add("adjudication-status", "adjudication",
+                        "an adjudication comes with a move to PAID, PARTIALLY_PAID or DENIED");
+            }
+            checked = ManualAdjudication.check(request.adjudication(), codes, v);
+        }
         v.throwIfAny();
-        return service.move(caller.practice(), PathIds.parse("claim", id, ClaimId::new), to, request.reason(), request.expectedVersion(), caller.actor());
+        ClaimId claimId = PathIds.parse("claim", id, ClaimId::new);
+        ClaimStatus target = to;
+        ManualAdjudication.Checked adjudication = checked;
+        return idempotent.run("POST /claims/" + claimId.value() + "/status", idempotencyKey, request, () -> Response.ok(
+                adjudication == null
+                        ? service.move(caller.practice(), claimId, target, request.reason(), request.expectedVersion(),
+                                caller.actor(), idempotencyKey)
+                        : service.adjudicate(caller.practice(), claimId, target, adjudication, request.reason(),
+                                request.expectedVersion(), caller.actor(), idempotencyKey, adjudication.toString()))
+                .build());
     }
 }

@@ -1,13 +1,22 @@
 package org.openbilling.claimstatus;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.openbilling.domain.claim.Adjudication;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.claim.Posting;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.StaleVersionException;
+import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.invoice.InvoiceLine;
+import org.openbilling.dynamodb.audit.AuditLog;
 import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.web.Audit;
 import org.openbilling.web.PracticeClock;
 
@@ -16,12 +25,21 @@ import org.openbilling.web.PracticeClock;
 public class ClaimStatusService {
     /** Enough for a hundred writers racing on one claim to each get through. */
     private static final int MAX_ATTEMPTS = 200;
+    /** The statuses an adjudication leads to; moving one back to ACCEPTED is a reversal. */
+    static final Set<ClaimStatus> ADJUDICATED = Set.of(ClaimStatus.PAID, ClaimStatus.PARTIALLY_PAID, ClaimStatus.DENIED);
     private final ClaimRepository claims;
+    private final PracticeRepository practices;
+    private final ClaimChanges changes;
+    private final PostingInvoices postingInvoices;
     private final PracticeClock clock;
     private final Audit audit;
 
-    public ClaimStatusService(ClaimRepository claims, PracticeClock clock, Audit audit) {
+    public ClaimStatusService(ClaimRepository claims, PracticeRepository practices, ClaimChanges changes,
+                              PostingInvoices postingInvoices, PracticeClock clock, Audit audit) {
         this.claims = claims;
+        this.practices = practices;
+        this.changes = changes;
+        this.postingInvoices = postingInvoices;
         this.clock = clock;
         this.audit = audit;
     }
@@ -29,12 +47,21 @@ public class ClaimStatusService {
     /**
      * Applies a move. With {@code expectedVersion} the caller's view must be current (else 409); without it the
      * move is retried on a fresh read when another write came first, so that no answered update is ever lost.
+     * A move from PAID, PARTIALLY_PAID or DENIED back to ACCEPTED backs out what the standing adjudication booked
+     * (amounts, adjustments, line payments; its unpaid patient invoice is voided), as an 835 reversal does.
      */
-    public Claim move(PracticeId practice, ClaimId id, ClaimStatus to, String reason, Long expectedVersion, String actor) {
+    public Claim move(PracticeId practice, ClaimId id, ClaimStatus to, String reason, Long expectedVersion, String actor,
+                      String idempotencyKey) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Claim current = claims.find(practice, id).orElseThrow(() -> new NotFoundException("claim", id.value()));
+            Claim current = find(practice, id);
             if (expectedVersion != null && expectedVersion != current.version()) {
                 throw new StaleVersionException("claim", id.value(), expectedVersion);
+            }
+            if (to == ClaimStatus.ACCEPTED && ADJUDICATED.contains(current.status())
+                    && current.postings().stream().anyMatch(Posting::standing)) {
+                String key = ManualAdjudication.key(id.value(), idempotencyKey, current.version(), "reversal");
+                String why = "adjudication reversed by hand" + (reason == null ? "" : ": " + reason);
+                return post(practice, current, ManualAdjudication.reversal(key, why), List.of(), expectedVersion, actor);
             }
             Claim moved = current.moveTo(to, actor, reason, clock.now());
             try {
@@ -49,6 +76,51 @@ public class ClaimStatusService {
             }
         }
         throw new StaleVersionException("the claim is changing too often right now; retry");
+    }
+
+    /**
+     * Posts a payer's verdict entered by hand (the {@code adjudication} of POST /claims/{id}/status): checked against
+     * the claim (lines, balance, outcome), then posted exactly like an 835's claim payment, and its patient share
+     * invoiced. With the same Idempotency-Key a retry finds its posting on the claim and books nothing twice.
+     */
+    public Claim adjudicate(PracticeId practice, ClaimId id, ClaimStatus to, ManualAdjudication.Checked checked,
+                            String reason, Long expectedVersion, String actor, String idempotencyKey,
+                            String fingerprint) {
+        Claim current = find(practice, id);
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new StaleVersionException("claim", id.value(), expectedVersion);
+        }
+        Violations v = new Violations();
+        ManualAdjudication.checkAgainst(current, to, checked, v);
+        v.throwIfAny();
+        String key = ManualAdjudication.key(id.value(), idempotencyKey, current.version(), fingerprint);
+        String why = "adjudication entered by hand: " + to + ", paid " + checked.paid()
+                + (reason == null ? "" : " (" + reason + ")");
+        Adjudication a = ManualAdjudication.toAdjudication(checked, to, key, why);
+        return post(practice, current, a, ManualAdjudication.shareLines(current, a.adjustments()), expectedVersion, actor);
+    }
+
+    private Claim post(PracticeId practice, Claim current, Adjudication a, List<InvoiceLine> shareLines,
+                       Long expectedVersion, String actor) {
+        Instant now = clock.now();
+        Claim stored = changes.apply(practice, current, c -> {
+            if (c.hasPosting(a.key())) {
+                return c; // a retry: posted already, only its invoices may be missing
+            }
+            if (expectedVersion != null && c.version() != expectedVersion) {
+                throw new StaleVersionException("claim", c.id().value(), expectedVersion);
+            }
+            return c.post(a, actor, now);
+        }, a.reversal() ? "CLAIM_ADJUDICATION_REVERSED" : "CLAIM_ADJUDICATED", actor, now);
+        Posting posting = stored.posting(a.key()).orElseThrow();
+        List<AuditLog.Change> written = postingInvoices.settle(practice, stored, posting, shareLines, a.reason(),
+                clock.today(practice), practices.find(practice).statementDueDays(), now);
+        written.forEach(w -> audit.changed(w.recordType(), w.recordId(), w.version(), w.action()));
+        return stored;
+    }
+
+    private Claim find(PracticeId practice, ClaimId id) {
+        return claims.find(practice, id).orElseThrow(() -> new NotFoundException("claim", id.value()));
     }
 
     private static void backOff(int attempt) {

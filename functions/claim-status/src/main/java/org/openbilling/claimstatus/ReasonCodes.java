@@ -20,6 +20,15 @@ public class ReasonCodes {
         return reasons.carc(code).map(AdjustmentReasons.Reason::description).orElse("adjustment reason " + code);
     }
 
+    /** True for a CARC of the bundled list (retired ones included: an old adjudication may carry them). */
+    public boolean isCarc(String code) {
+        return reasons.carc(code).isPresent();
+    }
+
+    public boolean isRarc(String code) {
+        return reasons.rarc(code).isPresent();
+    }
+
     public String rarc(String code) {
         return reasons.rarc(code).map(AdjustmentReasons.Reason::description).orElse("remark " + code);
     }

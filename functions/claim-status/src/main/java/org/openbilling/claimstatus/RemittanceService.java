@@ -22,14 +22,11 @@ import org.openbilling.domain.common.ClaimNumber;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.PracticeId;
-import org.openbilling.domain.invoice.Invoice;
-import org.openbilling.domain.invoice.InvoiceStatus;
 import org.openbilling.domain.remittance.PostedRemittance;
 import org.openbilling.domain.remittance.PostedRemittance.NotPosted;
 import org.openbilling.domain.remittance.PostedRemittance.Totals;
 import org.openbilling.dynamodb.audit.AuditLog;
 import org.openbilling.dynamodb.claim.ClaimRepository;
-import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.dynamodb.remittance.RemittanceRepository;
 import org.openbilling.web.PracticeClock;
@@ -55,7 +52,6 @@ import org.openbilling.x12.X12Files;
 public class RemittanceService {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RemittanceService.class);
     private final ClaimRepository claims;
-    private final InvoiceRepository invoices;
     private final RemittanceRepository remittances;
     private final PracticeRepository practices;
     private final ClaimChanges changes;
@@ -64,12 +60,13 @@ public class RemittanceService {
     private final AuditLog audit;
     private final PostingHooks hooks;
     private final RemittanceMapping mapping;
+    private final PostingInvoices postingInvoices;
 
-    public RemittanceService(ClaimRepository claims, InvoiceRepository invoices, RemittanceRepository remittances,
+    public RemittanceService(ClaimRepository claims, RemittanceRepository remittances,
                              PracticeRepository practices, ClaimChanges changes, ClaimWorkers workers,
-                             PracticeClock clock, AuditLog audit, PostingHooks hooks, RemittanceMapping mapping) {
+                             PracticeClock clock, AuditLog audit, PostingHooks hooks, RemittanceMapping mapping,
+                             PostingInvoices postingInvoices) {
         this.claims = claims;
-        this.invoices = invoices;
         this.remittances = remittances;
         this.practices = practices;
         this.changes = changes;
@@ -78,6 +75,7 @@ public class RemittanceService {
         this.audit = audit;
         this.hooks = hooks;
         this.mapping = mapping;
+        this.postingInvoices = postingInvoices;
     }
 
     /** The answer of POST /remittances (CONTRACT.md), summed over the file's 835s. */
@@ -218,25 +216,8 @@ public class RemittanceService {
 
     /** Creates the posting's invoice if it is missing; voids the invoices of postings it backed out, if unpaid. */
     private void settleInvoices(Context ctx, Claim claim, Posting posting, RemittanceMapping.Mapped m) {
-        if (posting.invoiceId() != null) {
-            Invoice invoice = Invoice.issue(posting.invoiceId(), ctx.practice(), claim.id(), claim.encounterId(),
-                    claim.patient(), m.invoiceLines(), ctx.today(), ctx.statementDueDays(), ctx.now());
-            invoices.create(invoice);
-            // created now or by the run that crashed: either way version 1, the same audit key
-            ctx.audit().add(new AuditLog.Change("invoice", invoice.id().value(), 1, "INVOICE_CREATED"));
-        }
-        for (Posting p : claim.postings()) {
-            if (posting.key().equals(p.reversedBy()) && p.invoiceId() != null) {
-                invoices.find(ctx.practice(), p.invoiceId())
-                        .filter(v -> v.status() != InvoiceStatus.VOID && !v.amountPaid().isPositive())
-                        .ifPresent(v -> {
-                            Invoice stored = invoices.update(v.voided("the payer reversed its adjudication ("
-                                    + m.adjudication().reason() + ")", ctx.now()));
-                            ctx.audit().add(new AuditLog.Change("invoice", stored.id().value(), stored.version(),
-                                    "INVOICE_VOIDED"));
-                        });
-            }
-        }
+        ctx.audit().addAll(postingInvoices.settle(ctx.practice(), claim, posting, m.invoiceLines(),
+                m.adjudication().reason(), ctx.today(), ctx.statementDueDays(), ctx.now()));
     }
 
     /** The key of one CLP: payer, trace and the CLP's position in its transaction set. */
