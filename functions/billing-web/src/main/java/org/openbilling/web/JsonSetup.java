@@ -38,6 +38,8 @@ public class JsonSetup implements ObjectMapperCustomizer {
         });
         return mapper.registerModule(module)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // 1.5 for a whole number (units, a version, a line number) is an error, never quietly 1
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 }

@@ -142,6 +142,14 @@ class EncountersResourceTest {
     }
 
     @Test
+    void create_withAFractionForAWholeNumber_is400_notTruncated() {
+        given().header("Authorization", coder()).contentType("application/json")
+                .body("{\"procedures\":[{\"code\":\"99213\",\"units\":1.5}]}").post("/encounters")
+                .then().statusCode(400).body("errors[0].rule", equalTo("malformed-json"))
+                .body("errors[0].field", equalTo("procedures[0].units"));
+    }
+
+    @Test
     void create_fiftyConcurrentRequestsWithOneKey_createOneEncounter() throws Exception {
         String key = "race-" + UUID.randomUUID();
         String body = Json.of(Encounters.anOfficeVisit());
