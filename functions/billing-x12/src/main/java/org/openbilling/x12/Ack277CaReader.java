@@ -105,7 +105,7 @@ public final class Ack277CaReader {
         void status(Segment s) {
             if (firstStc == null) {
                 firstStc = s;
-                category = s.comp(1, 1).toUpperCase(java.util.Locale.ROOT);
+                category = Segment.upper(s.comp(1, 1));
                 date = s.dateOrNull(2, "status date");
                 charge = s.moneyOrNull(4, "total claim charge");
             }
@@ -113,7 +113,7 @@ public final class Ack277CaReader {
             for (int i : new int[] {1, 10, 11}) {
                 String[] c = s.components(i);
                 if (c.length > 0 && c[0] != null && !c[0].isEmpty()) {
-                    statuses.add(String.join(":", c).toUpperCase(java.util.Locale.ROOT));
+                    statuses.add(Segment.upper(String.join(":", c)));
                 }
             }
         }

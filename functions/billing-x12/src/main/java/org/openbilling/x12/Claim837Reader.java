@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.openbilling.domain.common.Money;
 import org.openbilling.x12.Claim837.Line;
 import org.openbilling.x12.Claim837.Party;
@@ -190,8 +189,8 @@ public final class Claim837Reader {
 
         void diagnoses(Segment s) {
             for (int i = 1; i <= s.size(); i++) {
-                String qualifier = s.comp(i, 1).toUpperCase(Locale.ROOT);
-                String code = s.comp(i, 2).toUpperCase(Locale.ROOT);
+                String qualifier = Segment.upper(s.comp(i, 1));
+                String code = Segment.upper(s.comp(i, 2));
                 if (code.isEmpty()) {
                     continue;
                 }

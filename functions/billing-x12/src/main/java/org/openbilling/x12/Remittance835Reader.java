@@ -200,7 +200,7 @@ public final class Remittance835Reader {
                 if (s.el(i).isEmpty()) {
                     continue;
                 }
-                plb.add(new ProviderAdjustment(provider, fiscal, s.comp(i, 1).toUpperCase(java.util.Locale.ROOT),
+                plb.add(new ProviderAdjustment(provider, fiscal, Segment.upper(s.comp(i, 1)),
                         s.comp(i, 2), s.money(i + 1, "provider adjustment amount")));
             }
         }
@@ -283,12 +283,12 @@ public final class Remittance835Reader {
             if (procedure.length < 2 || procedure[1].isEmpty()) {
                 throw s.error("SVC01 (composite medical procedure identifier) needs a qualifier and a code");
             }
-            qualifier = procedure[0].toUpperCase(java.util.Locale.ROOT);
-            code = procedure[1].toUpperCase(java.util.Locale.ROOT);
+            qualifier = Segment.upper(procedure[0]);
+            code = Segment.upper(procedure[1]);
             List<String> mods = new ArrayList<>(4);
             for (String m : Arrays.copyOfRange(procedure, 2, Math.min(procedure.length, 6))) {
                 if (!m.isEmpty()) {
-                    mods.add(m.toUpperCase(java.util.Locale.ROOT));
+                    mods.add(Segment.upper(m));
                 }
             }
             modifiers = mods;

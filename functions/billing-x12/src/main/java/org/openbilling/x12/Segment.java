@@ -59,7 +59,18 @@ final class Segment {
 
     /** An X12 code value, upper-cased because some senders write codes in lower case. */
     String code(int i) {
-        return el(i).toUpperCase(Locale.ROOT);
+        return upper(el(i));
+    }
+
+    /** Upper case; the usual all-upper-case value is returned as it is, without the JDK's per-character case mapping. */
+    static String upper(String v) {
+        for (int k = 0; k < v.length(); k++) {
+            char c = v.charAt(k);
+            if (c >= 'a' && c <= 'z' || c > 0x7F) {
+                return v.toUpperCase(Locale.ROOT);
+            }
+        }
+        return v;
     }
 
     String require(int i, String what) {
@@ -123,7 +134,10 @@ final class Segment {
 
     private Money parseMoney(String v, int i, String what) {
         try {
-            BigDecimal d = new BigDecimal(v);
+            BigDecimal d = cents(v);
+            if (d == null) {
+                d = new BigDecimal(v);
+            }
             if (d.scale() > Money.SCALE) {
                 // X12 R elements may carry more decimals than cents ("12.500"); only exact cents are money
                 d = d.stripTrailingZeros();
@@ -132,6 +146,36 @@ final class Segment {
         } catch (NumberFormatException | InvalidValueException e) {
             throw error(String.format("%s%02d (%s) is not an amount of dollars: '%s'", tag, i, what, v));
         }
+    }
+
+    /**
+     * The usual X12 amount ({@code -?digits[.d[d]]}, at most 15 digits) as a BigDecimal equal, scale included, to
+     * {@code new BigDecimal(v)}, without its general parser; null for anything else (left to that parser).
+     */
+    static BigDecimal cents(String v) {
+        int n = v.length();
+        int k = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; k < n; k++) {
+            char c = v.charAt(k);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || digits > 15 || scale > 2) {
+            return null;
+        }
+        return BigDecimal.valueOf(v.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.Location;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,12 +48,14 @@ final class Segments {
 
     static List<Segment> read(byte[] x12) {
         byte[] data = normalize(x12);
-        List<Segment> segments = new ArrayList<>(Math.max(16, data.length / 40));
+        // sized once from the ISA's segment terminator: growing a list of some 30,000 segments per MB costs more
+        // than this count
+        List<Segment> segments = new ArrayList<>(count(data, data[105]) + 1);
         int position = 0;
         String tag = null;
         String[][] elements = new String[32][];
         int count = 0;
-        try (EDIStreamReader r = FACTORY.createEDIStreamReader(new ByteArrayInputStream(data), encoding(data))) {
+        try (EDIStreamReader r = FACTORY.createEDIStreamReader(new Bytes(data), encoding(data))) {
             while (r.hasNext()) {
                 EDIStreamEvent event = r.next();
                 switch (event) {
@@ -111,6 +112,53 @@ final class Segments {
             throw new X12FormatException("", 0, "no X12 segments in the input");
         }
         return segments;
+    }
+
+    private static int count(byte[] data, byte b) {
+        int n = 0;
+        for (byte d : data) {
+            if (d == b) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The input as StAEDI reads it, one byte per call: {@link java.io.ByteArrayInputStream#read()} takes a lock on
+     * every byte, this does not (one reader, one thread).
+     */
+    private static final class Bytes extends InputStream {
+        private final byte[] data;
+        private int next;
+
+        Bytes(byte[] data) {
+            this.data = data;
+        }
+
+        @Override
+        public int read() {
+            return next < data.length ? data[next++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (next >= data.length) {
+                return -1;
+            }
+            int n = Math.min(len, data.length - next);
+            System.arraycopy(data, next, b, off, n);
+            next += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return data.length - next;
+        }
     }
 
     /**
