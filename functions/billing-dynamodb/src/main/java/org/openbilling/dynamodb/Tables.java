@@ -7,6 +7,7 @@ import java.lang.invoke.MethodHandles;
 import org.jboss.logging.Logger;
 import org.openbilling.dynamodb.audit.AuditItem;
 import org.openbilling.dynamodb.claim.ClaimItem;
+import org.openbilling.dynamodb.claim.ClaimNumberItem;
 import org.openbilling.dynamodb.invoice.InvoiceItem;
 import org.openbilling.dynamodb.encounter.EncounterItem;
 import org.openbilling.dynamodb.idempotency.IdempotencyItem;
@@ -30,6 +31,7 @@ public class Tables {
     // Bean schemas are built once per class: building them is reflective and slow.
     static final TableSchema<EncounterItem> ENCOUNTER_SCHEMA = schema(EncounterItem.class);
     static final TableSchema<ClaimItem> CLAIM_SCHEMA = schema(ClaimItem.class);
+    static final TableSchema<ClaimNumberItem> CLAIM_NUMBER_SCHEMA = schema(ClaimNumberItem.class);
     static final TableSchema<InvoiceItem> INVOICE_SCHEMA = schema(InvoiceItem.class);
     static final TableSchema<IdempotencyItem> IDEMPOTENCY_SCHEMA = schema(IdempotencyItem.class);
     static final TableSchema<AuditItem> AUDIT_SCHEMA = schema(AuditItem.class);
@@ -71,6 +73,11 @@ public class Tables {
 
     public DynamoDbTable<ClaimItem> claims() {
         return table(TableDefinitions.CLAIMS, CLAIM_SCHEMA);
+    }
+
+    /** The claims table again, for its claim-number items ({@link ClaimNumberItem}). */
+    public DynamoDbTable<ClaimNumberItem> claimNumbers() {
+        return table(TableDefinitions.CLAIMS, CLAIM_NUMBER_SCHEMA);
     }
 
     public DynamoDbTable<InvoiceItem> invoices() {

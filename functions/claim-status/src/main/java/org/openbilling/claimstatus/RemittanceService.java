@@ -51,6 +51,8 @@ import org.openbilling.x12.X12Files;
 @ApplicationScoped
 public class RemittanceService {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RemittanceService.class);
+    /** Claim numbers read together by one worker. */
+    private static final int LOOKUP_CHUNK = 25;
     private final ClaimRepository claims;
     private final RemittanceRepository remittances;
     private final PracticeRepository practices;
@@ -143,10 +145,16 @@ public class RemittanceService {
         for (int i = 0; i < clps.size(); i++) {
             byNumber.computeIfAbsent(clps.get(i).claimNumber().strip().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
         }
-        List<List<Map.Entry<Integer, ClpResult>>> perClaim = workers.each(new ArrayList<>(byNumber.entrySet()),
-                e -> postClaim(ctx, e.getKey(), e.getValue()));
+        // the claims are read a chunk at a time (claim numbers by key, then the claims, 100 keys per call), each
+        // chunk on a worker: small chunks keep the workers evenly busy and bound what is held in memory
+        List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byNumber.entrySet());
+        List<List<Map.Entry<String, List<Integer>>>> chunks = new ArrayList<>();
+        for (int from = 0; from < groups.size(); from += LOOKUP_CHUNK) {
+            chunks.add(groups.subList(from, Math.min(groups.size(), from + LOOKUP_CHUNK)));
+        }
+        List<List<Map.Entry<Integer, ClpResult>>> perChunk = workers.each(chunks, chunk -> postChunk(ctx, chunk));
         ClpResult[] inOrder = new ClpResult[clps.size()];
-        perClaim.forEach(list -> list.forEach(e -> inOrder[e.getKey()] = e.getValue()));
+        perChunk.forEach(list -> list.forEach(e -> inOrder[e.getKey()] = e.getValue()));
         int paid = 0;
         int partially = 0;
         int denied = 0;
@@ -170,14 +178,29 @@ public class RemittanceService {
         return new Totals(paid, partially, denied, reversed, created, unmatched, notPosted);
     }
 
-    private List<Map.Entry<Integer, ClpResult>> postClaim(Context ctx, String number, List<Integer> positions) {
-        List<Map.Entry<Integer, ClpResult>> out = new ArrayList<>();
-        Claim claim;
-        try {
-            claim = claims.findByNumberFromIndex(ctx.practice(), new ClaimNumber(number)).orElse(null);
-        } catch (InvalidValueException e) {
-            claim = null; // not one of our claim numbers at all
+    /** Reads the claims of some claim numbers in a few calls, then posts each claim's CLPs. */
+    private List<Map.Entry<Integer, ClpResult>> postChunk(Context ctx, List<Map.Entry<String, List<Integer>>> chunk) {
+        Map<String, ClaimNumber> numbers = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : chunk) {
+            try {
+                numbers.put(e.getKey(), new ClaimNumber(e.getKey()));
+            } catch (InvalidValueException notOurs) {
+                // not one of our claim numbers at all: unmatched
+            }
         }
+        Map<ClaimNumber, Claim> found = claims.findAllByNumber(ctx.practice(), numbers.values());
+        List<Map.Entry<Integer, ClpResult>> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : chunk) {
+            ClaimNumber number = numbers.get(e.getKey());
+            out.addAll(postClaim(ctx, e.getKey(), e.getValue(), number == null ? null : found.get(number)));
+        }
+        return out;
+    }
+
+    /** Posts one claim's CLPs in file order; {@code claim} is null when no claim of the practice has the number. */
+    private List<Map.Entry<Integer, ClpResult>> postClaim(Context ctx, String number, List<Integer> positions,
+                                                          Claim claim) {
+        List<Map.Entry<Integer, ClpResult>> out = new ArrayList<>();
         for (int index : positions) {
             ClaimPayment clp = ctx.remittance().claims().get(index);
             if (claim == null) {

@@ -39,6 +39,8 @@ class RemittancesTest {
     InvoiceRepository invoices;
     @Inject
     RemittanceRepository remittances;
+    @Inject
+    org.openbilling.dynamodb.Tables tables;
 
     private final String practice = Practices.fresh();
     private final String trace = "EFT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -193,6 +195,32 @@ class RemittancesTest {
         }
         assertTrue(remittances.find(a.practiceId(), "1999999999", trace + "-A").isPresent(), "same trace, other payer");
         assertTrue((Boolean) Flows.postX12("/remittances", practice, "partner", multiple).path("alreadyPosted"));
+    }
+
+    @Test
+    void post835_findsClaimsByTheirNumberItems_andClaimsWithoutOneThroughTheIndex() {
+        Claim byKey = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        Claim alsoByKey = Flows.aClaimIn(claims, practice, ClaimStatus.SUBMITTED);
+        Claim older = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        // a claim stored before claim-number items existed (or whose item write was lost to a crash)
+        tables.claimNumbers().deleteItem(software.amazon.awssdk.enhanced.dynamodb.Key.builder()
+                .partitionValue(practice + "#number#" + older.claimNumber().value()).build());
+        Claim theirs = Flows.aClaimIn(claims, Practices.fresh(), ClaimStatus.ACCEPTED);
+        List<String> numbers = List.of(byKey.claimNumber().value(), alsoByKey.claimNumber().value(),
+                older.claimNumber().value(), theirs.claimNumber().value(), "ZZNOTOURS0002");
+
+        DynamoCallCounter.reset();
+        var r = Flows.postX12("/remittances", practice, "partner", X12Corpus.generated835(trace, PAYER, numbers, false));
+        assertEquals(200, r.statusCode(), r.body().asString());
+        assertEquals(List.of(theirs.claimNumber().value(), "ZZNOTOURS0002"), r.path("unmatched"));
+        assertEquals(3, (int) r.path("claimsPaid") + (int) r.path("claimsPartiallyPaid") + (int) r.path("claimsDenied"));
+        assertEquals(2, DynamoCallCounter.snapshot().get("BatchGetItem"), "claim-number items, then the claims: "
+                + DynamoCallCounter.snapshot());
+        assertEquals(3, DynamoCallCounter.snapshot().get("Query"), "an index Query only for the numbers without an "
+                + "item: " + DynamoCallCounter.snapshot());
+        for (Claim c : List.of(byKey, alsoByKey, older)) {
+            assertEquals(1, reload(c).postings().size(), "posted once: " + c.claimNumber());
+        }
     }
 
     @Test

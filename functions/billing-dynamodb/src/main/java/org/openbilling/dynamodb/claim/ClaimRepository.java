@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.openbilling.dynamodb.support.VersionedTable;
 import org.openbilling.dynamodb.tables.TableDefinitions.Indexes;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
@@ -38,6 +40,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 @ApplicationScoped
 public class ClaimRepository {
     private final VersionedTable<ClaimItem> table;
+    private final DynamoDbTable<ClaimNumberItem> numbers;
     private final DynamoDbEnhancedClient enhanced;
     private final CursorCodec cursors;
     /** Items per Query of an export: large pages, few round trips, one page in memory at a time. */
@@ -45,14 +48,26 @@ public class ClaimRepository {
 
     public ClaimRepository(Tables tables, DynamoDbEnhancedClient enhanced, CursorCodec cursors) {
         this.table = new VersionedTable<>(tables.claims(), ClaimItem::getVersion);
+        this.numbers = tables.claimNumbers();
         this.enhanced = enhanced;
         this.cursors = cursors;
     }
 
-    /** Stores a new claim at version 1; {@code Optional.empty()} if a claim with its id exists already. */
+    /**
+     * Stores a new claim at version 1, then its claim-number item; {@code Optional.empty()} if a claim with its id
+     * exists already. A crash between the two writes leaves a claim without the item: {@link #findAllByNumber}
+     * still finds it through the index, as it finds claims stored before these items existed.
+     */
     public Optional<Claim> create(Claim c) {
         Claim stored = c.withVersion(1);
-        return table.create(ClaimMapper.toItem(stored)) ? Optional.of(stored) : Optional.empty();
+        if (!table.create(ClaimMapper.toItem(stored))) {
+            return Optional.empty();
+        }
+        ClaimNumberItem number = new ClaimNumberItem();
+        number.setPk(numberKey(c.practiceId(), c.claimNumber()));
+        number.setClaimId(c.id().value());
+        numbers.putItem(number);
+        return Optional.of(stored);
     }
 
     public Optional<Claim> find(PracticeId practice, ClaimId id) {
@@ -100,6 +115,37 @@ public class ClaimRepository {
             break;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The claims with some claim numbers in one practice (835 matching), as {@link #findByNumberFromIndex} would
+     * find them one by one, in a few round trips: the claim-number items by key, then those claims by id, 100
+     * keys per BatchGetItem; an index Query only for a number without an item (claims stored before the items
+     * existed, or a crash between a claim's two writes). Numbers of no claim are absent. Reads are eventually
+     * consistent, like the index: a stale copy only costs its versioned write a retry.
+     */
+    public Map<ClaimNumber, Claim> findAllByNumber(PracticeId practice, Collection<ClaimNumber> wanted) {
+        Map<String, ClaimNumber> byKey = new LinkedHashMap<>();
+        wanted.forEach(n -> byKey.put(numberKey(practice, n), n));
+        Map<ClaimNumber, ClaimId> ids = new HashMap<>();
+        for (ClaimNumberItem item : BatchReader.get(enhanced, numbers, ClaimNumberItem.class, List.copyOf(byKey.keySet()))) {
+            ids.put(byKey.get(item.getPk()), new ClaimId(item.getClaimId()));
+        }
+        Map<ClaimId, Claim> byId = findAll(practice, ids.values());
+        Map<ClaimNumber, Claim> out = new HashMap<>();
+        for (ClaimNumber n : byKey.values()) {
+            Claim c = ids.containsKey(n) ? byId.get(ids.get(n)) : null;
+            if (c != null && c.claimNumber().equals(n)) {
+                out.put(n, c);
+            } else {
+                findByNumberFromIndex(practice, n).ifPresent(found -> out.put(n, found));
+            }
+        }
+        return out;
+    }
+
+    private static String numberKey(PracticeId practice, ClaimNumber number) {
+        return Keys.of(practice, "number", number.value());
     }
 
     /** Claims made from one encounter, oldest first. */

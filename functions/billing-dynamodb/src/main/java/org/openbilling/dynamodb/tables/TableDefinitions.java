@@ -17,6 +17,7 @@ public final class TableDefinitions {
     /**
      * Claims by id; by practice; by status; open claims by age (sparse: only open claims carry its key, so its
      * cost grows with open items, never with closed history); open by payer and age; by encounter; by claim number.
+     * Also holds one claim-number item per claim ({@code ClaimNumberItem}, no index attribute) for lookups by key.
      */
     public static final TableSpec CLAIMS = new TableSpec("claims", PK, null, List.of(
             new IndexSpec(Indexes.BY_PRACTICE, "practicePk", "createdSk"),
