@@ -1,14 +1,30 @@
 #!/usr/bin/env bash
-# Cold start: JVM start to first answer (median of N runs) and heap after that answer, for each function, the
+# Cold start: JVM start to first answer (median of N runs) and heap used after that answer, for each function, the
 # gateway and a bare Quarkus REST app built the same way (functions/baseline-rest), in one run on this machine.
-#   infrastructure/bench/coldstart.sh [runs=5]      (build first: ./mvnw -B install -DskipTests)
-# Each app is started alone against a local dynalite; the probe is a real request of that app (for
-# code-validation a code validation, which loads the code-set tables).
+#   infrastructure/bench/coldstart.sh [runs=5] [apps...]
+#   (build first: ./mvnw -B -pl functions/baseline-rest,functions/code-validation,functions/claim-creation,\
+#    functions/claim-status,gateway -am package -DskipTests)
+# The CPU time (user + system, from /proc) that the JVM used up to the answer depends less on other work on the
+# machine than the wall-clock time does.
+# Fair to every app:
+# - each is started alone against a local dynalite, with the same command and the same JVM flags: those of the
+#   Lambda Java 17/21 managed runtime (C1 only, serial GC; COLDSTART_JAVA_OPTS replaces them);
+# - the tables are created once before timing, and the timed starts run with table creation off, as on Lambda
+#   (BILLING_DYNAMODB_CREATE_TABLES=false in the stack);
+# - the runs are interleaved (run 1 of every app, then run 2, ...), so that load from other work on the machine
+#   falls on all apps alike;
+# - the first answer is a real request of that app: for code-validation a code validation (loads the code-set
+#   tables), for claim-creation a claim created from a coded encounter stored beforehand (one fresh encounter per
+#   run: loads the code sets and the scrubber, reads and writes DynamoDB), for the gateway a GraphQL query.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 local="$root/infrastructure/local"
 runs="${1:-5}"
+shift || true
+apps=("$@")
+[[ ${#apps[@]} -gt 0 ]] || apps=(baseline-rest code-validation claim-creation claim-status gateway)
+read -r -a java_opts <<< "${COLDSTART_JAVA_OPTS:--XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 work="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 [[ -f "$local/node_modules/dynalite/package.json" ]] || (cd "$local" && npm ci --no-audit --no-fund >/dev/null)
@@ -21,57 +37,95 @@ port=18090
 env_common=(
   "QUARKUS_HTTP_PORT=$port" "QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE=http://127.0.0.1:$db_port" "QUARKUS_DYNAMODB_AWS_REGION=us-east-1"
   "QUARKUS_DYNAMODB_AWS_CREDENTIALS_TYPE=static" "QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID=local"
-  "QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=local" "BILLING_DYNAMODB_CREATE_TABLES=true"
+  "QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=local"
   "BILLING_DYNAMODB_TABLE_PREFIX=bench-" "BILLING_DYNAMODB_CURSOR_SECRET=bench"
   "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$work/keys/public.pem" "MP_JWT_VERIFY_ISSUER=https://billing.local/issuer"
   "MP_JWT_VERIFY_AUDIENCES=billing-api"
   "BILLING_FUNCTIONS_CODE_VALIDATION_URL=http://127.0.0.1:1" "BILLING_FUNCTIONS_CLAIM_CREATION_URL=http://127.0.0.1:1"
   "BILLING_FUNCTIONS_CLAIM_STATUS_URL=http://127.0.0.1:1")
+auth=(-H "Authorization: Bearer $token" -H "content-type: application/json")
 
-probe() { # app -> fills args with the curl arguments of its first real request
-  local auth=(-H "Authorization: Bearer $token" -H "content-type: application/json")
-  case "$1" in
-    baseline-rest) args=("http://127.0.0.1:$port/hello") ;;
-    code-validation) args=("${auth[@]}" -d '{"codes":[{"system":"ICD10CM","code":"E11.9"}]}' "http://127.0.0.1:$port/codes/validate") ;;
-    claim-creation) args=("${auth[@]}" "http://127.0.0.1:$port/claims/none") ;;
-    claim-status) args=("${auth[@]}" -d '{"status":"SUBMITTED"}' "http://127.0.0.1:$port/claims/none/status") ;;
-    gateway) args=("${auth[@]}" -d '{"query":"{ claims { count } }"}' "http://127.0.0.1:$port/graphql") ;;
-  esac
-}
 jar_of() {
   case "$1" in
     baseline-rest|code-validation|claim-creation|claim-status) echo "$root/functions/$1/target/quarkus-app/quarkus-run.jar" ;;
     gateway) echo "$root/gateway/target/quarkus-app/quarkus-run.jar" ;;
+    *) echo "unknown app $1" >&2; exit 2 ;;
+  esac
+}
+for app in "${apps[@]}" code-validation; do
+  [[ -f "$(jar_of "$app")" ]] || { echo "missing $(jar_of "$app"): package first (see the head of this script)" >&2; exit 1; }
+done
+
+# Not timed: code-validation creates the tables, then stores one coded encounter per run for claim-creation.
+encounter='{"patient":{"id":"BENCH-P1","firstName":"Bench","lastName":"Avery","dateOfBirth":"1958-03-14","sex":"F",
+ "address":{"line1":"100 Demo Avenue","city":"Springfield","state":"IL","postalCode":"62704"}},
+ "coverage":{"payerId":"60054","payerName":"Aetna","memberId":"BENCH00001","relationship":"SELF","filingIndicator":"CI"},
+ "billingProvider":{"npi":"1234567893","taxId":"123456789","organizationName":"Bench Family Practice","taxonomyCode":"207Q00000X",
+  "address":{"line1":"100 Main Street","city":"Springfield","state":"IL","postalCode":"62701"}},
+ "renderingProvider":{"npi":"1245319599","firstName":"Amara","lastName":"Okafor","taxonomyCode":"207Q00000X"},
+ "assignmentOfBenefits":true,"releaseOfInformation":"Y","signatureOnFile":true,"serviceDate":"2026-08-12","placeOfService":"11",
+ "diagnoses":["E11.9","I10"],"procedures":[{"code":"99214","charge":"165.00","diagnosisPointers":[1,2]},
+  {"code":"83036","charge":"45.50","diagnosisPointers":[1]}]}'
+env "${env_common[@]}" BILLING_DYNAMODB_CREATE_TABLES=true java -jar "$(jar_of code-validation)" > "$work/setup.log" 2>&1 &
+setup_pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+  kill -0 "$setup_pid" 2>/dev/null || { echo "code-validation exited during set-up:" >&2; tail "$work/setup.log" >&2; exit 1; }
+  sleep 0.2
+done
+encounters=()
+for i in $(seq 1 "$runs"); do
+  id=$(curl -sf "${auth[@]}" -d "$encounter" "http://127.0.0.1:$port/encounters" | node -e \
+    'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))')
+  encounters+=("$id")
+done
+kill "$setup_pid"; wait "$setup_pid" 2>/dev/null || true
+
+probe() { # app run -> fills args with the curl arguments of its first real request, want with the status it must get
+  case "$1" in
+    baseline-rest) args=("http://127.0.0.1:$port/hello"); want=200 ;;
+    code-validation) args=("${auth[@]}" -d '{"codes":[{"system":"ICD10CM","code":"E11.9"}]}' "http://127.0.0.1:$port/codes/validate"); want=200 ;;
+    claim-creation) args=("${auth[@]}" -d "{\"encounterId\":\"${encounters[$(($2 - 1))]}\"}" "http://127.0.0.1:$port/claims"); want=201 ;;
+    claim-status) args=("${auth[@]}" -d '{"status":"SUBMITTED"}' "http://127.0.0.1:$port/claims/none/status"); want=404 ;;
+    gateway) args=("${auth[@]}" -d '{"query":"{ claims { count } }"}' "http://127.0.0.1:$port/graphql"); want=200 ;;
   esac
 }
 
-printf '| app | start to first answer, median of %s (ms) | heap used after it (MB) |\n|---|---|---|\n' "$runs"
-declare -A median
-for app in baseline-rest code-validation claim-creation claim-status gateway; do
-  jar="$(jar_of "$app")"
-  [[ -f "$jar" ]] || { echo "missing $jar: build first (./mvnw -B install -DskipTests)" >&2; exit 1; }
-  times=(); heaps=()
-  probe "$app"
-  for _ in $(seq 1 "$runs"); do
+declare -A times heaps cpus
+loads=()
+for run in $(seq 1 "$runs"); do
+  loads+=("$(cut -d' ' -f1 /proc/loadavg)")
+  for app in "${apps[@]}"; do
+    probe "$app" "$run"
     start=$(date +%s%N)
-    env "${env_common[@]}" java -jar "$jar" > "$work/$app.log" 2>&1 &
+    env "${env_common[@]}" BILLING_DYNAMODB_CREATE_TABLES=false java "${java_opts[@]}" -jar "$(jar_of "$app")" > "$work/$app.log" 2>&1 &
     pid=$!
-    until code=$(curl -s -o /dev/null -w '%{http_code}' "${args[@]}" 2>/dev/null) && [[ "$code" != "000" ]]; do
+    until code=$(curl -s -o "$work/answer" -w '%{http_code}' "${args[@]}" 2>/dev/null) && [[ "$code" != "000" ]]; do
       kill -0 "$pid" 2>/dev/null || { echo "$app exited; see its log:" >&2; tail "$work/$app.log" >&2; exit 1; }
       sleep 0.01
     done
     end=$(date +%s%N)
-    [[ "$code" -lt 500 ]] || { echo "$app answered $code" >&2; tail "$work/$app.log" >&2; exit 1; }
-    times+=($(( (end - start) / 1000000 )))
-    heaps+=("$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print int(v/1024); exit}}')")
+    cpus[$app]+="$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat") "
+    [[ "$code" == "$want" ]] || { echo "$app answered $code, not $want:" >&2; head -c 500 "$work/answer" >&2; tail "$work/$app.log" >&2; exit 1; }
+    times[$app]+="$(( (end - start) / 1000000 )) "
+    heaps[$app]+="$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print int(v/1024); exit}}') "
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
-  m=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  h=$(printf '%s\n' "${heaps[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  median[$app]=$m
-  printf '| %s | %s | %s |\n' "$app" "$m" "$h"
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | sed -n "$(( (runs + 1) / 2 ))p"; }
+
+printf '| app | start to first answer, median of %s (ms) | CPU time of the JVM to then (ms) | heap used after it (MB) |\n|---|---|---|---|\n' "$runs"
+declare -A med
+for app in "${apps[@]}"; do
+  med[$app]=$(median <<< "${times[$app]}")
+  printf '| %s | %s | %s | %s |\n' "$app" "${med[$app]}" "$(median <<< "${cpus[$app]}")" "$(median <<< "${heaps[$app]}")"
 done
 echo
-for app in code-validation claim-creation claim-status gateway; do
-  awk -v a="$app" -v x="${median[$app]}" -v b="${median[baseline-rest]}" 'BEGIN { printf "%s / baseline-rest: %.2f\n", a, x / b }'
-done
+echo "JVM flags: ${java_opts[*]}; runs (ms) per app:"
+for app in "${apps[@]}"; do echo "  $app: ${times[$app]}(CPU: ${cpus[$app]})"; done
+echo "load average (1 min) at the start of each round: ${loads[*]}"
+if [[ -n "${med[baseline-rest]:-}" ]]; then
+  for app in "${apps[@]}"; do
+    [[ "$app" == baseline-rest ]] && continue
+    awk -v a="$app" -v x="${med[$app]}" -v b="${med[baseline-rest]}" 'BEGIN { printf "%s / baseline-rest: %.2f\n", a, x / b }'
+  done
+fi

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.lang.invoke.MethodHandles;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jboss.logging.Logger;
 import org.openbilling.dynamodb.audit.AuditItem;
 import org.openbilling.dynamodb.claim.ClaimItem;
@@ -28,16 +30,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class Tables {
     private static final Logger LOG = Logger.getLogger(Tables.class);
 
-    // Bean schemas are built once per class: building them is reflective and slow.
-    static final TableSchema<EncounterItem> ENCOUNTER_SCHEMA = schema(EncounterItem.class);
-    static final TableSchema<ClaimItem> CLAIM_SCHEMA = schema(ClaimItem.class);
-    static final TableSchema<ClaimNumberItem> CLAIM_NUMBER_SCHEMA = schema(ClaimNumberItem.class);
-    static final TableSchema<InvoiceItem> INVOICE_SCHEMA = schema(InvoiceItem.class);
-    static final TableSchema<IdempotencyItem> IDEMPOTENCY_SCHEMA = schema(IdempotencyItem.class);
-    static final TableSchema<AuditItem> AUDIT_SCHEMA = schema(AuditItem.class);
-    static final TableSchema<PracticeItem> PRACTICE_SCHEMA = schema(PracticeItem.class);
-    static final TableSchema<SubmissionItem> SUBMISSION_SCHEMA = schema(SubmissionItem.class);
-    static final TableSchema<RemittanceItem> REMITTANCE_SCHEMA = schema(RemittanceItem.class);
+    // Bean schemas are built once per class, on first use: building one is reflective and slow (it spins a lambda
+    // class per property), and an app builds only those of the tables it touches.
+    private static final ConcurrentMap<Class<?>, TableSchema<?>> SCHEMAS = new ConcurrentHashMap<>();
 
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoConfig config;
@@ -47,9 +42,14 @@ public class Tables {
         this.config = config;
     }
 
-    /** A bean schema built with our own lookup: the SDK's default lookup fails under Quarkus's class loaders. */
+    /**
+     * The bean schema of an item class, built on first use and then shared, with our own lookup: the SDK's default
+     * lookup fails under Quarkus's class loaders.
+     */
+    @SuppressWarnings("unchecked")
     static <T> TableSchema<T> schema(Class<T> type) {
-        return BeanTableSchema.create(BeanTableSchemaParams.builder(type).lookup(MethodHandles.lookup()).build());
+        return (TableSchema<T>) SCHEMAS.computeIfAbsent(type, t -> BeanTableSchema.create(
+                BeanTableSchemaParams.builder(type).lookup(MethodHandles.lookup()).build()));
     }
 
     @Produces
@@ -68,40 +68,40 @@ public class Tables {
     }
 
     public DynamoDbTable<EncounterItem> encounters() {
-        return table(TableDefinitions.ENCOUNTERS, ENCOUNTER_SCHEMA);
+        return table(TableDefinitions.ENCOUNTERS, schema(EncounterItem.class));
     }
 
     public DynamoDbTable<ClaimItem> claims() {
-        return table(TableDefinitions.CLAIMS, CLAIM_SCHEMA);
+        return table(TableDefinitions.CLAIMS, schema(ClaimItem.class));
     }
 
     /** The claims table again, for its claim-number items ({@link ClaimNumberItem}). */
     public DynamoDbTable<ClaimNumberItem> claimNumbers() {
-        return table(TableDefinitions.CLAIMS, CLAIM_NUMBER_SCHEMA);
+        return table(TableDefinitions.CLAIMS, schema(ClaimNumberItem.class));
     }
 
     public DynamoDbTable<InvoiceItem> invoices() {
-        return table(TableDefinitions.INVOICES, INVOICE_SCHEMA);
+        return table(TableDefinitions.INVOICES, schema(InvoiceItem.class));
     }
 
     public DynamoDbTable<IdempotencyItem> idempotency() {
-        return table(TableDefinitions.IDEMPOTENCY, IDEMPOTENCY_SCHEMA);
+        return table(TableDefinitions.IDEMPOTENCY, schema(IdempotencyItem.class));
     }
 
     public DynamoDbTable<AuditItem> audit() {
-        return table(TableDefinitions.AUDIT, AUDIT_SCHEMA);
+        return table(TableDefinitions.AUDIT, schema(AuditItem.class));
     }
 
     public DynamoDbTable<PracticeItem> practices() {
-        return table(TableDefinitions.PRACTICES, PRACTICE_SCHEMA);
+        return table(TableDefinitions.PRACTICES, schema(PracticeItem.class));
     }
 
     public DynamoDbTable<SubmissionItem> submissions() {
-        return table(TableDefinitions.SUBMISSIONS, SUBMISSION_SCHEMA);
+        return table(TableDefinitions.SUBMISSIONS, schema(SubmissionItem.class));
     }
 
     public DynamoDbTable<RemittanceItem> remittances() {
-        return table(TableDefinitions.REMITTANCES, REMITTANCE_SCHEMA);
+        return table(TableDefinitions.REMITTANCES, schema(RemittanceItem.class));
     }
 
     public String physicalName(TableSpec spec) {

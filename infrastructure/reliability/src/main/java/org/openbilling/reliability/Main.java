@@ -90,8 +90,10 @@ public final class Main {
         if (phases.contains("coldstart")) {
             String table = LocalStack.run(List.of(root.resolve("infrastructure/bench/coldstart.sh").toString(), "5"));
             System.out.println(table);
-            sections.add("### Cold start\n\nJVM start to first answer, median of 5, and heap used after it; each app alone"
-                    + " against dynalite (`infrastructure/bench/coldstart.sh`).\n\n" + table.strip() + "\n");
+            sections.add("### Cold start\n\nJVM start to first real answer, median of 5, with the JVM's CPU time to it and"
+                    + " the heap used after it; each app alone against dynalite with the Lambda runtime's JVM flags,"
+                    + " tables created before timing, rounds interleaved (`infrastructure/bench/coldstart.sh`).\n\n"
+                    + table.strip() + "\n");
         }
         write(root.resolve("BENCHMARKS.md"), sections);
         if (failed) {
