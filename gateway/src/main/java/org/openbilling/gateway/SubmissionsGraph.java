@@ -45,7 +45,9 @@ public class SubmissionsGraph {
     @Mutation("submitClaims")
     @Description("One 837P batch of READY claims (and pending voids); the claims become SUBMITTED (claim-status's POST /submissions).")
     // [String!]!, not the contract's [ID!]!: SmallRye GraphQL 2 declares @Id on a list but cannot coerce its
-    // elements at run time ("Unknown Scalar Type [java.util.List]"); ids are strings either way
+    // elements at run time ("Unknown Scalar Type [java.util.List]"); an @Id String[] fails the same way ("Unknown
+    // Scalar Type [[Ljava.lang.String;]", tried 2026-12-04) and @Id is no type-use annotation (List<@Id String> does
+    // not compile); ids are strings either way
     public @NonNull Submission submitClaims(@NonNull List<@NonNull String> claimIds, String idempotencyKey) {
         access.require(Roles.BILLER, Roles.ADMIN);
         if (claimIds.isEmpty() || claimIds.size() > 1000) {
