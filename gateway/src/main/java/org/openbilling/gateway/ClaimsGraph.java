@@ -1,6 +1,5 @@
 package org.openbilling.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -112,9 +111,9 @@ public class ClaimsGraph {
     @Description("A READY claim from a coded encounter (claim-creation's POST /claims).")
     public @NonNull ClaimView createClaim(@NonNull @Id String encounterId, String idempotencyKey) {
         access.require(Roles.BILLER, Roles.PARTNER, Roles.ADMIN);
-        JsonNode created = functions.claimCreation(api -> api.createClaim(functions.auth(), idempotencyKey,
-                functions.json(Map.of("encounterId", encounterId))));
-        return view(load(caller.practice(), created.path("id").asText()));
+        // the function's answer is the claim it stored (or, for a repeated idempotency key, its first answer)
+        return view(functions.claimCreation(Claim.class, api -> api.createClaim(functions.auth(), idempotencyKey,
+                functions.json(Map.of("encounterId", encounterId)))));
     }
 
     @Mutation("updateClaimStatus")
@@ -126,8 +125,7 @@ public class ClaimsGraph {
         body.put("status", status.name());
         body.put("reason", reason);
         body.put("expectedVersion", expectedVersion);
-        functions.claimStatus(api -> api.moveClaim(functions.auth(), id, functions.json(body)));
-        return view(load(caller.practice(), id));
+        return view(functions.claimStatus(Claim.class, api -> api.moveClaim(functions.auth(), id, functions.json(body))));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.openbilling.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,9 +75,8 @@ public class EncountersGraph {
     @Description("Encounter intake, with or without coding; every code is checked on the date of service.")
     public @NonNull EncounterView createEncounter(@NonNull @Name("encounter") EncounterInput encounter, String idempotencyKey) {
         access.require(Roles.CODER, Roles.PARTNER, Roles.ADMIN);
-        JsonNode created = functions.codeValidation(api -> api.createEncounter(functions.auth(), idempotencyKey,
-                functions.json(encounter)));
-        return EncounterView.of(load(caller.practice(), created.path("id").asText()));
+        return EncounterView.of(functions.codeValidation(Encounter.class, api -> api.createEncounter(functions.auth(),
+                idempotencyKey, functions.json(encounter))));
     }
 
     @Mutation("codeEncounter")
@@ -90,8 +88,8 @@ public class EncountersGraph {
         body.put("diagnoses", diagnoses);
         body.put("procedures", procedures);
         body.put("expectedVersion", expectedVersion);
-        functions.codeValidation(api -> api.codeEncounter(functions.auth(), id, functions.json(body)));
-        return EncounterView.of(load(caller.practice(), id));
+        return EncounterView.of(functions.codeValidation(Encounter.class, api -> api.codeEncounter(functions.auth(), id,
+                functions.json(body))));
     }
 
     private Encounter load(PracticeId practice, String id) {

@@ -1,6 +1,5 @@
 package org.openbilling.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -104,9 +103,8 @@ public class InvoicesGraph {
         body.put("amount", amount.toPlainString());
         body.put("method", method.name());
         body.put("reference", reference);
-        JsonNode paid = functions.claimStatus(api -> api.recordPayment(functions.auth(), idempotencyKey, invoiceId,
-                functions.json(body)));
-        return view(load(caller.practice(), paid.path("id").asText()));
+        return view(functions.claimStatus(Invoice.class, api -> api.recordPayment(functions.auth(), idempotencyKey,
+                invoiceId, functions.json(body))));
     }
 
     /** Claim.invoices, batched: the invoice ids of a whole page of claims in one BatchGetItem. */

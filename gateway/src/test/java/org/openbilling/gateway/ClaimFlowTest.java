@@ -90,6 +90,27 @@ class ClaimFlowTest {
     }
 
     @Test
+    void updateClaimStatus_ofAnotherPracticesClaim_isNotFound_andLeavesItAlone() {
+        String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"), """
+                mutation Intake($e: EncounterInput!) { createEncounter(encounter: $e) { id } }""",
+                Map.of("e", GraphQL.asMap(Encounters.anOfficeVisit()))).body("errors", nullValue())
+                .extract().path("data.createEncounter.id");
+        String claimId = GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Bill($id: ID!) { createClaim(encounterId: $id) { id } }""", Map.of("id", encounterId))
+                .body("errors", nullValue()).extract().path("data.createClaim.id");
+        // the mutation answers from the function's answer: the function, which scopes by the token, refuses it
+        GraphQL.post(Tokens.bearer("other" + practice, "biller"), """
+                mutation Move($id: ID!) { updateClaimStatus(id: $id, status: VOIDED) { id status } }""", Map.of("id", claimId))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("not-found"));
+        GraphQL.post(Tokens.bearer(practice, "analyst"), """
+                query One($id: ID!) { claim(id: $id) { status version } }""", Map.of("id", claimId))
+                .body("errors", nullValue())
+                .body("data.claim.status", equalTo("READY"))
+                .body("data.claim.version", equalTo(1));
+    }
+
+    @Test
     void createEncounter_withBadNpiAndCode_listsEveryRule() {
         var input = GraphQL.asMap(Encounters.anOfficeVisit());
         @SuppressWarnings("unchecked")

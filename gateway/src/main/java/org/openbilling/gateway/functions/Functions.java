@@ -1,6 +1,7 @@
 package org.openbilling.gateway.functions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -26,6 +27,8 @@ public class Functions {
     private final ClaimCreationApi claimCreation;
     private final ClaimStatusApi claimStatus;
     private final ObjectMapper mapper;
+    /** Reads a function's answer into the domain record it was written from, in one pass. */
+    private final ObjectMapper answers;
     private final Caller caller;
 
     public Functions(FunctionsConfig config, ObjectMapper mapper, Caller caller) {
@@ -33,6 +36,8 @@ public class Functions {
         this.claimCreation = client(config.claimCreation(), ClaimCreationApi.class);
         this.claimStatus = client(config.claimStatus(), ClaimStatusApi.class);
         this.mapper = mapper;
+        this.answers = mapper.copy().registerModule(WireReaders.module())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.caller = caller;
     }
 
@@ -42,11 +47,16 @@ public class Functions {
     }
 
     public JsonNode codeValidation(Function<CodeValidationApi, String> call) {
-        return invoke(() -> call.apply(codeValidation));
+        return codeValidation(JsonNode.class, call);
     }
 
-    public JsonNode claimCreation(Function<ClaimCreationApi, String> call) {
-        return invoke(() -> call.apply(claimCreation));
+    /** A code-validation call whose answer is read as the given type (a domain record or a GraphQL type). */
+    public <T> T codeValidation(Class<T> answer, Function<CodeValidationApi, String> call) {
+        return invoke(answer, () -> call.apply(codeValidation));
+    }
+
+    public <T> T claimCreation(Class<T> answer, Function<ClaimCreationApi, String> call) {
+        return invoke(answer, () -> call.apply(claimCreation));
     }
 
     /** A claim-creation call whose answer is text (X12), passed through as it came. */
@@ -54,8 +64,8 @@ public class Functions {
         return invokeText(() -> call.apply(claimCreation));
     }
 
-    public JsonNode claimStatus(Function<ClaimStatusApi, String> call) {
-        return invoke(() -> call.apply(claimStatus));
+    public <T> T claimStatus(Class<T> answer, Function<ClaimStatusApi, String> call) {
+        return invoke(answer, () -> call.apply(claimStatus));
     }
 
     /** The caller's token as an Authorization header value. */
@@ -71,11 +81,12 @@ public class Functions {
         }
     }
 
-    private JsonNode invoke(java.util.function.Supplier<String> call) {
+    private <T> T invoke(Class<T> type, java.util.function.Supplier<String> call) {
         String answer = invokeText(call);
         try {
-            return mapper.readTree(answer);
-        } catch (JsonProcessingException e) {
+            return answers.readValue(answer, type);
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warn("a function's answer could not be read as " + type.getSimpleName() + ": " + e.getClass().getSimpleName());
             throw new GatewayError("function-answer-unreadable", "", "a back-end function answered something unreadable");
         }
     }

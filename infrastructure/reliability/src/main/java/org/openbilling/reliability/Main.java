@@ -50,7 +50,9 @@ public final class Main {
                 System.out.println(table);
                 sections.add("### Gateway overhead for a mutation\n\nThe same status move (DENIED ↔ APPEALED), one at a"
                         + " time, alternating between the function and the gateway (goal: ≤ 5 ms at p50). The gateway passes"
-                        + " the token on, calls the function over HTTP and reads the claim back for the answer.\n\n" + table);
+                        + " the token on, calls the function over HTTP and answers from the function's JSON (no DynamoDB"
+                        + " call of its own). The CPU columns are the JVMs' CPU time (from /proc) summed over each kind of"
+                        + " request: unlike the wall clock, they do not grow with the machine's load.\n\n" + table);
             }
             StringBuilder verdicts = new StringBuilder();
             if (phases.contains("races")) {
