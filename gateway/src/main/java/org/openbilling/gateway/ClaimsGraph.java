@@ -31,6 +31,7 @@ import org.openbilling.gateway.types.ClaimView;
 import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.Connections.ClaimConnection;
 import org.openbilling.gateway.types.EncounterView;
+import org.openbilling.gateway.types.Inputs;
 import org.openbilling.gateway.types.Views;
 import org.openbilling.web.Audit;
 import org.openbilling.web.Caller;
@@ -117,15 +118,19 @@ public class ClaimsGraph {
     }
 
     @Mutation("updateClaimStatus")
-    @Description("Moves a claim along the contract's table of transitions (claim-status's POST /claims/{id}/status).")
+    @Description("Moves a claim along the contract's table of transitions (claim-status's POST /claims/{id}/status); "
+            + "a move to PAID, PARTIALLY_PAID or DENIED may carry the payer's adjudication, entered by hand.")
     public @NonNull ClaimView updateClaimStatus(@NonNull @Id String id, @NonNull ClaimStatus status, String reason,
-                                                Integer expectedVersion) {
+                                                Integer expectedVersion, Inputs.AdjudicationInput adjudication,
+                                                String idempotencyKey) {
         access.require(Roles.BILLER, Roles.ADMIN);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.name());
         body.put("reason", reason);
         body.put("expectedVersion", expectedVersion);
-        return view(functions.claimStatus(Claim.class, api -> api.moveClaim(functions.auth(), id, functions.json(body))));
+        body.put("adjudication", adjudication);
+        return view(functions.claimStatus(Claim.class,
+                api -> api.moveClaim(functions.auth(), idempotencyKey, id, functions.json(body))));
     }
 
     /**

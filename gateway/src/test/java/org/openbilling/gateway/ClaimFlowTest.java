@@ -72,6 +72,44 @@ class ClaimFlowTest {
     }
 
     @Test
+    void paperEob_isPostedThroughUpdateClaimStatus_andABadOneIsAnErrorNamingTheField() {
+        String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"), """
+                mutation Intake($e: EncounterInput!) { createEncounter(encounter: $e) { id } }""",
+                Map.of("e", GraphQL.asMap(Encounters.anOfficeVisit()))).extract().path("data.createEncounter.id");
+        String claimId = GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Bill($id: ID!) { createClaim(encounterId: $id) { id } }""", Map.of("id", encounterId))
+                .extract().path("data.createClaim.id");
+        for (String to : new String[] {"SUBMITTED", "ACCEPTED"}) {
+            GraphQL.post(Tokens.bearer(practice, "biller"), "mutation($id: ID!) { updateClaimStatus(id: $id, status: "
+                    + to + ") { status } }", Map.of("id", claimId)).body("errors", nullValue());
+        }
+        String eob = """
+                mutation Eob($id: ID!, $a: AdjudicationInput) {
+                  updateClaimStatus(id: $id, status: PAID, reason: "paper EOB", adjudication: $a, idempotencyKey: "eob-1") {
+                    status paidAmount contractualAdjustment patientResponsibility insuranceBalance
+                    adjustments { groupCode reasonCode amount lineNumber } invoices { amountDue } } }""";
+        GraphQL.post(Tokens.bearer(practice, "biller"), eob, Map.of("id", claimId, "a", Map.of("paidAmount", 100,
+                        "adjustments", java.util.List.of(Map.of("groupCode", "CO", "reasonCode", "45", "amount", 50.5),
+                                Map.of("groupCode", "PR", "reasonCode", "2", "amount", "10.00", "lineNumber", 1)))))
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("adjudication-unbalanced"))
+                .body("errors[0].extensions.field", equalTo("adjudication.adjustments"));
+        GraphQL.post(Tokens.bearer(practice, "biller"), eob, Map.of("id", claimId, "a", Map.of("paidAmount", 100,
+                        "adjustments", java.util.List.of(Map.of("groupCode", "CO", "reasonCode", "45", "amount", 50.5),
+                                Map.of("groupCode", "PR", "reasonCode", "2", "amount", "20.00", "lineNumber", 1)))))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.updateClaimStatus.status", equalTo("PAID"))
+                .body("data.updateClaimStatus.paidAmount", equalTo("100.00"))
+                .body("data.updateClaimStatus.contractualAdjustment", equalTo("50.50"))
+                .body("data.updateClaimStatus.patientResponsibility", equalTo("20.00"))
+                .body("data.updateClaimStatus.insuranceBalance", equalTo("0.00"))
+                .body("data.updateClaimStatus.adjustments[1].lineNumber", equalTo(1))
+                .body("data.updateClaimStatus.invoices[0].amountDue", equalTo("20.00"));
+    }
+
+    @Test
     void createClaim_withInvalidEncounterId_isAGraphQLErrorWithRuleAndField() {
         GraphQL.post(Tokens.bearer(practice, "biller"), """
                 mutation { createClaim(encounterId: "no-such-encounter") { id } }""", Map.of())

@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 public interface ClaimStatusApi {
     @POST
     @Path("claims/{id}/status")
-    String moveClaim(@HeaderParam("Authorization") String auth, @PathParam("id") String id, String body);
+    String moveClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                     @PathParam("id") String id, String body);
 
     @POST
     @Path("submissions")

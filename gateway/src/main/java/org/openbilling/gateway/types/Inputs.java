@@ -60,4 +60,21 @@ public final class Inputs {
                                  LocalDate serviceDateTo, String placeOfService, List<String> diagnoses,
                                  List<ProcedureInput> procedures) {
     }
+
+    @Input("AdjudicationInput")
+    @org.eclipse.microprofile.graphql.Description("A payer's verdict entered by hand (a paper EOB): posted like an 835's "
+            + "claim payment. It must balance: the claim's total charge = paidAmount + every adjustment.")
+    public record AdjudicationInput(@NonNull BigDecimal paidAmount, BigDecimal patientResponsibility,
+                                    String payerClaimControlNumber, List<AdjustmentInput> adjustments,
+                                    List<LinePaymentInput> lines, List<String> remarks) {
+    }
+
+    @Input("AdjustmentInput")
+    public record AdjustmentInput(@NonNull String groupCode, @NonNull String reasonCode, @NonNull BigDecimal amount,
+                                  Integer lineNumber) {
+    }
+
+    @Input("LinePaymentInput")
+    public record LinePaymentInput(@NonNull Integer lineNumber, @NonNull BigDecimal paidAmount) {
+    }
 }
