@@ -41,6 +41,10 @@ public final class CpuTimeProbe {
         }
         b.append(mixed.substring(end));
         byte[] x835 = b.toString().getBytes(StandardCharsets.UTF_8);
+        run("835 tokens", "MB", seconds, () -> {
+            Segments.read(x835);
+            return x835.length;
+        });
         Remittance835Reader remittances = new Remittance835Reader();
         run("835 reader", "MB", seconds, () -> {
             remittances.read(new ByteArrayInputStream(x835));

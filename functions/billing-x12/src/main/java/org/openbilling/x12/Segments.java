@@ -63,6 +63,8 @@ final class Segments {
         private int position;
         private String[] parts = new String[8];
         private String[][] elements = new String[32][];
+        private final String[] tags = new String[64];
+        private final int[] tagKeys = new int[64];
 
         Tokenizer(byte[] data, Charset charset) {
             this.data = data;
@@ -173,7 +175,7 @@ final class Segments {
                 throw new X12FormatException("", at, "segment " + at + ": its id '" + text
                         + "' is not 2-3 letters or digits");
             }
-            String tag = new String(d, start, length, StandardCharsets.ISO_8859_1);
+            String tag = tag(start, length);
             if (q >= n) {
                 throw new X12FormatException(tag, at, "the file ends inside the segment, before its terminator");
             }
@@ -230,6 +232,23 @@ final class Segments {
                 throw new X12FormatException("ISA", at, "an ISA before the IEA closing the current interchange");
             }
             return s;
+        }
+
+        /**
+         * The segment id, one String per distinct id in the file: the readers switch on it, and a String reused
+         * keeps its hash code instead of hashing a new one for every segment.
+         */
+        private String tag(int start, int length) {
+            byte[] d = data;
+            int key = (d[start] & 0xFF) << 16 | (d[start + 1] & 0xFF) << 8 | (length == 3 ? d[start + 2] & 0xFF : 0);
+            int slot = (key * 0x9E3779B1) >>> (32 - 6);
+            String tag = tags[slot];
+            if (tag == null || tagKeys[slot] != key) {
+                tag = new String(d, start, length, StandardCharsets.ISO_8859_1);
+                tags[slot] = tag;
+                tagKeys[slot] = key;
+            }
+            return tag;
         }
 
         private int part(int nParts, int from, int to) {
