@@ -108,10 +108,15 @@ final class Segments {
                 throw new X12FormatException("ISA", at, "the ISA is shorter than its " + ISA_LENGTH + " characters");
             }
             byte sep = data[p + 3];
-            for (int off : ISA_SEPARATORS) {
-                if (data[p + off] != sep) {
+            for (int i = 0, off = 3; off < ISA_LENGTH - 2; off++) {
+                boolean fixed = i < ISA_SEPARATORS.length && ISA_SEPARATORS[i] == off;
+                if (fixed) {
+                    i++;
+                }
+                if (fixed != (data[p + off] == sep)) {
                     throw new X12FormatException("ISA", at, "the ISA is not " + ISA_LENGTH + " characters of 16 "
-                            + "fixed-width elements: no element separator at character " + (off + 1));
+                            + "fixed-width elements: " + (fixed ? "no" : "an extra") + " element separator at "
+                            + "character " + (off + 1));
                 }
             }
             byte rep = data[p + 82];
@@ -259,8 +264,9 @@ final class Segments {
             return nParts + 1;
         }
 
+        /** CR, LF, CRLF (and, as StAEDI did, blanks) after a segment terminator. */
         private void skipLineBreaks() {
-            while (p < data.length && (data[p] == '\r' || data[p] == '\n')) {
+            while (p < data.length && blank(data[p])) {
                 p++;
             }
         }

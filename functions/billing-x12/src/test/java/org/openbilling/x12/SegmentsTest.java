@@ -93,6 +93,7 @@ class SegmentsTest {
         assertSameAsStaedi("two interchanges, other delimiters in the second", utf8(mixed
                 + Fixtures.x12("835-custom-delimiters.edi")));
         assertSameAsStaedi("trailing blanks", utf8(mixed + "\r\n\r\n"));
+        assertSameAsStaedi("blanks after terminators", utf8(mixed.replace("~\r\n", "~ \r\n\t ")));
         String isa = mixed.substring(0, 106);
         assertSameAsStaedi("components, repetitions, empty elements", utf8(isa
                 + "GS*HP*A*B*20260310*0900*1*X*005010X221A1~ST*835*0001~"
@@ -137,6 +138,7 @@ class SegmentsTest {
         String second = x12.replace("IEA*1*000000301~\r\n", "IEA*1*000000301~\r\n" + x12.substring(0, 80));
         for (String bad : new String[] {x12.replace("*:~", "*A~"), x12.replace("*:~", "*:B"),
             x12.replace("*:~", "**~"), x12.replace("*^*00501*", "*~*00501*"), x12.replace("ZZ*ACMEPAYER ", "ZZ*ACMEPAYER"),
+            x12.replace("ZZ*ACMEPAYER      *", "ZZ*ACME*PAYER     *"),
             second}) {
             X12FormatException e = assertThrows(X12FormatException.class, () -> Segments.read(bad));
             assertEquals("ISA", e.segmentId(), e.getMessage());
