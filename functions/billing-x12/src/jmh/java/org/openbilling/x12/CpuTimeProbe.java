@@ -41,6 +41,14 @@ public final class CpuTimeProbe {
         }
         b.append(mixed.substring(end));
         byte[] x835 = b.toString().getBytes(StandardCharsets.UTF_8);
+        run("835 tokens", "MB", seconds, () -> {
+            Segments.read(x835);
+            return x835.length;
+        });
+        run("835 StAEDI", "MB", seconds, () -> {
+            StaediSegments.read(x835); // the former tokenizer, for comparison in the same run
+            return x835.length;
+        });
         Remittance835Reader remittances = new Remittance835Reader();
         run("835 reader", "MB", seconds, () -> {
             remittances.read(new ByteArrayInputStream(x835));
@@ -71,13 +79,25 @@ public final class CpuTimeProbe {
         long cpu0 = mx.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();
         long done = 0;
+        // each call's own CPU time too: the best and the median call are less disturbed by other work on the
+        // machine than the average
+        List<Double> perCall = new ArrayList<>();
         while (System.nanoTime() - wall0 < seconds * 500_000_000L) {
-            done += work.getAsInt();
+            long c0 = mx.getCurrentThreadCpuTime();
+            int w = work.getAsInt();
+            long c = mx.getCurrentThreadCpuTime() - c0;
+            done += w;
+            if (c > 0) {
+                perCall.add(w / (c / 1e9));
+            }
         }
         double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double wall = (System.nanoTime() - wall0) / 1e9;
         double scale = unit.equals("MB") ? 1e6 : 1;
-        System.out.printf("%-12s %10.1f %s per CPU-second (%10.1f per wall second, thread got %.0f%% of a core)%n",
-                name, done / scale / cpu, unit, done / scale / wall, 100 * cpu / wall);
+        perCall.sort(null);
+        System.out.printf("%-12s %10.1f %s per CPU-second (%10.1f per wall second, thread got %.0f%% of a core);"
+                + " per call: best %.1f, median %.1f of %d%n", name, done / scale / cpu, unit, done / scale / wall,
+                100 * cpu / wall, perCall.get(perCall.size() - 1) / scale, perCall.get(perCall.size() / 2) / scale,
+                perCall.size());
     }
 }

@@ -12,14 +12,17 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public static final int SCALE = 2;
     /** Larger than any plausible medical bill; keeps arithmetic and storage far from overflow. */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000");
+    private static final BigDecimal NEGATIVE_LIMIT = LIMIT.negate();
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(amount, "amount");
-        if (amount.stripTrailingZeros().scale() > SCALE) {
+        // stripTrailingZeros never raises the scale, so an amount of scale <= 2 needs no stripping (the usual case:
+        // this constructor runs for every amount read or added up)
+        if (amount.scale() > SCALE && amount.stripTrailingZeros().scale() > SCALE) {
             throw new InvalidValueException("money-format", "an amount has at most two decimals: " + amount.toPlainString());
         }
-        if (amount.abs().compareTo(LIMIT) >= 0) {
+        if (amount.signum() >= 0 ? amount.compareTo(LIMIT) >= 0 : amount.compareTo(NEGATIVE_LIMIT) <= 0) {
             throw new InvalidValueException("money-out-of-range", "an amount must be below 1,000,000,000.00");
         }
         amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
