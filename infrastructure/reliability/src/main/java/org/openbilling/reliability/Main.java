@@ -49,7 +49,9 @@ public final class Main {
                 String table = new OverheadPhase(p).run(400);
                 System.out.println(table);
                 sections.add("### Gateway overhead for a mutation\n\nThe same status move (DENIED ↔ APPEALED), one at a"
-                        + " time, alternating between the function and the gateway (goal: ≤ 5 ms at p50). The gateway passes"
+                        + " time, alternating between the function and the gateway (goal: ≤ 5 ms at p50), rotating over "
+                        + OverheadPhase.CLAIMS + " claims so that each claim's history stays as short as a real one's;"
+                        + " " + OverheadPhase.WARM_UP + " unrecorded rounds first. The gateway passes"
                         + " the token on, calls the function over HTTP and answers from the function's JSON (no DynamoDB"
                         + " call of its own). The CPU columns are the JVMs' CPU time (from /proc) summed over each kind of"
                         + " request: unlike the wall clock, they do not grow with the machine's load.\n\n" + table);
@@ -104,16 +106,37 @@ public final class Main {
         }
     }
 
+    /**
+     * Writes the suite's section of BENCHMARKS.md: each subsection run now ("### title") replaces the one of the same
+     * title and carries its own date; subsections of phases not run this time (and text after them, such as notes
+     * written by hand under a subsection) are kept.
+     */
     static void write(Path file, List<String> sections) throws Exception {
         String machine = Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap for the suite, Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
-        String body = START + "\n## Reliability suite (`infrastructure/bench/reliability.sh`)\n\nRun " + Instant.now()
-                + " on " + machine + "; the stack (dynalite and four JVMs) ran on the same machine as the load.\n\n"
-                + String.join("\n", sections) + END;
+        String stamp = "Run " + Instant.now() + " on " + machine + "; the stack (dynalite and four JVMs) ran on the same"
+                + " machine as the load.";
         String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
         int s = text.indexOf(START);
         int e = text.indexOf(END);
+        java.util.LinkedHashMap<String, String> subsections = new java.util.LinkedHashMap<>();
+        if (s >= 0 && e > s) {
+            String old = text.substring(s + START.length(), e);
+            int first = old.indexOf("\n### ");
+            if (first >= 0) {
+                for (String part : old.substring(first + 1).split("(?m)^(?=### )")) {
+                    subsections.put(part.lines().findFirst().orElse("").strip(), part.stripTrailing() + "\n");
+                }
+            }
+        }
+        for (String section : sections) {
+            String title = section.lines().findFirst().orElse("").strip();
+            String rest = section.substring(section.indexOf('\n') + 1).stripLeading();
+            subsections.put(title, title + "\n\n" + stamp + "\n\n" + rest.stripTrailing() + "\n");
+        }
+        String body = START + "\n## Reliability suite (`infrastructure/bench/reliability.sh`)\n\n"
+                + String.join("\n", subsections.values()) + END;
         text = s >= 0 && e > s ? text.substring(0, s) + body + text.substring(e + END.length()) : text + "\n" + body + "\n";
         Files.writeString(file, text);
     }

@@ -6,11 +6,15 @@ import java.util.Map;
 
 /**
  * The gateway's own cost for a mutation: the same status move (DENIED ↔ APPEALED, always allowed) sent directly
- * to claim-status and as updateClaimStatus through the gateway, alternating, one at a time on an idle stack.
+ * to claim-status and as updateClaimStatus through the gateway, alternating, one at a time on an idle stack. The
+ * moves rotate over {@link #CLAIMS} claims, so that each claim's history stays the length of a real claim's (a few
+ * dozen entries at most): one claim moved 800 times would carry 800 history entries in every answer, and the
+ * gateway's cost of reading and answering it would grow with them.
  */
 final class OverheadPhase {
     /** Unrecorded rounds first: the JIT compiles the hot paths of a fresh JVM on CPU that would count otherwise. */
     static final int WARM_UP = 400;
+    static final int CLAIMS = 50;
     private final Practice practice;
 
     OverheadPhase(Practice practice) {
@@ -18,12 +22,17 @@ final class OverheadPhase {
     }
 
     String run(int rounds) {
-        String id = practice.readyClaims(950_000, 1, "60054").get(0).path("id").asText();
-        String direct = practice.stack.url("claim-status") + "/claims/" + id + "/status";
         String biller = practice.token("biller");
-        for (String s : List.of("SUBMITTED", "ACCEPTED", "DENIED")) {
-            practice.http.postJson("setup", direct, biller, Map.of("status", s), Map.of()).expectOk("move to " + s);
+        List<String> ids = new ArrayList<>();
+        for (var claim : practice.readyClaims(950_000, CLAIMS, "60054")) {
+            String id = claim.path("id").asText();
+            for (String s : List.of("SUBMITTED", "ACCEPTED", "DENIED")) {
+                practice.http.postJson("setup", practice.stack.url("claim-status") + "/claims/" + id + "/status", biller,
+                        Map.of("status", s), Map.of()).expectOk("move to " + s);
+            }
+            ids.add(id);
         }
+        int[] moves = new int[CLAIMS];
         List<Long> viaFunction = new ArrayList<>();
         List<Long> viaGateway = new ArrayList<>();
         // CPU time of the gateway's and claim-status's JVMs during each kind of request: load-independent, unlike the
@@ -33,7 +42,10 @@ final class OverheadPhase {
         long[][] cpu = new long[2][2];
         String mutation = "mutation($id: ID!, $s: ClaimStatus!) { updateClaimStatus(id: $id, status: $s) { status version } }";
         for (int i = 0; i < rounds + WARM_UP; i++) {
-            String to = i % 2 == 0 ? "APPEALED" : "DENIED";
+            int c = i % CLAIMS;
+            String id = ids.get(c);
+            String direct = practice.stack.url("claim-status") + "/claims/" + id + "/status";
+            String to = moves[c]++ % 2 == 0 ? "APPEALED" : "DENIED";
             long g0 = cpuNanos(gatewayPid);
             long f0 = cpuNanos(functionPid);
             long t0 = System.nanoTime();
