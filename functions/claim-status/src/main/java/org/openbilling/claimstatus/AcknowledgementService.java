@@ -160,34 +160,47 @@ public class AcknowledgementService {
         for (ClaimAcknowledgement a : acks) {
             byNumber.computeIfAbsent(a.claimNumber().strip().toUpperCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(a);
         }
-        List<List<Applied>> results = workers.each(new ArrayList<>(byNumber.entrySet()),
-                e -> apply277(practice, e.getKey(), e.getValue(), actor, now));
+        // the claims of a chunk of claim numbers are read together (by key, BatchGetItem), as for an 835
+        List<Applied> results = workers.eachChunk(new ArrayList<>(byNumber.entrySet()), RemittanceService.LOOKUP_CHUNK,
+                chunk -> apply277Chunk(practice, chunk, actor, now));
         int accepted = 0;
         int rejected = 0;
         List<String> unmatched = new ArrayList<>();
-        for (List<Applied> r : results) {
-            for (Applied a : r) {
-                switch (a.verdict()) {
-                    case ACCEPTED -> accepted++;
-                    case REJECTED -> rejected++;
-                    case UNMATCHED -> unmatched.add(a.unmatched());
-                    default -> {
-                    }
+        for (Applied a : results) {
+            switch (a.verdict()) {
+                case ACCEPTED -> accepted++;
+                case REJECTED -> rejected++;
+                case UNMATCHED -> unmatched.add(a.unmatched());
+                default -> {
                 }
             }
         }
         return new Answer("277CA", accepted, rejected, unmatched);
     }
 
-    private List<Applied> apply277(PracticeId practice, String number, List<ClaimAcknowledgement> acks, String actor,
-                                   Instant now) {
-        List<Applied> out = new ArrayList<>();
-        Claim claim;
-        try {
-            claim = claims.findByNumberFromIndex(practice, new ClaimNumber(number)).orElse(null);
-        } catch (InvalidValueException e) {
-            claim = null;
+    private List<Applied> apply277Chunk(PracticeId practice, List<Map.Entry<String, List<ClaimAcknowledgement>>> chunk,
+                                        String actor, Instant now) {
+        Map<String, ClaimNumber> numbers = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ClaimAcknowledgement>> e : chunk) {
+            try {
+                numbers.put(e.getKey(), new ClaimNumber(e.getKey()));
+            } catch (InvalidValueException notOurs) {
+                // not one of our claim numbers at all: unmatched
+            }
         }
+        Map<ClaimNumber, Claim> found = claims.findAllByNumber(practice, numbers.values());
+        List<Applied> out = new ArrayList<>();
+        for (Map.Entry<String, List<ClaimAcknowledgement>> e : chunk) {
+            ClaimNumber number = numbers.get(e.getKey());
+            out.addAll(apply277(practice, e.getKey(), e.getValue(), number == null ? null : found.get(number), actor, now));
+        }
+        return out;
+    }
+
+    /** One claim's acknowledgements in file order; {@code claim} is null when no claim of the practice has the number. */
+    private List<Applied> apply277(PracticeId practice, String number, List<ClaimAcknowledgement> acks, Claim claim,
+                                   String actor, Instant now) {
+        List<Applied> out = new ArrayList<>();
         if (claim == null) {
             acks.forEach(a -> out.add(new Applied(Verdict.UNMATCHED, number)));
             return out;

@@ -75,6 +75,21 @@ public class ClaimWorkers {
         return out;
     }
 
+    /**
+     * Runs {@code task} on chunks of at most {@code size} items, the chunks in parallel, and returns the results of
+     * all chunks in the items' order: for work that reads its claims together (a few BatchGetItem calls per chunk)
+     * while small chunks keep the workers evenly busy and bound what is held in memory.
+     */
+    public <T, R> List<R> eachChunk(List<T> items, int size, Function<List<T>, List<R>> task) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        List<R> out = new ArrayList<>(items.size());
+        each(chunks, task).forEach(out::addAll);
+        return out;
+    }
+
     @PreDestroy
     void stop() {
         pool.shutdownNow();

@@ -51,8 +51,8 @@ import org.openbilling.x12.X12Files;
 @ApplicationScoped
 public class RemittanceService {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RemittanceService.class);
-    /** Claim numbers read together by one worker. */
-    private static final int LOOKUP_CHUNK = 25;
+    /** Claim numbers read together by one worker (835s and 277CAs). */
+    static final int LOOKUP_CHUNK = 25;
     private final ClaimRepository claims;
     private final RemittanceRepository remittances;
     private final PracticeRepository practices;
@@ -146,15 +146,11 @@ public class RemittanceService {
             byNumber.computeIfAbsent(clps.get(i).claimNumber().strip().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
         }
         // the claims are read a chunk at a time (claim numbers by key, then the claims, 100 keys per call), each
-        // chunk on a worker: small chunks keep the workers evenly busy and bound what is held in memory
-        List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byNumber.entrySet());
-        List<List<Map.Entry<String, List<Integer>>>> chunks = new ArrayList<>();
-        for (int from = 0; from < groups.size(); from += LOOKUP_CHUNK) {
-            chunks.add(groups.subList(from, Math.min(groups.size(), from + LOOKUP_CHUNK)));
-        }
-        List<List<Map.Entry<Integer, ClpResult>>> perChunk = workers.each(chunks, chunk -> postChunk(ctx, chunk));
+        // chunk on a worker
+        List<Map.Entry<Integer, ClpResult>> results = workers.eachChunk(new ArrayList<>(byNumber.entrySet()),
+                LOOKUP_CHUNK, chunk -> postChunk(ctx, chunk));
         ClpResult[] inOrder = new ClpResult[clps.size()];
-        perChunk.forEach(list -> list.forEach(e -> inOrder[e.getKey()] = e.getValue()));
+        results.forEach(e -> inOrder[e.getKey()] = e.getValue());
         int paid = 0;
         int partially = 0;
         int denied = 0;
