@@ -3,12 +3,16 @@ package org.openbilling.domain.common;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * US dollars with exactly two decimals. Input with more than two decimals is rejected rather than rounded,
  * so that no cent is ever invented or lost; arithmetic between amounts is exact.
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
+    /** Compiled once: {@code String.matches} would compile it again for every value. */
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}(\\.\\d{1,12})?");
+
     public static final int SCALE = 2;
     /** Larger than any plausible medical bill; keeps arithmetic and storage far from overflow. */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000");
@@ -34,7 +38,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
             throw new InvalidValueException("money-format", "an amount is required");
         }
         String t = text.strip();
-        if (!t.matches("-?\\d{1,12}(\\.\\d{1,12})?")) {
+        if (!DECIMAL.matcher(t).matches()) {
             throw new InvalidValueException("money-format", "not a decimal amount of dollars: " + abbreviate(t));
         }
         return new Money(new BigDecimal(t));

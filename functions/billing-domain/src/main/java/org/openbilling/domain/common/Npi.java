@@ -1,12 +1,17 @@
 package org.openbilling.domain.common;
 
+import java.util.regex.Pattern;
+
 /**
  * A National Provider Identifier: ten digits, first digit 1 or 2, the last a Luhn check digit computed over
  * the prefix 80840 followed by the first nine digits.
  */
 public record Npi(String value) implements StringValue {
+    /** Compiled once: {@code String.matches} would compile it again for every value. */
+    private static final Pattern FORMAT = Pattern.compile("\\d{10}");
+
     public Npi {
-        if (value == null || !value.matches("\\d{10}")) {
+        if (value == null || !FORMAT.matcher(value).matches()) {
             throw new InvalidValueException("npi-format", "an NPI is ten digits");
         }
         if (value.charAt(0) != '1' && value.charAt(0) != '2') {
