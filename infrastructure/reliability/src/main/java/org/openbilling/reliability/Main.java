@@ -108,8 +108,8 @@ public final class Main {
 
     /**
      * Writes the suite's section of BENCHMARKS.md: each subsection run now ("### title") replaces the one of the same
-     * title and carries its own date; subsections of phases not run this time (and text after them, such as notes
-     * written by hand under a subsection) are kept.
+     * title and carries its own date; subsections of phases not run this time are kept as they are. Notes written by
+     * hand belong after the end marker, which no run touches.
      */
     static void write(Path file, List<String> sections) throws Exception {
         String machine = Runtime.getRuntime().availableProcessors() + " cores, "
