@@ -90,12 +90,23 @@ public class ClaimStatusService {
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new StaleVersionException("claim", id.value(), expectedVersion);
         }
+        String why = "adjudication entered by hand: " + to + ", paid " + checked.paid()
+                + (reason == null ? "" : " (" + reason + ")");
+        if (idempotencyKey == null) {
+            // the same body again, while the adjudication it posted stands: a retry (perhaps after a crash between
+            // the claim write and its invoice), answered with the claim and its invoice, never a second posting
+            for (Posting p : current.postings()) {
+                String earlier = ManualAdjudication.key(id.value(), null, p.claimVersion() - 1, fingerprint);
+                if (p.standing() && p.key().equals(earlier)) {
+                    Adjudication a = ManualAdjudication.toAdjudication(checked, to, earlier, why);
+                    return post(practice, current, a, ManualAdjudication.shareLines(current, a.adjustments()), null, actor);
+                }
+            }
+        }
         Violations v = new Violations();
         ManualAdjudication.checkAgainst(current, to, checked, v);
         v.throwIfAny();
         String key = ManualAdjudication.key(id.value(), idempotencyKey, current.version(), fingerprint);
-        String why = "adjudication entered by hand: " + to + ", paid " + checked.paid()
-                + (reason == null ? "" : " (" + reason + ")");
         Adjudication a = ManualAdjudication.toAdjudication(checked, to, key, why);
         return post(practice, current, a, ManualAdjudication.shareLines(current, a.adjustments()), expectedVersion, actor);
     }

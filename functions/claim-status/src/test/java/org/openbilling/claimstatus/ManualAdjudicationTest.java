@@ -190,10 +190,25 @@ class ManualAdjudicationTest {
         as("biller").header("Idempotency-Key", key).body(PAID_WITH_SHARE.replace("paper EOB", "other"))
                 .post("/claims/{id}/status", c.id().value()).then().statusCode(422)
                 .body("errors[0].rule", equalTo("idempotency-key-reused"));
-        // without the key, the same EOB again is not a second payment: PAID to PAID is not a move of the table
-        post(c, PAID_WITH_SHARE).response().then().statusCode(422)
+    }
+
+    @Test
+    void retryWithoutAKey_isAnsweredWithTheClaim_andPostsNothingTwice() {
+        Claim c = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        ExtractableResponse<Response> first = post(c, PAID_WITH_SHARE);
+        assertEquals(200, first.statusCode(), first.asString());
+        ExtractableResponse<Response> again = post(c, PAID_WITH_SHARE);
+        assertEquals(200, again.statusCode(), again.asString());
+        assertEquals((Object) first.path("version"), again.path("version"));
+        Claim after = stored(c);
+        assertEquals(1, after.postings().size());
+        assertEquals(List.of(first.path("invoiceIds[0]").toString()), after.invoiceIds().stream().map(i -> i.value()).toList());
+        assertEquals("100.00", after.paidAmount().toString());
+        // another EOB on the paid claim is not a retry: PAID to PAID is not a move of the table
+        post(c, """
+                {"status":"PAID","adjudication":{"paidAmount":"120.00","patientResponsibility":"30.00",
+                  "adjustments":[{"groupCode":"CO","reasonCode":"45","amount":"20.50"}]}}""").response().then().statusCode(422)
                 .body("errors[0].rule", equalTo("claim-transition-not-allowed"));
-        assertEquals("100.00", stored(c).paidAmount().toString());
     }
 
     @Test
