@@ -2,7 +2,6 @@ package org.openbilling.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,12 +10,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -176,23 +172,7 @@ class ConsoleBrowserTest {
 
     /** {@code npm ci} for the browser folder when its node_modules is missing, under a file lock (parallel builds). */
     private static void ensureInstalled(Path dir) {
-        Path marker = dir.resolve("node_modules/playwright-core/package.json");
-        if (Files.exists(marker)) {
-            return;
-        }
-        try (FileChannel channel = FileChannel.open(dir.resolve(".npm-install.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
-            if (Files.exists(marker)) {
-                return;
-            }
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile()).inheritIO().start();
-            assertTrue(npm.waitFor(5, TimeUnit.MINUTES) && npm.exitValue() == 0, "npm ci in " + dir + " failed");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run npm ci in " + dir, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        org.openbilling.testing.NpmInstall.ciOnce(dir, dir.resolve("node_modules/playwright-core/package.json"));
     }
 
     /** With -Dconsole.browser.hold=seconds: prints how to reach the data, and waits, before the script runs. */

@@ -4,12 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,31 +136,8 @@ public final class LocalDynamo {
         throw new IllegalStateException("cannot find infrastructure/local/package.json above " + Path.of("").toAbsolutePath());
     }
 
-    /** Runs {@code npm ci} once, under a file lock, so that parallel module builds do not race each other. */
+    /** dynalite from the lock file of infrastructure/local, on first use. */
     static void ensureInstalled(Path local) {
-        if (Files.exists(local.resolve("node_modules/dynalite/package.json"))) {
-            return;
-        }
-        Path lockFile = local.resolve(".npm-install.lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
-            if (Files.exists(local.resolve("node_modules/dynalite/package.json"))) {
-                return;
-            }
-            // npm's output goes to a file, never to this JVM's stdout: Surefire reads a forked test JVM's stdout as
-            // its own channel, and foreign bytes there fail the build ("std/in stream corrupted")
-            Path log = Files.createTempFile("npm-ci-", ".log");
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(local.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                throw new IllegalStateException("npm ci in " + local + " failed:\n" + Files.readString(log));
-            }
-            Files.deleteIfExists(log);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot install dynalite with npm ci in " + local, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        NpmInstall.ciOnce(local, local.resolve("node_modules/dynalite/package.json"));
     }
 }
