@@ -1,6 +1,5 @@
 package org.openbilling.x12;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openbilling.domain.claim.Claim;
@@ -27,12 +26,8 @@ public class Claim837WriterBenchmark {
     @Setup
     public void setUp() {
         envelope = Claims.envelope();
-        claims = new ArrayList<>();
-        for (int i = 0; i < BATCH; i++) {
-            // three in four are plain office visits, one in four a dependent's claim with every optional loop
-            claims.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
-                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
-        }
+        // three in four are plain office visits, one in four a dependent's claim with every optional loop
+        claims = Claims.aMixedBatch(BATCH);
     }
 
     /** Score × 1 = claims per second (the score is already per claim). */

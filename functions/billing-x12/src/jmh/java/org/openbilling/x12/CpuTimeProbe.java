@@ -20,11 +20,7 @@ public final class CpuTimeProbe {
 
     public static void main(String[] args) {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        List<Claim> batch = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            batch.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
-                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
-        }
+        List<Claim> batch = Claims.aMixedBatch(100);
         Claim837Writer writer = new Claim837Writer();
         Envelope envelope = Claims.envelope();
         run("837P writer", "claims", seconds, () -> {
@@ -32,15 +28,7 @@ public final class CpuTimeProbe {
             return batch.size();
         });
 
-        String mixed = Fixtures.x12("835-mixed.edi");
-        int start = mixed.indexOf("CLP*");
-        int end = mixed.indexOf("PLB*");
-        StringBuilder b = new StringBuilder(mixed.substring(0, start));
-        while (b.length() < 1_000_000) {
-            b.append(mixed, start, end);
-        }
-        b.append(mixed.substring(end));
-        byte[] x835 = b.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] x835 = Fixtures.large835(1_000_000).getBytes(StandardCharsets.UTF_8);
         run("835 tokens", "MB", seconds, () -> {
             Segments.read(x835);
             return x835.length;
@@ -55,11 +43,7 @@ public final class CpuTimeProbe {
             return x835.length;
         });
 
-        List<Claim> many = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            many.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
-                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
-        }
+        List<Claim> many = Claims.aMixedBatch(1000);
         byte[] x837 = writer.write(envelope, ControlNumbers.of(1, 1, 1), many, Claims.CREATED)
                 .getBytes(StandardCharsets.UTF_8);
         Claim837Reader claims = new Claim837Reader();

@@ -4,7 +4,6 @@ import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openbilling.domain.claim.Claim;
@@ -37,22 +36,9 @@ public class ReaderBenchmark {
 
     @Setup
     public void setUp() {
-        String mixed = Fixtures.x12("835-mixed.edi");
-        int start = mixed.indexOf("CLP*");
-        int end = mixed.indexOf("PLB*");
-        String claimsPart = mixed.substring(start, end);
-        StringBuilder b = new StringBuilder(mixed.substring(0, start));
-        while (b.length() < 1_000_000) {
-            b.append(claimsPart);
-        }
-        b.append(mixed.substring(end));
-        x835 = b.toString().getBytes(StandardCharsets.UTF_8);
+        x835 = Fixtures.large835(1_000_000).getBytes(StandardCharsets.UTF_8);
 
-        List<Claim> batch = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            batch.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
-                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
-        }
+        List<Claim> batch = Claims.aMixedBatch(1000);
         x837 = new Claim837Writer().write(Claims.envelope(), ControlNumbers.of(1, 1, 1), batch, Claims.CREATED)
                 .getBytes(StandardCharsets.UTF_8);
         System.out.printf("%n835 input: %d bytes, 837 input: %d bytes%n", x835.length, x837.length);

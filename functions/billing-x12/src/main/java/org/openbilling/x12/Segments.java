@@ -280,7 +280,8 @@ final class Segments {
         return b == ' ' || b == '\r' || b == '\n' || b == '\t';
     }
 
-    private static int count(byte[] data, byte b) {
+    /** How often {@code b} occurs in {@code data} (the readers size their segment list by the terminator's count). */
+    static int count(byte[] data, byte b) {
         int n = 0;
         for (byte d : data) {
             if (d == b) {

@@ -81,6 +81,17 @@ final class Claims {
     }
 
     /** An office visit with two lines for a patient who is the subscriber. */
+    /** A batch for the writer and the readers' benchmarks: three in four plain office visits, one in four a dependent's
+     * claim with every optional loop. */
+    static List<Claim> aMixedBatch(int size) {
+        List<Claim> batch = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            batch.add(i % 4 == 3 ? aDependentVisitWithEverything(String.format("CLMB%05d", i))
+                    : anOfficeVisit(String.format("CLMA%05d", i)));
+        }
+        return batch;
+    }
+
     static Claim anOfficeVisit(String number) {
         return claim(number, patient(), details(patient(), selfCoverage()), List.of("E11.9", "I10"),
                 List.of(line(1, "99213", List.of("25"), 1, "125.00", List.of(1, 2)),

@@ -20,4 +20,16 @@ final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The mixed 835 with its claim payments repeated until it is at least {@code chars} long (benchmark input). */
+    static String large835(int chars) {
+        String mixed = x12("835-mixed.edi");
+        int start = mixed.indexOf("CLP*");
+        int end = mixed.indexOf("PLB*");
+        StringBuilder b = new StringBuilder(mixed.substring(0, start));
+        while (b.length() < chars) {
+            b.append(mixed, start, end);
+        }
+        return b.append(mixed.substring(end)).toString();
+    }
 }

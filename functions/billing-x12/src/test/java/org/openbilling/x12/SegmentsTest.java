@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
@@ -60,21 +59,9 @@ class SegmentsTest {
 
     @Test
     void read_benchmarkInputs_asStaedi() {
-        String mixed = Fixtures.x12("835-mixed.edi");
-        int start = mixed.indexOf("CLP*");
-        int end = mixed.indexOf("PLB*");
-        StringBuilder b = new StringBuilder(mixed.substring(0, start));
-        while (b.length() < 1_000_000) {
-            b.append(mixed, start, end);
-        }
-        b.append(mixed.substring(end));
-        assertSameAsStaedi("1 MB 835", utf8(b.toString()));
+        assertSameAsStaedi("1 MB 835", utf8(Fixtures.large835(1_000_000)));
 
-        List<Claim> batch = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            batch.add(i % 4 == 3 ? Claims.aDependentVisitWithEverything(String.format("CLMB%05d", i))
-                    : Claims.anOfficeVisit(String.format("CLMA%05d", i)));
-        }
+        List<Claim> batch = Claims.aMixedBatch(1000);
         assertSameAsStaedi("837P of 1,000 claims", utf8(new Claim837Writer()
                 .write(Claims.envelope(), ControlNumbers.of(1, 1, 1), batch, Claims.CREATED)));
     }

@@ -32,7 +32,7 @@ final class StaediSegments {
         byte[] data = Segments.normalize(x12);
         // sized once from the ISA's segment terminator: growing a list of some 30,000 segments per MB costs more
         // than this count
-        List<Segment> segments = new ArrayList<>(count(data, data[105]) + 1);
+        List<Segment> segments = new ArrayList<>(Segments.count(data, data[105]) + 1);
         int position = 0;
         String tag = null;
         String[][] elements = new String[32][];
@@ -94,16 +94,6 @@ final class StaediSegments {
             throw new X12FormatException("", 0, "no X12 segments in the input");
         }
         return segments;
-    }
-
-    private static int count(byte[] data, byte b) {
-        int n = 0;
-        for (byte d : data) {
-            if (d == b) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
