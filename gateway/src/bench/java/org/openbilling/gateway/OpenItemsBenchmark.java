@@ -34,6 +34,7 @@ import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.DynamoCallCounter;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Claims;
 
@@ -172,7 +173,7 @@ class OpenItemsBenchmark {
         }
         DynamoCallCounter.reset();
         post(token, document);
-        String calls = DynamoCallCounter.CALLS.toString();
+        String calls = DynamoCallCounter.snapshot().toString();
         int total = DynamoCallCounter.total();
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < SEQUENTIAL; i++) {
@@ -192,7 +193,7 @@ class OpenItemsBenchmark {
         }
         DynamoCallCounter.reset();
         post(token, document);
-        String calls = DynamoCallCounter.CALLS.toString();
+        String calls = DynamoCallCounter.snapshot().toString();
         int total = DynamoCallCounter.total();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<List<Long>>> clients = new ArrayList<>();

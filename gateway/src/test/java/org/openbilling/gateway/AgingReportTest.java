@@ -32,6 +32,7 @@ import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.web.PracticeClock;
+import org.openbilling.testing.DynamoCallCounter;
 
 /** agingReport: open claims' insurance balances by age bucket, overall and per payer, from the open-claims index. */
 @QuarkusTest
@@ -205,7 +206,7 @@ class AgingReportTest {
                 .body("errors", nullValue())
                 .body("data.agingReport.byPayer.count", contains(15, 15));
         // one Query of the open-claims index (insurance) and one of the outstanding-invoices index (patient)
-        assertEquals(2, DynamoCallCounter.count("Query"), DynamoCallCounter.CALLS.toString());
-        assertEquals(2, DynamoCallCounter.total(), "the two sparse indexes, and nothing else: " + DynamoCallCounter.CALLS);
+        assertEquals(2, DynamoCallCounter.count("Query"), DynamoCallCounter.snapshot().toString());
+        assertEquals(2, DynamoCallCounter.total(), "the two sparse indexes, and nothing else: " + DynamoCallCounter.snapshot());
     }
 }

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Encounters;
+import org.openbilling.testing.DynamoCallCounter;
 
 /**
  * A mutation through the gateway costs the DynamoDB calls of the function it calls and nothing more: the gateway
@@ -39,11 +39,11 @@ class MutationCostTest {
 
         DynamoCallCounter.reset();
         direct(biller, id, "APPEALED");
-        Map<String, Integer> direct = calls();
+        Map<String, Integer> direct = DynamoCallCounter.snapshot();
 
         DynamoCallCounter.reset();
         viaGateway(biller, id, "DENIED");
-        Map<String, Integer> gateway = calls();
+        Map<String, Integer> gateway = DynamoCallCounter.snapshot();
         assertEquals(direct, gateway, "the gateway's own DynamoDB calls for updateClaimStatus");
     }
 
@@ -60,7 +60,7 @@ class MutationCostTest {
         DynamoCallCounter.reset();
         given().header("Authorization", coder).contentType("application/json").body(coding)
                 .put("/encounters/" + id + "/codes").then().statusCode(200);
-        Map<String, Integer> direct = calls();
+        Map<String, Integer> direct = DynamoCallCounter.snapshot();
 
         DynamoCallCounter.reset();
         GraphQL.post(coder, """
@@ -69,7 +69,7 @@ class MutationCostTest {
                 .body("errors", nullValue())
                 .body("data.codeEncounter.status", equalTo("CODED"))
                 .body("data.codeEncounter.procedures[0].charge", equalTo("125.00"));
-        assertEquals(direct, calls(), "the gateway's own DynamoDB calls for codeEncounter");
+        assertEquals(direct, DynamoCallCounter.snapshot(), "the gateway's own DynamoDB calls for codeEncounter");
     }
 
     private String readyClaim() {
@@ -96,9 +96,4 @@ class MutationCostTest {
                 .body("data.updateClaimStatus.status", equalTo(to));
     }
 
-    private static Map<String, Integer> calls() {
-        Map<String, Integer> out = new TreeMap<>();
-        DynamoCallCounter.CALLS.forEach((k, v) -> out.put(k, v.get()));
-        return out;
-    }
 }

@@ -20,6 +20,7 @@ import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Claims;
+import org.openbilling.testing.DynamoCallCounter;
 
 /**
  * On demand only (tag {@code benchmark}, excluded from the default run): a thousand claims are stored, submitted in

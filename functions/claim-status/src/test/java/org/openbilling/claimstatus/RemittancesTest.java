@@ -28,6 +28,7 @@ import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.dynamodb.remittance.RemittanceRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
+import org.openbilling.testing.DynamoCallCounter;
 
 @QuarkusTest
 @QuarkusTestResource(BillingTestResource.class)

@@ -1,6 +1,7 @@
-package org.openbilling.gateway;
+package org.openbilling.testing;
 
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -8,9 +9,12 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
-/** Counts DynamoDB calls by operation (registered for tests with quarkus.dynamodb.interceptors). */
+/**
+ * Counts DynamoDB calls by operation, for tests that prove how many calls something costs. Registered in a test's
+ * configuration with {@code quarkus.dynamodb.interceptors=org.openbilling.testing.DynamoCallCounter}.
+ */
 public class DynamoCallCounter implements ExecutionInterceptor {
-    static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -18,16 +22,24 @@ public class DynamoCallCounter implements ExecutionInterceptor {
         CALLS.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    static void reset() {
+    public static void reset() {
         CALLS.clear();
     }
 
-    static int count(String operation) {
+    /** Calls of one operation (e.g. "Query") since the last reset. */
+    public static int count(String operation) {
         AtomicInteger n = CALLS.get(operation);
         return n == null ? 0 : n.get();
     }
 
-    static int total() {
+    public static int total() {
         return CALLS.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** Operation → count, sorted by name. */
+    public static Map<String, Integer> snapshot() {
+        Map<String, Integer> out = new TreeMap<>();
+        CALLS.forEach((k, v) -> out.put(k, v.get()));
+        return out;
     }
 }
