@@ -13,8 +13,6 @@ import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.ClaimTransitions;
 import org.openbilling.domain.common.ClaimId;
-import org.openbilling.domain.common.ClaimNumber;
-import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.submission.Submission;
 import org.openbilling.dynamodb.claim.ClaimRepository;
@@ -180,19 +178,10 @@ public class AcknowledgementService {
 
     private List<Applied> apply277Chunk(PracticeId practice, List<Map.Entry<String, List<ClaimAcknowledgement>>> chunk,
                                         String actor, Instant now) {
-        Map<String, ClaimNumber> numbers = new LinkedHashMap<>();
-        for (Map.Entry<String, List<ClaimAcknowledgement>> e : chunk) {
-            try {
-                numbers.put(e.getKey(), new ClaimNumber(e.getKey()));
-            } catch (InvalidValueException notOurs) {
-                // not one of our claim numbers at all: unmatched
-            }
-        }
-        Map<ClaimNumber, Claim> found = claims.findAllByNumber(practice, numbers.values());
+        Map<String, Claim> found = claims.findAllByNumberText(practice, chunk.stream().map(Map.Entry::getKey).toList());
         List<Applied> out = new ArrayList<>();
         for (Map.Entry<String, List<ClaimAcknowledgement>> e : chunk) {
-            ClaimNumber number = numbers.get(e.getKey());
-            out.addAll(apply277(practice, e.getKey(), e.getValue(), number == null ? null : found.get(number), actor, now));
+            out.addAll(apply277(practice, e.getKey(), e.getValue(), found.get(e.getKey()), actor, now));
         }
         return out;
     }

@@ -18,8 +18,6 @@ import org.openbilling.domain.claim.Adjudication;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimTransitionNotAllowedException;
 import org.openbilling.domain.claim.Posting;
-import org.openbilling.domain.common.ClaimNumber;
-import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.remittance.PostedRemittance;
@@ -176,19 +174,10 @@ public class RemittanceService {
 
     /** Reads the claims of some claim numbers in a few calls, then posts each claim's CLPs. */
     private List<Map.Entry<Integer, ClpResult>> postChunk(Context ctx, List<Map.Entry<String, List<Integer>>> chunk) {
-        Map<String, ClaimNumber> numbers = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Integer>> e : chunk) {
-            try {
-                numbers.put(e.getKey(), new ClaimNumber(e.getKey()));
-            } catch (InvalidValueException notOurs) {
-                // not one of our claim numbers at all: unmatched
-            }
-        }
-        Map<ClaimNumber, Claim> found = claims.findAllByNumber(ctx.practice(), numbers.values());
+        Map<String, Claim> found = claims.findAllByNumberText(ctx.practice(), chunk.stream().map(Map.Entry::getKey).toList());
         List<Map.Entry<Integer, ClpResult>> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : chunk) {
-            ClaimNumber number = numbers.get(e.getKey());
-            out.addAll(postClaim(ctx, e.getKey(), e.getValue(), number == null ? null : found.get(number)));
+            out.addAll(postClaim(ctx, e.getKey(), e.getValue(), found.get(e.getKey())));
         }
         return out;
     }

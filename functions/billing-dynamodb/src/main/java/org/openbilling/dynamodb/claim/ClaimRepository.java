@@ -17,6 +17,7 @@ import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.ClaimNumber;
+import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
@@ -101,10 +102,10 @@ public class ClaimRepository {
     /**
      * The claim with a claim number as the index holds it, without a second read: the index projects every
      * attribute. In AWS the index may lag a write by a moment; a versioned update of a stale copy fails with
-     * {@link StaleVersionException}, and the caller then reads the claim by id. For bulk matching (835, 277CA),
-     * where the extra read per claim would double the cost.
+     * {@link StaleVersionException}, and the caller then reads the claim by id. The fallback of {@link #findAllByNumber}
+     * for a number without its claim-number item.
      */
-    public Optional<Claim> findByNumberFromIndex(PracticeId practice, ClaimNumber number) {
+    private Optional<Claim> findByNumberFromIndex(PracticeId practice, ClaimNumber number) {
         var pages = table.table().index(Indexes.BY_CLAIM_NUMBER).query(QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.of(practice, number.value())).build()))
                 .limit(2).build());
@@ -141,6 +142,30 @@ public class ClaimRepository {
                 findByNumberFromIndex(practice, n).ifPresent(found -> out.put(n, found));
             }
         }
+        return out;
+    }
+
+    /**
+     * {@link #findAllByNumber} for claim numbers as a payer's file writes them (an 835's CLP01, a 277CA's
+     * REF*D9): keyed by that text; a text that is not one of our claim numbers at all is absent, like an unknown one.
+     */
+    public Map<String, Claim> findAllByNumberText(PracticeId practice, Collection<String> texts) {
+        Map<String, ClaimNumber> numbers = new LinkedHashMap<>();
+        for (String text : texts) {
+            try {
+                numbers.put(text, new ClaimNumber(text));
+            } catch (InvalidValueException notOurs) {
+                // not one of our claim numbers at all: unmatched
+            }
+        }
+        Map<ClaimNumber, Claim> found = findAllByNumber(practice, numbers.values());
+        Map<String, Claim> out = new HashMap<>();
+        numbers.forEach((text, number) -> {
+            Claim c = found.get(number);
+            if (c != null) {
+                out.put(text, c);
+            }
+        });
         return out;
     }
 
