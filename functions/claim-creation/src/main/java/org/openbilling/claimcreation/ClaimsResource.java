@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.PayerClaimControlNumbers;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.Violations;
@@ -80,10 +81,8 @@ public class ClaimsResource {
         ClaimId claimId = claimId(id);
         Violations v = new Violations();
         v.required("encounter", request == null ? null : request.encounter());
-        if (request != null && request.payerClaimControlNumber() != null
-                && !request.payerClaimControlNumber().matches("[A-Za-z0-9-]{1,50}")) {
-            v.add("payer-claim-control-number-format", "payerClaimControlNumber",
-                    "a payer claim control number is 1 to 50 letters, digits or hyphens");
+        if (request != null && request.payerClaimControlNumber() != null) {
+            PayerClaimControlNumbers.check(v, "payerClaimControlNumber", request.payerClaimControlNumber());
         }
         v.throwIfAny();
         return idempotent.run("POST /claims/" + id + "/corrections", idempotencyKey, request, () -> {

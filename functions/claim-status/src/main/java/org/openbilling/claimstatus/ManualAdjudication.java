@@ -16,6 +16,7 @@ import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
 import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.claim.PayerClaimControlNumbers;
 import org.openbilling.domain.claim.Remark;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.Money;
@@ -33,7 +34,6 @@ public final class ManualAdjudication {
     static final Set<String> GROUPS = Set.of("CO", "PR", "OA", "PI", "CR");
     static final int MAX_ADJUSTMENTS = 99;
     static final int MAX_REMARKS = 20;
-    static final int MAX_CONTROL_NUMBER = 50;
 
     private ManualAdjudication() {
     }
@@ -66,9 +66,8 @@ public final class ManualAdjudication {
                 : amount(v, f + "patientResponsibility", r.patientResponsibility(), false, true);
         String control = r.payerClaimControlNumber() == null || r.payerClaimControlNumber().isBlank() ? null
                 : r.payerClaimControlNumber().strip();
-        if (control != null && (control.length() > MAX_CONTROL_NUMBER || !control.matches("[A-Za-z0-9 .\\-/]+"))) {
-            v.add("payer-claim-control-number-format", f + "payerClaimControlNumber",
-                    "up to " + MAX_CONTROL_NUMBER + " letters, digits, spaces and . - /");
+        if (control != null) {
+            PayerClaimControlNumbers.check(v, f + "payerClaimControlNumber", control);
         }
         List<AdjustmentRequest> adjIn = r.adjustments() == null ? List.of() : r.adjustments();
         if (adjIn.size() > MAX_ADJUSTMENTS) {

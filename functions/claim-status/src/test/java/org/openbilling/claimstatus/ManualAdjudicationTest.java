@@ -118,7 +118,7 @@ class ManualAdjudicationTest {
     void everyViolationAtOnce_is422_andChangesNothing() {
         Claim c = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
         ExtractableResponse<Response> r = post(c, """
-                {"status":"PAID","adjudication":{"paidAmount":"-5","patientResponsibility":"1.234",
+                {"status":"PAID","adjudication":{"paidAmount":"-5","patientResponsibility":"1.234","payerClaimControlNumber":"A B/C",
                   "adjustments":[{"groupCode":"XX","reasonCode":"ZZZ9","amount":"0"},{"reasonCode":"45","amount":"1"}],
                   "lines":[{"lineNumber":0,"paidAmount":"1"}],"remarks":["NOPE"]}}""");
         assertEquals(422, r.statusCode(), r.asString());
@@ -126,10 +126,12 @@ class ManualAdjudicationTest {
         assertTrue(fields.containsAll(List.of("adjudication.paidAmount", "adjudication.patientResponsibility",
                 "adjudication.adjustments[0].groupCode", "adjudication.adjustments[0].reasonCode",
                 "adjudication.adjustments[0].amount", "adjudication.adjustments[1].groupCode",
-                "adjudication.lines[0].lineNumber", "adjudication.remarks[0]")), fields.toString());
+                "adjudication.lines[0].lineNumber", "adjudication.remarks[0]", "adjudication.payerClaimControlNumber")),
+                fields.toString());
         List<String> rules = r.path("errors.rule");
         assertTrue(rules.containsAll(List.of("amount-negative", "money-format", "adjustment-group-unknown",
-                "adjustment-reason-unknown", "amount-zero", "required", "line-number-range", "remark-unknown")),
+                "adjustment-reason-unknown", "amount-zero", "required", "line-number-range", "remark-unknown",
+                "payer-claim-control-number-format")),
                 rules.toString());
         Claim after = stored(c);
         assertEquals(c.version(), after.version());
