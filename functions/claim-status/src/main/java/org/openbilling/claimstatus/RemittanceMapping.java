@@ -28,6 +28,8 @@ import org.openbilling.x12.Remittance.ServicePayment;
  */
 @ApplicationScoped
 public class RemittanceMapping {
+    /** Our line numbers as we send them in REF*6R (compiled once: this runs for every SVC of an 835). */
+    private static final java.util.regex.Pattern LINE_CONTROL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
     private final ReasonCodes codes;
 
     public RemittanceMapping(ReasonCodes codes) {
@@ -163,7 +165,7 @@ public class RemittanceMapping {
      */
     private static ClaimLine matchLine(Claim claim, ServicePayment svc, int position, Set<Integer> used) {
         List<ClaimLine> lines = claim.lines();
-        if (svc.lineControlNumber() != null && svc.lineControlNumber().matches("\\d{1,3}")) {
+        if (svc.lineControlNumber() != null && LINE_CONTROL_NUMBER.matcher(svc.lineControlNumber()).matches()) {
             int n = Integer.parseInt(svc.lineControlNumber());
             for (ClaimLine l : lines) {
                 if (l.lineNumber() == n && used.add(n)) {
