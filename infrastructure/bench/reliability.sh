@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The reliability and performance suite (issue: proof under load, faults and races), on demand:
-#   infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,coldstart] [--seconds 60] [--clients 20] [--claims 1000]
+#   infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,coldstart] [--seconds 60] [--clients 20] [--claims 1000] [--overhead-warmup 6000] [--overhead-rounds 1000]
 # Builds the apps, starts its own local stack (dynalite + the three functions + the gateway) on free loopback
 # ports with a fresh data folder, runs the phases, and writes the numbers into BENCHMARKS.md. Exit code 1 when
-# a race, a fault check or the error count (must be 0) fails.
+# a race, a fault check or the error count (must be 0) fails. JAVA_OPTS_GATEWAY (JAVA_OPTS_CLAIM_STATUS, ...) adds JVM
+# options to one app, e.g. JAVA_OPTS_GATEWAY="-XX:StartFlightRecording=delay=120s,duration=60s,filename=/tmp/gw.jfr".
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

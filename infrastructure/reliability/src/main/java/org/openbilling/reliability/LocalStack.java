@@ -91,6 +91,11 @@ final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
+        // extra JVM options for one app, e.g. a Flight Recording: JAVA_OPTS_GATEWAY, JAVA_OPTS_CLAIM_STATUS, ...
+        String extra = System.getenv("JAVA_OPTS_" + app.replace('-', '_').toUpperCase());
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.split(" ")));
+        }
         command.add("-jar");
         command.add(jar(app).toString());
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The reliability and performance suite against the local stack, run on demand:
  * {@code infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,coldstart] [--seconds 60] [--clients 20]
- * [--claims 1000]}. It starts its own stack on free ports with a fresh data folder, runs the phases, and
+ * [--claims 1000] [--overhead-warmup 6000] [--overhead-rounds 1000]}. It starts its own stack on free ports with a fresh data folder, runs the phases, and
  * writes their results into BENCHMARKS.md (between the reliability markers), with the machine it ran on.
  */
 public final class Main {
@@ -23,6 +23,8 @@ public final class Main {
         int seconds = Integer.parseInt(arg(args, "--seconds", "60"));
         int clients = Integer.parseInt(arg(args, "--clients", "20"));
         int claims = Integer.parseInt(arg(args, "--claims", "1000"));
+        int overheadRounds = Integer.parseInt(arg(args, "--overhead-rounds", "1000"));
+        int overheadWarmUp = Integer.parseInt(arg(args, "--overhead-warmup", "6000"));
         Path root = Path.of(arg(args, "--root", ".")).toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("billing-reliability-");
         List<String> sections = new ArrayList<>();
@@ -46,12 +48,14 @@ public final class Main {
             }
             if (phases.contains("overhead")) {
                 Practice p = new Practice("overhead-" + run, stack, http);
-                String table = new OverheadPhase(p).run(400);
+                OverheadPhase overhead = new OverheadPhase(p, overheadWarmUp);
+                String table = overhead.run(overheadRounds);
                 System.out.println(table);
                 sections.add("### Gateway overhead for a mutation\n\nThe same status move (DENIED ↔ APPEALED), one at a"
                         + " time, alternating between the function and the gateway (goal: ≤ 5 ms at p50), rotating over "
                         + OverheadPhase.CLAIMS + " claims so that each claim's history stays as short as a real one's;"
-                        + " " + OverheadPhase.WARM_UP + " unrecorded rounds first. The gateway passes"
+                        + " " + overhead.warmUp + " unrecorded rounds on other claims first, so that the JIT has compiled the hot"
+                        + " paths, as in a gateway that has been answering for a while. The gateway passes"
                         + " the token on, calls the function over HTTP and answers from the function's JSON (no DynamoDB"
                         + " call of its own). The CPU columns are the JVMs' CPU time (from /proc) summed over each kind of"
                         + " request: unlike the wall clock, they do not grow with the machine's load.\n\n" + table);

@@ -9,59 +9,58 @@ import java.util.Map;
  * to claim-status and as updateClaimStatus through the gateway, alternating, one at a time on an idle stack. The
  * moves rotate over {@link #CLAIMS} claims, so that each claim's history stays the length of a real claim's (a few
  * dozen entries at most): one claim moved 800 times would carry 800 history entries in every answer, and the
- * gateway's cost of reading and answering it would grow with them.
+ * gateway's cost of reading and answering it would grow with them. The warm-up rounds (thousands: a gateway on
+ * Lambda or a server answers far more than that per instance, and its JIT has compiled the hot paths by then) move
+ * claims of their own, so that the measured claims' histories stay short.
  */
 final class OverheadPhase {
-    /** Unrecorded rounds first: the JIT compiles the hot paths of a fresh JVM on CPU that would count otherwise. */
-    static final int WARM_UP = 400;
     static final int CLAIMS = 50;
     private final Practice practice;
+    /** Unrecorded rounds first: the JIT compiles the hot paths of a fresh JVM on CPU that would count otherwise. */
+    final int warmUp;
 
-    OverheadPhase(Practice practice) {
+    OverheadPhase(Practice practice, int warmUp) {
         this.practice = practice;
+        this.warmUp = warmUp;
     }
 
     String run(int rounds) {
         String biller = practice.token("biller");
-        List<String> ids = new ArrayList<>();
-        for (var claim : practice.readyClaims(950_000, CLAIMS, "60054")) {
-            String id = claim.path("id").asText();
-            for (String s : List.of("SUBMITTED", "ACCEPTED", "DENIED")) {
-                practice.http.postJson("setup", practice.stack.url("claim-status") + "/claims/" + id + "/status", biller,
-                        Map.of("status", s), Map.of()).expectOk("move to " + s);
-            }
-            ids.add(id);
-        }
-        int[] moves = new int[CLAIMS];
-        List<Long> viaFunction = new ArrayList<>();
-        List<Long> viaGateway = new ArrayList<>();
+        // the warm-up moves its own claims (their histories grow long; that only costs warm-up time), the measured
+        // rounds move fresh ones: at most rounds / CLAIMS + 1 moves each
+        List<String> warmUpIds = deniedClaims(biller, 940_000);
+        List<String> ids = deniedClaims(biller, 950_000);
+        String mutation = "mutation($id: ID!, $s: ClaimStatus!) { updateClaimStatus(id: $id, status: $s) { status version } }";
         // CPU time of the gateway's and claim-status's JVMs during each kind of request: load-independent, unlike the
         // wall clock on a shared machine (read from /proc in clock ticks, summed over all requests of a kind)
         long gatewayPid = practice.stack.pid("gateway");
         long functionPid = practice.stack.pid("claim-status");
         long[][] cpu = new long[2][2];
-        String mutation = "mutation($id: ID!, $s: ClaimStatus!) { updateClaimStatus(id: $id, status: $s) { status version } }";
-        for (int i = 0; i < rounds + WARM_UP; i++) {
+        List<Long> viaFunction = new ArrayList<>();
+        List<Long> viaGateway = new ArrayList<>();
+        int[] warmUpMoves = new int[CLAIMS];
+        int[] moves = new int[CLAIMS];
+        for (int i = 0; i < rounds + warmUp; i++) {
+            boolean measured = i >= warmUp;
             int c = i % CLAIMS;
-            String id = ids.get(c);
+            String id = (measured ? ids : warmUpIds).get(c);
+            int[] counts = measured ? moves : warmUpMoves;
             String direct = practice.stack.url("claim-status") + "/claims/" + id + "/status";
-            String to = moves[c]++ % 2 == 0 ? "APPEALED" : "DENIED";
+            String to = counts[c]++ % 2 == 0 ? "APPEALED" : "DENIED";
+            boolean viaTheGateway = i % 4 >= 2;
             long g0 = cpuNanos(gatewayPid);
             long f0 = cpuNanos(functionPid);
             long t0 = System.nanoTime();
-            Http.Answer a;
-            if (i % 4 < 2) {
-                a = practice.http.postJson("overhead", direct, biller, Map.of("status", to), Map.of());
-            } else {
-                a = practice.http.graphql("overhead", practice.stack.url("gateway"), biller, mutation, Map.of("id", id, "s", to));
-            }
+            Http.Answer a = viaTheGateway
+                    ? practice.http.graphql("overhead", practice.stack.url("gateway"), biller, mutation, Map.of("id", id, "s", to))
+                    : practice.http.postJson("overhead", direct, biller, Map.of("status", to), Map.of());
             long nanos = System.nanoTime() - t0;
             long g1 = cpuNanos(gatewayPid);
             long f1 = cpuNanos(functionPid);
             a.expectOk("move to " + to);
-            if (i >= WARM_UP) {
-                (i % 4 < 2 ? viaFunction : viaGateway).add(nanos);
-                int kind = i % 4 < 2 ? 0 : 1;
+            if (measured) {
+                (viaTheGateway ? viaGateway : viaFunction).add(nanos);
+                int kind = viaTheGateway ? 1 : 0;
                 cpu[kind][0] += g1 - g0;
                 cpu[kind][1] += f1 - f0;
             }
@@ -80,6 +79,20 @@ final class OverheadPhase {
                 viaFunction.size(), f50, f99, cpu[0][0] / 1e6 / nf, cpu[0][1] / 1e6 / nf,
                 viaGateway.size(), g50, g99, cpu[1][0] / 1e6 / ng, cpu[1][1] / 1e6 / ng,
                 g50 - f50, g99 - f99, (cpu[1][0] / ng - cpu[0][0] / nf) / 1e6);
+    }
+
+    /** {@link #CLAIMS} new claims moved to DENIED, from where DENIED ↔ APPEALED is always allowed. */
+    private List<String> deniedClaims(String biller, int from) {
+        List<String> ids = new ArrayList<>();
+        for (var claim : practice.readyClaims(from, CLAIMS, "60054")) {
+            String id = claim.path("id").asText();
+            for (String s : List.of("SUBMITTED", "ACCEPTED", "DENIED")) {
+                practice.http.postJson("setup", practice.stack.url("claim-status") + "/claims/" + id + "/status", biller,
+                        Map.of("status", s), Map.of()).expectOk("move to " + s);
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** A process's CPU time so far (user + system), from /proc at clock-tick resolution. */
