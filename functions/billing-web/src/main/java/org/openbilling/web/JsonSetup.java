@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.StringValue;
+import org.openbilling.dynamodb.InstantJson;
 
 /** The wire form of domain values: ids, NPIs and codes as plain strings, money as a two-decimal string. */
 @Singleton
@@ -19,6 +20,12 @@ public class JsonSetup implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         configure(mapper);
+    }
+
+    /** Last, after Quarkus's own customizer has registered its modules (JavaTimeModule among them). */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
     }
 
     /** Applies the wire conventions to any mapper (the apps' and the tests'). */
@@ -36,7 +43,8 @@ public class JsonSetup implements ObjectMapperCustomizer {
                 gen.writeString(value.toString());
             }
         });
-        return mapper.registerModule(module)
+        // after JavaTimeModule: of two readers of one type, Jackson uses the one registered last
+        return mapper.registerModule(module).registerModule(InstantJson.module())
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // 1.5 for a whole number (units, a version, a line number) is an error, never quietly 1
