@@ -4,6 +4,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.util.Base64;
 
 /** One RSA key pair per test JVM: tests mint their own tokens, and the apps under test trust its public half. */
@@ -17,6 +18,10 @@ public final class TestKeys {
 
     public static PrivateKey privateKey() {
         return PAIR.getPrivate();
+    }
+
+    public static PublicKey publicKey() {
+        return PAIR.getPublic();
     }
 
     /** The public key as PEM text, the form {@code mp.jwt.verify.publickey} takes inline. */
