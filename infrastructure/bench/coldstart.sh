@@ -4,6 +4,8 @@
 #   infrastructure/bench/coldstart.sh [runs=5] [apps...]
 #   (build first: ./mvnw -B -pl functions/baseline-rest,functions/code-validation,functions/claim-creation,\
 #    functions/claim-status,gateway -am package -DskipTests)
+# COLDSTART_RECORD_CLASSES=1 records instead, for each app, the class list its ClassPreloader loads on a second
+# thread at start-up (src/main/resources/META-INF/billing/preload-classes.txt.gz); package the apps again after it.
 # The CPU time (user + system, from /proc) that the JVM used up to the answer depends less on other work on the
 # machine than the wall-clock time does.
 # Fair to every app:
@@ -90,22 +92,55 @@ probe() { # app run -> fills args with the curl arguments of its first real requ
   esac
 }
 
+# start_app app run [extra JVM options...]: starts the app and waits for its probe's answer; sets pid, code, end
+start_app() {
+  local app="$1" run="$2"
+  shift 2
+  probe "$app" "$run"
+  env "${env_common[@]}" BILLING_DYNAMODB_CREATE_TABLES=false java "${java_opts[@]}" "$@" -jar "$(jar_of "$app")" > "$work/$app.log" 2>&1 &
+  pid=$!
+  until code=$(curl -s -o "$work/answer" -w '%{http_code}' "${args[@]}" 2>/dev/null) && [[ "$code" != "000" ]]; do
+    kill -0 "$pid" 2>/dev/null || { echo "$app exited; see its log:" >&2; tail "$work/$app.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  end=$(date +%s%N)
+  [[ "$code" == "$want" ]] || { echo "$app answered $code, not $want:" >&2; head -c 500 "$work/answer" >&2; tail "$work/$app.log" >&2; exit 1; }
+}
+
+module_of() {
+  case "$1" in
+    gateway) echo "$root/gateway" ;;
+    *) echo "$root/functions/$1" ;;
+  esac
+}
+
+if [[ "${COLDSTART_RECORD_CLASSES:-}" == 1 ]]; then
+  # Records, for each app but the bare one, the classes loaded from JVM start to its first answer (preloading off,
+  # so that an old list does not record itself), outside the JDK's shared archive, in the order they were loaded,
+  # into the app's META-INF/billing/preload-classes.txt.gz (org.openbilling.web.startup.ClassPreloader). Package
+  # the apps again afterwards.
+  for app in "${apps[@]}"; do
+    [[ "$app" == baseline-rest ]] && continue
+    start_app "$app" 1 -Dbilling.preload-classes=false "-Xlog:class+load=info:file=$work/$app.classes:none"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    out="$(module_of "$app")/src/main/resources/META-INF/billing/preload-classes.txt.gz"
+    mkdir -p "$(dirname "$out")"
+    # "name source: where"; hidden classes (lambdas, method handles) and CDS classes are left out
+    grep -v -e 'source: shared objects file' -e '__JVM_LookupDefineClass__' -e '__ClassDefiner__' "$work/$app.classes" \
+      | awk '{print $1}' | grep -v -e '/' -e '\$\$Lambda' -e '^java\.lang\.invoke\.LambdaForm\$' | awk '!seen[$0]++' | gzip -9n > "$out"
+    echo "$app: $(gzip -dc "$out" | wc -l) classes -> ${out#$root/}"
+  done
+  exit 0
+fi
+
 declare -A times heaps cpus
 loads=()
 for run in $(seq 1 "$runs"); do
   loads+=("$(cut -d' ' -f1 /proc/loadavg)")
   for app in "${apps[@]}"; do
-    probe "$app" "$run"
     start=$(date +%s%N)
-    env "${env_common[@]}" BILLING_DYNAMODB_CREATE_TABLES=false java "${java_opts[@]}" -jar "$(jar_of "$app")" > "$work/$app.log" 2>&1 &
-    pid=$!
-    until code=$(curl -s -o "$work/answer" -w '%{http_code}' "${args[@]}" 2>/dev/null) && [[ "$code" != "000" ]]; do
-      kill -0 "$pid" 2>/dev/null || { echo "$app exited; see its log:" >&2; tail "$work/$app.log" >&2; exit 1; }
-      sleep 0.01
-    done
-    end=$(date +%s%N)
+    start_app "$app" "$run"
     cpus[$app]+="$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat") "
-    [[ "$code" == "$want" ]] || { echo "$app answered $code, not $want:" >&2; head -c 500 "$work/answer" >&2; tail "$work/$app.log" >&2; exit 1; }
     times[$app]+="$(( (end - start) / 1000000 )) "
     heaps[$app]+="$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print int(v/1024); exit}}') "
     kill "$pid"; wait "$pid" 2>/dev/null || true
