@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -42,6 +43,7 @@ import org.openbilling.web.Roles;
 @GraphQLApi
 @ApplicationScoped
 public class ClaimsGraph {
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     @jakarta.inject.Inject
     Access access;
 
@@ -79,7 +81,7 @@ public class ClaimsGraph {
 
     /** An id fit for an audit key: what the caller sent if it could be an id at all. */
     static String safeId(String id) {
-        return id != null && id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}") ? id : "invalid-id";
+        return id != null && SAFE_ID.matcher(id).matches() ? id : "invalid-id";
     }
 
     @Query("claims")

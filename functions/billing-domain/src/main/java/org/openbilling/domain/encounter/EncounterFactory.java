@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.openbilling.domain.codes.CodeSets;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
@@ -36,6 +37,9 @@ import org.openbilling.domain.encounter.Parties.Sex;
  * of service. Reports every problem at once; builds nothing when there is one.
  */
 public final class EncounterFactory {
+    private static final Pattern PLACE_OF_SERVICE = Pattern.compile("\\d{2}");
+    private static final Pattern FILING_INDICATOR = Pattern.compile("[0-9A-Z]{2}");
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}(-?\\d{4})?");
     /** The day ICD-10-CM replaced ICD-9-CM for dates of service. */
     public static final LocalDate ICD10_START = CodingRules.ICD10_START;
     private static final int MAX_TEXT = 200;
@@ -115,7 +119,7 @@ public final class EncounterFactory {
         CodingRules.dateRange(serviceDate, serviceDateTo, "serviceDateTo", v);
         CodingRules.notBeforeBirth(serviceDate, patient == null ? null : patient.dateOfBirth(), "serviceDate", v);
         String pos = in.placeOfService();
-        if (v.required("placeOfService", pos) != null && !pos.strip().matches("\\d{2}")) {
+        if (v.required("placeOfService", pos) != null && !PLACE_OF_SERVICE.matcher(pos.strip()).matches()) {
             v.add("place-of-service-format", "placeOfService", "a place of service is a two-digit code such as 11");
         }
         String priorAuth = in.priorAuthorization() == null ? null : text(in.priorAuthorization(), "priorAuthorization", false, v);
@@ -225,7 +229,7 @@ public final class EncounterFactory {
             v.add("subscriber-required", field + ".subscriber", "the subscriber is required when the patient is not the subscriber");
         }
         String filing = c.filingIndicator();
-        if (filing != null && !filing.strip().matches("[0-9A-Z]{2}")) {
+        if (filing != null && !FILING_INDICATOR.matcher(filing.strip()).matches()) {
             v.add("filing-indicator-format", field + ".filingIndicator", "a claim filing indicator is two characters such as CI or MB");
         }
         return new Coverage(text(c.payerId(), field + ".payerId", true, v), text(c.payerName(), field + ".payerName", true, v),
@@ -251,7 +255,7 @@ public final class EncounterFactory {
             return null;
         }
         String zip = a.postalCode();
-        if (v.required(field + ".postalCode", zip) != null && !zip.strip().matches("\\d{5}(-?\\d{4})?")) {
+        if (v.required(field + ".postalCode", zip) != null && !POSTAL_CODE.matcher(zip.strip()).matches()) {
             v.add("postal-code-format", field + ".postalCode", "a ZIP code is 5 or 9 digits");
         }
         return new Address(text(a.line1(), field + ".line1", true, v),

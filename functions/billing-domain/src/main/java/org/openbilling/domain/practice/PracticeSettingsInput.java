@@ -2,6 +2,7 @@ package org.openbilling.domain.practice;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.Violations;
 
@@ -9,6 +10,9 @@ import org.openbilling.domain.common.Violations;
 public record PracticeSettingsInput(String submitterId, String submitterName, ContactInput submitterContact,
                                     String receiverId, String receiverName, String usageIndicator, String timeZone,
                                     Integer statementDueDays, Long expectedVersion) {
+    private static final Pattern PHONE = Pattern.compile("\\d{10}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s~*:^]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,}");
+    private static final Pattern X12_ID = Pattern.compile("[A-Za-z0-9]{2,15}");
 
     public record ContactInput(String name, String phone, String email) {
     }
@@ -27,10 +31,10 @@ public record PracticeSettingsInput(String submitterId, String submitterName, Co
             if ((phone == null || phone.isEmpty()) && (email == null || email.isEmpty())) {
                 v.add("required", "submitterContact.phone", "a phone number or an email is required");
             }
-            if (phone != null && !phone.isEmpty() && !phone.matches("\\d{10}")) {
+            if (phone != null && !phone.isEmpty() && !PHONE.matcher(phone).matches()) {
                 v.add("phone-format", "submitterContact.phone", "a phone number is ten digits");
             }
-            if (email != null && !email.isEmpty() && !email.matches("[^@\\s~*:^]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,}")) {
+            if (email != null && !email.isEmpty() && !EMAIL.matcher(email).matches()) {
                 v.add("email-format", "submitterContact.email", "not an email address");
             }
             contact = new PracticeSettings.Contact(submitterContact.name(), phone == null || phone.isEmpty() ? null : phone,
@@ -58,7 +62,7 @@ public record PracticeSettingsInput(String submitterId, String submitterName, Co
     }
 
     private static void x12Id(String value, String field, Violations v) {
-        if (v.required(field, value) != null && !value.strip().matches("[A-Za-z0-9]{2,15}")) {
+        if (v.required(field, value) != null && !X12_ID.matcher(value.strip()).matches()) {
             v.add("x12-id-format", field, field + " is 2 to 15 letters and digits");
         }
     }
