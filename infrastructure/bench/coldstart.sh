@@ -47,27 +47,23 @@ env_common=(
   "BILLING_FUNCTIONS_CLAIM_STATUS_URL=http://127.0.0.1:1")
 auth=(-H "Authorization: Bearer $token" -H "content-type: application/json")
 
-jar_of() {
+module_of() {
   case "$1" in
-    baseline-rest|code-validation|claim-creation|claim-status) echo "$root/functions/$1/target/quarkus-app/quarkus-run.jar" ;;
-    gateway) echo "$root/gateway/target/quarkus-app/quarkus-run.jar" ;;
+    baseline-rest|code-validation|claim-creation|claim-status) echo "$root/functions/$1" ;;
+    gateway) echo "$root/gateway" ;;
     *) echo "unknown app $1" >&2; exit 2 ;;
   esac
+}
+jar_of() {
+  echo "$(module_of "$1")/target/quarkus-app/quarkus-run.jar"
 }
 for app in "${apps[@]}" code-validation; do
   [[ -f "$(jar_of "$app")" ]] || { echo "missing $(jar_of "$app"): package first (see the head of this script)" >&2; exit 1; }
 done
 
 # Not timed: code-validation creates the tables, then stores one coded encounter per run for claim-creation.
-encounter='{"patient":{"id":"BENCH-P1","firstName":"Bench","lastName":"Avery","dateOfBirth":"1958-03-14","sex":"F",
- "address":{"line1":"100 Demo Avenue","city":"Springfield","state":"IL","postalCode":"62704"}},
- "coverage":{"payerId":"60054","payerName":"Aetna","memberId":"BENCH00001","relationship":"SELF","filingIndicator":"CI"},
- "billingProvider":{"npi":"1234567893","taxId":"123456789","organizationName":"Bench Family Practice","taxonomyCode":"207Q00000X",
-  "address":{"line1":"100 Main Street","city":"Springfield","state":"IL","postalCode":"62701"}},
- "renderingProvider":{"npi":"1245319599","firstName":"Amara","lastName":"Okafor","taxonomyCode":"207Q00000X"},
- "assignmentOfBenefits":true,"releaseOfInformation":"Y","signatureOnFile":true,"serviceDate":"2026-08-12","placeOfService":"11",
- "diagnoses":["E11.9","I10"],"procedures":[{"code":"99214","charge":"165.00","diagnosisPointers":[1,2]},
-  {"code":"83036","charge":"45.50","diagnosisPointers":[1]}]}'
+# the synthetic encounter claim-creation's start-up priming uses (no real person)
+encounter="$(cat "$root/functions/claim-creation/src/main/resources/META-INF/billing/sample-encounter.json")"
 env "${env_common[@]}" BILLING_DYNAMODB_CREATE_TABLES=true java -jar "$(jar_of code-validation)" > "$work/setup.log" 2>&1 &
 setup_pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
@@ -94,6 +90,11 @@ probe() { # app run -> fills args with the curl arguments of its first real requ
 
 # a pipe this shell also holds open for writing never has data nor an end: read -t on it sleeps without a process
 exec {nap}<> <(:)
+# nap_while_up app: 5 ms, or an exit with the app's log if its JVM (pid) has gone
+nap_while_up() {
+  kill -0 "$pid" 2>/dev/null || { echo "$1 exited; see its log:" >&2; tail "$work/$1.log" >&2; exit 1; }
+  read -r -t 0.005 -u "$nap" || true
+}
 # start_app app run [extra JVM options...]: starts the app and waits for its probe's answer; sets pid, code, end
 start_app() {
   local app="$1" run="$2"
@@ -103,23 +104,12 @@ start_app() {
   pid=$!
   # wait for the port without starting a process per try (a curl and a sleep every 10 ms), so that the probe takes
   # no CPU from the JVM it measures; then ask
-  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { echo "$app exited; see its log:" >&2; tail "$work/$app.log" >&2; exit 1; }
-    read -r -t 0.005 -u "$nap" || true
-  done
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do nap_while_up "$app"; done
   until code=$(curl -s -o "$work/answer" -w '%{http_code}' "${args[@]}" 2>/dev/null) && [[ "$code" != "000" ]]; do
-    kill -0 "$pid" 2>/dev/null || { echo "$app exited; see its log:" >&2; tail "$work/$app.log" >&2; exit 1; }
-    read -r -t 0.005 -u "$nap" || true
+    nap_while_up "$app"
   done
   end=$(date +%s%N)
   [[ "$code" == "$want" ]] || { echo "$app answered $code, not $want:" >&2; head -c 500 "$work/answer" >&2; tail "$work/$app.log" >&2; exit 1; }
-}
-
-module_of() {
-  case "$1" in
-    gateway) echo "$root/gateway" ;;
-    *) echo "$root/functions/$1" ;;
-  esac
 }
 
 if [[ "${COLDSTART_RECORD_CLASSES:-}" == 1 ]]; then

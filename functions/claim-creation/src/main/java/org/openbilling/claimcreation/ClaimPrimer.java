@@ -2,6 +2,7 @@ package org.openbilling.claimcreation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,22 +22,14 @@ import org.openbilling.dynamodb.priming.Primer;
 
 /**
  * The work of a first {@code POST /claims} that needs no caller and stores nothing, done at start-up on a synthetic
- * encounter: the schemas of the tables it uses, the encounter's JSON read and its codes checked against the code
- * sets, the stored form written and read back, the claim built and scrubbed (NCCI, MUE, MCE tables) and written as
- * the API answers it. Nothing is logged.
+ * encounter ({@value #SAMPLE_ENCOUNTER}): the schemas of the tables it uses, the encounter's JSON read and its
+ * codes checked against the code sets, the stored form written and read back, the claim built and scrubbed (NCCI,
+ * MUE, MCE tables) and written as the API answers it. Nothing is logged.
  */
 @ApplicationScoped
 public class ClaimPrimer implements Primer {
-    private static final String ENCOUNTER = """
-            {"patient":{"id":"PRIMING-1","firstName":"Priming","lastName":"Sample","dateOfBirth":"1958-03-14","sex":"F",
-             "address":{"line1":"1 Sample Street","city":"Springfield","state":"IL","postalCode":"62704"}},
-             "coverage":{"payerId":"60054","payerName":"Sample Payer","memberId":"PRIMING001","relationship":"SELF","filingIndicator":"CI"},
-             "billingProvider":{"npi":"1234567893","taxId":"123456789","organizationName":"Sample Practice","taxonomyCode":"207Q00000X",
-              "address":{"line1":"1 Main Street","city":"Springfield","state":"IL","postalCode":"62701"}},
-             "renderingProvider":{"npi":"1245319599","firstName":"Sample","lastName":"Doctor","taxonomyCode":"207Q00000X"},
-             "assignmentOfBenefits":true,"releaseOfInformation":"Y","signatureOnFile":true,"serviceDate":"2026-08-12","placeOfService":"11",
-             "diagnoses":["E11.9","I10"],"procedures":[{"code":"99214","charge":"165.00","diagnosisPointers":[1,2]},
-              {"code":"83036","charge":"45.50","diagnosisPointers":[1]}]}""";
+    /** A synthetic coded encounter (no real person), also the one the cold-start bench stores for its probes. */
+    static final String SAMPLE_ENCOUNTER = "META-INF/billing/sample-encounter.json";
 
     private final ObjectMapper mapper;
     private final Tables tables;
@@ -57,7 +50,11 @@ public class ClaimPrimer implements Primer {
         tables.claimNumbers();
         tables.idempotency();
         tables.audit();
-        EncounterFactory.Parsed parsed = encounters.parse(mapper.readValue(ENCOUNTER, EncounterInput.class));
+        EncounterInput input;
+        try (InputStream json = ClaimPrimer.class.getClassLoader().getResourceAsStream(SAMPLE_ENCOUNTER)) {
+            input = mapper.readValue(json, EncounterInput.class);
+        }
+        EncounterFactory.Parsed parsed = encounters.parse(input);
         Instant now = Instant.now();
         Encounter encounter = Encounter.create(EncounterId.newId(), new PracticeId("priming"), parsed.details(),
                 parsed.diagnoses(), parsed.procedures(), now);
