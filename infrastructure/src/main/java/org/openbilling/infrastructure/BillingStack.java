@@ -346,7 +346,7 @@ public class BillingStack extends Stack {
         environment.put("BILLING_SECURITY_ROLES_CLAIM", settings.rolesClaim());
         environment.put("BILLING_SECURITY_PRACTICE_CLAIM", settings.practiceClaim());
         if (function.openApiPath() != null) {
-            environment.put("QUARKUS_SMALLRYE_OPENAPI_PATH", function.openApiPath());
+            environment.put("BILLING_OPENAPI_PATH", function.openApiPath());
         }
         if (function == ServiceFunction.GATEWAY) {
             // through the API, with the caller's token: the gateway needs no lambda:InvokeFunction and every call

@@ -88,9 +88,9 @@ class FunctionsTest {
         assertEquals("groups", env.get("BILLING_SECURITY_ROLES_CLAIM"));
         assertEquals("practice", env.get("BILLING_SECURITY_PRACTICE_CLAIM"));
         if (function == ServiceFunction.GATEWAY) {
-            assertNull(env.get("QUARKUS_SMALLRYE_OPENAPI_PATH"));
+            assertNull(env.get("BILLING_OPENAPI_PATH"));
         } else {
-            assertEquals("/openapi/" + function.id(), env.get("QUARKUS_SMALLRYE_OPENAPI_PATH"));
+            assertEquals("/openapi/" + function.id(), env.get("BILLING_OPENAPI_PATH"));
         }
     }
 

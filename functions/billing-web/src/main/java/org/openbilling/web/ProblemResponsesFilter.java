@@ -1,6 +1,7 @@
 package org.openbilling.web;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,14 +14,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * document get the error shape (rule ids and fields) along with the happy path.
  */
 public class ProblemResponsesFilter implements OASFilter {
-    private static final Map<String, String> ERRORS = Map.of(
+    // sorted by status: Map.of's order changes from one JVM to the next, and the document must be the same every time
+    private static final Map<String, String> ERRORS = new TreeMap<>(Map.of(
             "400", "Malformed request (rule malformed-json, cursor-invalid, ...)",
             "401", "No or invalid bearer token",
             "403", "The caller's role may not do this",
             "404", "No such record in the caller's practice",
             "409", "Version conflict, or the first request with this Idempotency-Key is still running",
             "413", "Request body too large",
-            "422", "Well-formed but rejected by one or more rules (all listed in errors)");
+            "422", "Well-formed but rejected by one or more rules (all listed in errors)"));
 
     @Override
     public Operation filterOperation(Operation operation) {

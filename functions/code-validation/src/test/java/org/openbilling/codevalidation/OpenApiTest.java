@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.OpenApiDocuments;
 
 /** Partners generate clients from the OpenAPI document: it must describe the errors and the Idempotency-Key. */
 @QuarkusTest
@@ -20,6 +21,11 @@ class OpenApiTest {
                 .body("paths.'/encounters'.post.responses.'422'.content.'application/problem+json'", notNullValue())
                 .body("paths.'/codes/validate'.post.responses.'401'", notNullValue())
                 .body("components.schemas.Problem.properties.errors", notNullValue());
+    }
+
+    @Test
+    void theCommittedDocument_isTheGeneratedOne_andIsServed() throws java.io.IOException {
+        OpenApiDocuments.assertCommittedEqualsGeneratedAndServed();
     }
 
     @Test

@@ -53,4 +53,28 @@ class ApiGatewayEventTest {
                 .then().statusCode(200)
                 .body("statusCode", equalTo(401));
     }
+
+    @Test
+    void getOpenApiEvent_isPublic_andAnswersTheCommittedDocument() throws IOException {
+        // the public route of the HTTP API (no authorizer): partners generate their clients from it
+        String answer = given().contentType("application/json")
+                .body(ApiGatewayEvents.load("apigw-v2-get-openapi.json", Map.of()))
+                .post("/_lambda_")
+                .then().statusCode(200)
+                .body("statusCode", equalTo(200))
+                .extract().asString();
+        JsonNode response = JSON.readTree(answer);
+        // Quarkus may answer the document base64-encoded, which API Gateway decodes for the client
+        org.junit.jupiter.api.Assertions.assertTrue(response.path("headers").path("content-type").asText().startsWith("application/json"));
+        try (java.io.InputStream committed = getClass().getClassLoader().getResourceAsStream("META-INF/openapi/openapi.json")) {
+            org.junit.jupiter.api.Assertions.assertEquals(new String(committed.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    body(response));
+        }
+    }
+
+    private static String body(JsonNode response) {
+        String body = response.path("body").asText();
+        return response.path("isBase64Encoded").asBoolean()
+                ? new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8) : body;
+    }
 }
