@@ -10,11 +10,12 @@ import java.util.zip.GZIPInputStream;
 /**
  * Loads, on a second thread, the classes the app is about to need, while the main thread starts Quarkus.
  *
- * <p>Starting an app to its first answer is mostly class loading on one thread: claim-creation loads about 9,700
- * classes, 7,100 of them from jars or from the JDK's modules outside its shared archive, each read, parsed and
- * defined when first touched. {@code META-INF/billing/preload-classes.txt.gz}, recorded from a real start to a
- * real first request ({@code infrastructure/bench/coldstart.sh} with {@code COLDSTART_RECORD_CLASSES=1}), lists
- * them in the order they were needed; this thread loads them in that order without initializing any
+ * <p>Starting an app is mostly class loading on one thread: claim-creation loads about 3,900 classes from jars or
+ * from the JDK's modules outside its shared archive before its port opens, each read, parsed and defined when first
+ * touched. {@code META-INF/billing/preload-classes.txt.gz}, recorded from a real start up to its open port
+ * ({@code infrastructure/bench/coldstart.sh} with {@code COLDSTART_RECORD_CLASSES=1}), lists them in the order they
+ * were needed (the classes of the first request are left to its own threads and the primers: a preloader still busy
+ * then only takes their CPU); this thread loads them in that order without initializing any
  * ({@code Class.forName(name, false, loader)}: no static initializer runs, so nothing happens earlier or in
  * another order than it would have), and the main thread finds them ready. A name that no longer exists is skipped,
  * so a list recorded from an older build only loses some of its effect. Off with {@code -Dbilling.preload-classes=false}
