@@ -167,6 +167,13 @@ echo "load average (1 min) at the start of each round: ${loads[*]}"
 if [[ -n "${med[baseline-rest]:-}" ]]; then
   for app in "${apps[@]}"; do
     [[ "$app" == baseline-rest ]] && continue
-    awk -v a="$app" -v x="${med[$app]}" -v b="${med[baseline-rest]}" 'BEGIN { printf "%s / baseline-rest: %.2f\n", a, x / b }'
+    # the ratio of the medians, and each round's own ratio (both apps of a round ran within seconds of each other,
+    # so a machine that slows down or speeds up during the run moves both alike) with the median of those
+    awk -v a="$app" -v x="${med[$app]}" -v b="${med[baseline-rest]}" -v xs="${times[$app]}" -v bs="${times[baseline-rest]}" 'BEGIN {
+      n = split(xs, xv, " "); split(bs, bv, " ")
+      for (i = 1; i <= n; i++) { r[i] = xv[i] / bv[i]; line = line sprintf(" %.2f", r[i]) }
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
+      m = (n % 2) ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2
+      printf "%s / baseline-rest: %.2f (per round:%s; their median %.2f)\n", a, x / b, line, m }'
   done
 fi
