@@ -5,44 +5,69 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Reads what {@link BinaryWriter} wrote, with bulk array copies (no text parsing at run time). */
+/**
+ * Reads what {@link BinaryWriter} wrote, with bulk copies (no text parsing at run time), streaming: each array is
+ * filled straight from the table's stream through one 64 KB buffer, so that loading the 30 MB of tables allocates
+ * the tables and nothing else of their size (reading a whole table into one array first doubled what an app start
+ * allocated for them, and pushed the first young collection, which copies every live table, into the first
+ * request). The stream is closed when the table's last byte has been read.
+ */
 public final class BinaryReader {
-    private final ByteBuffer buf;
+    private static final int CHUNK = 1 << 16;
 
-    private BinaryReader(byte[] data) {
-        this.buf = ByteBuffer.wrap(data);
+    private final InputStream in;
+    private final String name;
+    private final byte[] chunk = new byte[CHUNK];
+    private final ByteBuffer view = ByteBuffer.wrap(chunk);
+    private long remaining;
+
+    private BinaryReader(InputStream in, String name) throws IOException {
+        this.in = in;
+        this.name = name;
+        // the generator prefixes each table with its length
+        if (in.readNBytes(chunk, 0, 4) != 4) {
+            throw new IOException("empty table " + name);
+        }
+        int length = view.getInt(0);
+        if (length <= 0) {
+            throw new IOException("empty table " + name);
+        }
+        this.remaining = length;
     }
 
     /** Reads a table from the class path ({@code codesets/<name>}); a missing table is a build error. */
     public static BinaryReader resource(String name) {
         // String.concat rather than '+': on a cold JVM the first indy string concatenation costs milliseconds.
         String path = "codesets/".concat(name);
-        try (InputStream in = BinaryReader.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("code set table " + path + " is not on the class path; build the module (TableGenerator)");
-            }
-            // The generator prefixes each table with its length: one exact-size buffer, no growing and copying
-            // (and no URLConnection, whose content-length lookup loads the MIME table on a cold JVM).
-            byte[] header = in.readNBytes(4);
-            if (header.length != 4) {
-                throw new IOException("empty table " + path);
-            }
-            int length = ((header[0] & 0xFF) << 24) | ((header[1] & 0xFF) << 16) | ((header[2] & 0xFF) << 8) | (header[3] & 0xFF);
-            byte[] data = new byte[length];
-            if (in.readNBytes(data, 0, length) != length) {
-                throw new IOException("short read of " + path);
-            }
-            return new BinaryReader(data);
+        InputStream in = BinaryReader.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("code set table " + path + " is not on the class path; build the module (TableGenerator)");
+        }
+        try {
+            return new BinaryReader(in, path);
         } catch (IOException e) {
+            close(in);
             throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
+    /** Reads a table from a stream (tests); the stream is closed after the table's last byte. */
+    static BinaryReader stream(InputStream in, String name) throws IOException {
+        return new BinaryReader(in, name);
+    }
+
     /** Reads a table from a file (tests and tools). */
-    public static BinaryReader file(java.nio.file.Path path) throws IOException {
-        byte[] all = java.nio.file.Files.readAllBytes(path);
-        return new BinaryReader(java.util.Arrays.copyOfRange(all, 4, all.length));
+    public static BinaryReader file(Path path) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        try {
+            return new BinaryReader(in, path.toString());
+        } catch (IOException e) {
+            close(in);
+            throw e;
+        }
     }
 
     public void expect(String name, int version) {
@@ -55,18 +80,17 @@ public final class BinaryReader {
     }
 
     public int i32() {
-        return buf.getInt();
+        fill(4);
+        return view.getInt(0);
     }
 
     public String string() {
-        int n = buf.getInt();
-        String s = new String(buf.array(), buf.position(), n, StandardCharsets.UTF_8);
-        buf.position(buf.position() + n);
-        return s;
+        byte[] b = bytes();
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     public String[] strings() {
-        String[] a = new String[buf.getInt()];
+        String[] a = new String[i32()];
         for (int i = 0; i < a.length; i++) {
             a[i] = string();
         }
@@ -74,22 +98,63 @@ public final class BinaryReader {
     }
 
     public byte[] bytes() {
-        byte[] a = new byte[buf.getInt()];
-        buf.get(a);
+        byte[] a = new byte[i32()];
+        read(a, 0, a.length);
         return a;
     }
 
     public int[] ints() {
-        int[] a = new int[buf.getInt()];
-        buf.asIntBuffer().get(a);
-        buf.position(buf.position() + 4 * a.length);
+        int[] a = new int[i32()];
+        for (int done = 0; done < a.length; ) {
+            int n = Math.min(a.length - done, CHUNK / 4);
+            fill(n * 4);
+            view.clear();
+            view.asIntBuffer().get(a, done, n);
+            done += n;
+        }
         return a;
     }
 
     public long[] longs() {
-        long[] a = new long[buf.getInt()];
-        buf.asLongBuffer().get(a);
-        buf.position(buf.position() + 8 * a.length);
+        long[] a = new long[i32()];
+        for (int done = 0; done < a.length; ) {
+            int n = Math.min(a.length - done, CHUNK / 8);
+            fill(n * 8);
+            view.clear();
+            view.asLongBuffer().get(a, done, n);
+            done += n;
+        }
         return a;
+    }
+
+    /** The next {@code n} (at most {@link #CHUNK}) bytes into the start of the chunk. */
+    private void fill(int n) {
+        read(chunk, 0, n);
+    }
+
+    private void read(byte[] into, int offset, int n) {
+        if (n > remaining) {
+            throw new UncheckedIOException(new IOException("table " + name + " ends early: " + n + " bytes wanted, " + remaining + " left"));
+        }
+        try {
+            if (in.readNBytes(into, offset, n) != n) {
+                throw new IOException("short read of " + name);
+            }
+        } catch (IOException e) {
+            close(in);
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+        remaining -= n;
+        if (remaining == 0) {
+            close(in);
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // read-only: nothing to lose
+        }
     }
 }
