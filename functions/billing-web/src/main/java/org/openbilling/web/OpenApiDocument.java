@@ -1,5 +1,6 @@
 package org.openbilling.web;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -50,7 +51,7 @@ public class OpenApiDocument {
         byte[] body = asJson ? json() : yaml();
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, asJson ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8")
-                .end(io.vertx.core.buffer.Buffer.buffer(body));
+                .end(Buffer.buffer(body));
     }
 
     private byte[] yaml() {

@@ -3,12 +3,17 @@ package org.openbilling.codevalidation.lambda;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,8 +46,8 @@ class ApiGatewayEventTest {
                 .body("headers.Location", containsString("/encounters/"))
                 .extract().asString();
         JsonNode encounter = JSON.readTree(JSON.readTree(answer).path("body").asText());
-        org.junit.jupiter.api.Assertions.assertEquals("CODED", encounter.path("status").asText());
-        org.junit.jupiter.api.Assertions.assertEquals("E11.9", encounter.path("diagnoses").get(0).asText());
+        assertEquals("CODED", encounter.path("status").asText());
+        assertEquals("E11.9", encounter.path("diagnoses").get(0).asText());
     }
 
     @Test
@@ -65,9 +70,9 @@ class ApiGatewayEventTest {
                 .extract().asString();
         JsonNode response = JSON.readTree(answer);
         // Quarkus may answer the document base64-encoded, which API Gateway decodes for the client
-        org.junit.jupiter.api.Assertions.assertTrue(response.path("headers").path("content-type").asText().startsWith("application/json"));
-        try (java.io.InputStream committed = getClass().getClassLoader().getResourceAsStream("META-INF/openapi/openapi.json")) {
-            org.junit.jupiter.api.Assertions.assertEquals(new String(committed.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+        assertTrue(response.path("headers").path("content-type").asText().startsWith("application/json"));
+        try (InputStream committed = getClass().getClassLoader().getResourceAsStream("META-INF/openapi/openapi.json")) {
+            assertEquals(new String(committed.readAllBytes(), StandardCharsets.UTF_8),
                     body(response));
         }
     }
@@ -75,6 +80,6 @@ class ApiGatewayEventTest {
     private static String body(JsonNode response) {
         String body = response.path("body").asText();
         return response.path("isBase64Encoded").asBoolean()
-                ? new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8) : body;
+                ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
     }
 }
