@@ -169,11 +169,9 @@ if [[ -n "${med[baseline-rest]:-}" ]]; then
     [[ "$app" == baseline-rest ]] && continue
     # the ratio of the medians, and each round's own ratio (both apps of a round ran within seconds of each other,
     # so a machine that slows down or speeds up during the run moves both alike) with the median of those
-    awk -v a="$app" -v x="${med[$app]}" -v b="${med[baseline-rest]}" -v xs="${times[$app]}" -v bs="${times[baseline-rest]}" 'BEGIN {
-      n = split(xs, xv, " "); split(bs, bv, " ")
-      for (i = 1; i <= n; i++) { r[i] = xv[i] / bv[i]; line = line sprintf(" %.2f", r[i]) }
-      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
-      m = (n % 2) ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2
-      printf "%s / baseline-rest: %.2f (per round:%s; their median %.2f)\n", a, x / b, line, m }'
+    rounds=$(awk -v xs="${times[$app]}" -v bs="${times[baseline-rest]}" 'BEGIN {
+      n = split(xs, xv, " "); split(bs, bv, " "); for (i = 1; i <= n; i++) printf "%.2f ", xv[i] / bv[i] }')
+    awk -v a="$app" -v x="${med[$app]}" -v b="${med[baseline-rest]}" -v r="${rounds% }" -v m="$(median <<< "$rounds")" \
+      'BEGIN { printf "%s / baseline-rest: %.2f (per round: %s; their median %s)\n", a, x / b, r, m }'
   done
 fi

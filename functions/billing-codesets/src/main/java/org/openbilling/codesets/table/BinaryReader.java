@@ -47,23 +47,24 @@ public final class BinaryReader {
             throw new IllegalStateException("code set table " + path + " is not on the class path; build the module (TableGenerator)");
         }
         try {
-            return new BinaryReader(in, path);
+            return stream(in, path);
         } catch (IOException e) {
-            close(in);
             throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
-    /** Reads a table from a stream (tests); the stream is closed after the table's last byte. */
-    static BinaryReader stream(InputStream in, String name) throws IOException {
-        return new BinaryReader(in, name);
-    }
-
     /** Reads a table from a file (tests and tools). */
     public static BinaryReader file(Path path) throws IOException {
-        InputStream in = Files.newInputStream(path);
+        return stream(Files.newInputStream(path), path.toString());
+    }
+
+    /**
+     * Reads a table from a stream, which is closed after the table's last byte, or at once when its length prefix
+     * cannot be read.
+     */
+    static BinaryReader stream(InputStream in, String name) throws IOException {
         try {
-            return new BinaryReader(in, path.toString());
+            return new BinaryReader(in, name);
         } catch (IOException e) {
             close(in);
             throw e;
