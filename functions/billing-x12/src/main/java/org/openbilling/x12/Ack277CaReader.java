@@ -71,6 +71,8 @@ public final class Ack277CaReader {
             }
         }
         flush(claim, claims);
+        // after the content, so that a segment the reader cannot place is named as such, not as a miscount
+        EnvelopeCheck.check(segments);
         return claims;
     }
 

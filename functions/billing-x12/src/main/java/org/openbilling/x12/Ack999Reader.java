@@ -112,6 +112,8 @@ public final class Ack999Reader {
             throw new X12FormatException("AK9", segments.get(segments.size() - 1).position(),
                     "the 999 for group " + ack.groupControlNumber + " has no AK9");
         }
+        // after the content, so that a segment the reader cannot place is named as such, not as a miscount
+        EnvelopeCheck.check(segments);
         return acks;
     }
 

@@ -144,6 +144,8 @@ public final class Claim837Reader {
             }
         }
         flush(claim, claims);
+        // after the content, so that a segment the reader cannot place is named as such, not as a miscount
+        EnvelopeCheck.check(segments);
         return claims;
     }
 

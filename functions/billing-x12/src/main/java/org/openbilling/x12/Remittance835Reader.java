@@ -74,6 +74,8 @@ public final class Remittance835Reader {
             Segment lastSegment = segments.get(segments.size() - 1);
             throw lastSegment.error("the 835 transaction set has no SE trailer");
         }
+        // after the content, so that a segment the reader cannot place is named as such, not as a miscount
+        EnvelopeCheck.check(segments);
         return remittances;
     }
 

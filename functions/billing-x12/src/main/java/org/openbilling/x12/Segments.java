@@ -13,9 +13,9 @@ import java.util.List;
  * the delimiters its ISA declares (element separator at byte 3, repetition separator ISA11 at byte 82 unless it is
  * a letter or digit as in 004010, component separator ISA16 at byte 104, segment terminator at byte 105), CR/LF
  * or nothing between segments. Elements are split into components; of a repeated element only the first
- * occurrence is kept. Nothing is validated beyond what tokenizing needs (envelope counts and the like are left
- * alone, as real clearinghouse files get them wrong); input that cannot be tokenized is an
- * {@link X12FormatException} naming the segment and its 1-based position.
+ * occurrence is kept. Nothing is validated beyond what tokenizing needs (envelope counts and control numbers are
+ * the readers' {@link EnvelopeCheck}); input that cannot be tokenized is an {@link X12FormatException} naming the
+ * segment and its 1-based position.
  *
  * <p>Until 2026-12-04 this ran on StAEDI's {@code EDIStreamReader}, which reads and decodes one byte at a time and
  * topped out below 25 MB per CPU-second; the test {@code SegmentsTest} checks that both give the same segments.

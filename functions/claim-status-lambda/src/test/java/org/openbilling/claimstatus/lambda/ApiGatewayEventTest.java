@@ -64,7 +64,7 @@ class ApiGatewayEventTest {
                 "BPR*I*150*C*ACH*CCP*01*011000015*DA*123456*1123456789**01*021000021*DA*987654*20261201",
                 "TRN*1*" + trace + "*1123456789", "N1*PR*ACME HEALTH", "LX*1",
                 "CLP*" + c.claimNumber().value() + "*1*170.5*150*0*12*PCN1*11*1", "SVC*HC:99213*125*110**1",
-                "CAS*CO*45*15", "SVC*HC:83036*45.5*40**1", "CAS*CO*45*5.5", "SE*12*0001", "GE*1*1501",
+                "CAS*CO*45*15", "SVC*HC:83036*45.5*40**1", "CAS*CO*45*5.5", "SE*11*0001", "GE*1*1501",
                 "IEA*1*000000501")) + "~";
         String body = Base64.getEncoder().encodeToString(x12.getBytes(StandardCharsets.ISO_8859_1));
         given().contentType("application/json")
