@@ -27,6 +27,7 @@ import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.StringValue;
+import org.openbilling.domain.common.X12Text;
 import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.Parties.Accident;
 import org.openbilling.domain.encounter.Parties.AccidentType;
@@ -564,23 +565,12 @@ public final class Claim837Writer {
         return s.length() >= 15 ? s : s + " ".repeat(15 - s.length());
     }
 
-    /** Upper case, delimiters and control characters replaced, so free text can never split a segment. */
+    /**
+     * Upper case, accented letters transliterated, delimiters and control characters replaced, so free text can never
+     * split a segment; the same function intake measures lengths with ({@link X12Text#asWritten}).
+     */
     static String text(String s) {
-        if (s == null) {
-            return "";
-        }
-        String u = s.strip().toUpperCase(Locale.ROOT);
-        StringBuilder b = null;
-        for (int i = 0; i < u.length(); i++) {
-            char ch = u.charAt(i);
-            if (ch == '~' || ch == '*' || ch == ':' || ch == '^' || ch < ' ') {
-                if (b == null) {
-                    b = new StringBuilder(u);
-                }
-                b.setCharAt(i, ' ');
-            }
-        }
-        return b == null ? u : b.toString().strip();
+        return X12Text.asWritten(s);
     }
 
     private static String textOrEmpty(String s) {

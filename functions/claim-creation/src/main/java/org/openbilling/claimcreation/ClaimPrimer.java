@@ -54,7 +54,7 @@ public class ClaimPrimer implements Primer {
         try (InputStream json = ClaimPrimer.class.getClassLoader().getResourceAsStream(SAMPLE_ENCOUNTER)) {
             input = mapper.readValue(json, EncounterInput.class);
         }
-        EncounterFactory.Parsed parsed = encounters.parse(input);
+        EncounterFactory.Parsed parsed = encounters.parse(input, LocalDate.now(ZoneOffset.UTC));
         Instant now = Instant.now();
         Encounter encounter = Encounter.create(EncounterId.newId(), new PracticeId("priming"), parsed.details(),
                 parsed.diagnoses(), parsed.procedures(), now);

@@ -175,7 +175,8 @@ public class ClaimService {
     private EncounterFactory.Parsed parseCorrection(Encounter encounter, EncounterInput changes, PracticeId practice) {
         EncounterFactory.Parsed parsed;
         try {
-            parsed = encounterFactory.parse(EncounterCorrection.overlay(EncounterCorrection.inputOf(encounter), changes));
+            parsed = encounterFactory.parse(EncounterCorrection.overlay(EncounterCorrection.inputOf(encounter), changes),
+                    clock.today(practice));
         } catch (RuleViolationException e) {
             throw new RuleViolationException(e.violations().stream()
                     .map(v -> new Violation(v.rule(), v.field().isEmpty() ? "encounter" : "encounter." + v.field(), v.message()))
@@ -187,10 +188,6 @@ public class ClaimService {
         if (parsed.diagnoses().isEmpty() || parsed.procedures().isEmpty()) {
             throw new RuleViolationException("encounter-not-coded", "encounter",
                     "a claim needs at least one diagnosis and one procedure");
-        }
-        if (parsed.details().serviceDate().isAfter(clock.today(practice))) {
-            throw new RuleViolationException("service-date-in-future", "encounter.serviceDate",
-                    "the date of service is in the future");
         }
         return parsed;
     }

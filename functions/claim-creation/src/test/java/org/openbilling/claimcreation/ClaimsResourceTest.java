@@ -70,7 +70,7 @@ class ClaimsResourceTest {
         Encounter coded = Claims.aCodedEncounter(practice);
         Encounter selfPay = new Encounter(EncounterId.newId(), coded.practiceId(), coded.status(), coded.patient(), null,
                 null, coded.billingProvider(), null, null, null, null, null, null, null, null, coded.serviceDate(), null,
-                coded.placeOfService(), coded.diagnoses(), coded.procedures(), Instant.now(), Instant.now(), 0);
+                coded.placeOfService(), coded.diagnoses(), coded.procedures(), Instant.now(), Instant.now(), 0, List.of());
         encounters.create(selfPay);
         given().header("Authorization", biller()).contentType("application/json")
                 .body("{\"encounterId\":\"" + selfPay.id().value() + "\"}").post("/claims")

@@ -59,6 +59,23 @@ class PracticeSettingsAnd837Test {
     }
 
     @Test
+    void putSettings_phoneThatIsNotAPhone_is422NamingIt_notDropped() {
+        for (String notAPhone : new String[] {"call the office", "555-0100", "1-800-FLOWERS", "217 555 0100 ext 12"}) {
+            given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
+                    .body(SETTINGS.replace("\"phone\":\"(217) 555-0100\"",
+                            "\"phone\":\"" + notAPhone + "\",\"email\":\"billing@example.test\""))
+                    .put("/practice/settings").then().statusCode(422)
+                    .body("errors.rule", equalTo(java.util.List.of("phone-format")))
+                    .body("errors.field", equalTo(java.util.List.of("submitterContact.phone")));
+        }
+        given().header("Authorization", Tokens.bearer(practice, "biller")).get("/practice/settings")
+                .then().statusCode(200).body("version", equalTo(0));
+        given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
+                .body(SETTINGS.replace("(217) 555-0100", "+1 217.555.0100")).put("/practice/settings")
+                .then().statusCode(200).body("submitterContact.phone", equalTo("2175550100"));
+    }
+
+    @Test
     void preview837_beforeSettings_is422_andAfterIsAValid837P() {
         Claim c = claims.create(Claims.aReadyClaim(practice)).orElseThrow();
         given().header("Authorization", Tokens.bearer(practice, "biller")).get("/claims/{id}/837", c.id().value())

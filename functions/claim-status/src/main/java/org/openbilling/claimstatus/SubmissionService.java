@@ -22,6 +22,7 @@ import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.SubmissionId;
 import org.openbilling.domain.common.Violation;
 import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.encounter.EncounterText;
 import org.openbilling.domain.submission.Submission;
 import org.openbilling.dynamodb.audit.AuditLog;
 import org.openbilling.dynamodb.claim.ClaimRepository;
@@ -30,9 +31,11 @@ import org.openbilling.web.PracticeClock;
 import org.openbilling.web.Problem;
 import org.openbilling.web.ProblemException;
 import org.openbilling.web.X12Envelopes;
+import org.openbilling.web.X12Problems;
 import org.openbilling.x12.Claim837Writer;
 import org.openbilling.x12.ControlNumbers;
 import org.openbilling.x12.Envelope;
+import org.openbilling.x12.X12ValidationException;
 
 /**
  * Sends READY claims, with every void the payer still has to hear of, as one 837P batch. Crash-safe without
@@ -142,11 +145,12 @@ public class SubmissionService {
         List<Claim> batch = new ArrayList<>(ids.size() + voids.size());
         ids.forEach(i -> batch.add(found.get(i)));
         batch.addAll(voids);
+        refuseUnwritable(batch, ids.size());
 
         long n = submissions.nextControlNumber(practice);
         Submission.ControlNumbers numbers = Submission.ControlNumbers.of(n);
         Instant now = clock.now();
-        String x12 = WRITER.write(envelope, ControlNumbers.of((int) n, (int) n, (int) n), batch,
+        String x12 = write(envelope, ControlNumbers.of((int) n, (int) n, (int) n), batch, ids.size(),
                 LocalDateTime.ofInstant(now, clock.zoneOf(practice)));
         Submission s = new Submission(id, practice, ids, voids.stream().map(Claim::id).toList(), numbers, x12, now, actor);
         if (!submissions.create(s)) {
@@ -157,6 +161,61 @@ public class SubmissionService {
         }
         finish(s, actor);
         return s;
+    }
+
+    /**
+     * Refuses the batch, naming each claim the request listed ({@code claimIds[i]}; a pending void by
+     * {@code voidClaimIds[k]}), when the text of a claim cannot be written as an 837P: one name the clearinghouse
+     * cannot read makes its 999 reject every claim of the batch. Claims stored before intake checked their text are
+     * the ones this finds; the rules are intake's ({@link EncounterText}). Nothing is submitted.
+     */
+    private static void refuseUnwritable(List<Claim> batch, int asked) {
+        List<Violation> found = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Claim c = batch.get(i);
+            Violations v = new Violations();
+            EncounterText.check(c.details(), "", v, null);
+            for (Violation x : v.list()) {
+                found.add(new Violation(x.rule(), batchField(i, asked), "claim " + c.claimNumber().value() + ": "
+                        + x.message()));
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new RuleViolationException(found);
+        }
+    }
+
+    /**
+     * The batch as one 837P; when the writer's schema check refuses it, each claim is written alone to name the ones
+     * at fault ({@code x12-837p-invalid} on {@code claimIds[i]}) instead of a segment of a batch nobody sees.
+     */
+    private static String write(Envelope envelope, ControlNumbers numbers, List<Claim> batch, int asked,
+                                LocalDateTime createdAt) {
+        try {
+            return WRITER.write(envelope, numbers, batch, createdAt);
+        } catch (X12ValidationException e) {
+            List<Violation> found = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Claim c = batch.get(i);
+                try {
+                    WRITER.write(envelope, numbers, List.of(c), createdAt);
+                } catch (X12ValidationException one) {
+                    for (X12ValidationException.Issue issue : one.issues()) {
+                        found.add(new Violation(X12Problems.RULE_837P_INVALID, batchField(i, asked), "claim "
+                                + c.claimNumber().value() + ": " + issue.segmentId() + " element "
+                                + issue.elementPosition() + ": " + issue.error()));
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                throw e; // a finding of the batch as a whole: the segments named are the answer
+            }
+            throw new RuleViolationException(found);
+        }
+    }
+
+    private static String batchField(int i, int asked) {
+        return i < asked ? "claimIds[" + i + "]" : "voidClaimIds[" + (i - asked) + "]";
     }
 
     public Submission get(PracticeId practice, SubmissionId id) {

@@ -48,7 +48,8 @@ final class SelfPayEncounters {
     }
 
     private static Encounter encounter(String practice, EncounterInput input) {
-        EncounterFactory.Parsed parsed = new EncounterFactory(AcceptingCodeSets.INSTANCE).parse(input);
+        EncounterFactory.Parsed parsed = new EncounterFactory(AcceptingCodeSets.INSTANCE).parse(input,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         return Encounter.create(EncounterId.newId(), new PracticeId(practice), parsed.details(), parsed.diagnoses(),
                 parsed.procedures(), Instant.now());
     }

@@ -32,10 +32,7 @@ public class EncounterService {
     }
 
     public Encounter create(PracticeId practice, EncounterInput input) {
-        EncounterFactory.Parsed parsed = factory.parse(input);
-        if (parsed.details().serviceDate().isAfter(clock.today(practice))) {
-            throw new RuleViolationException("service-date-in-future", "serviceDate", "the date of service is in the future");
-        }
+        EncounterFactory.Parsed parsed = factory.parse(input, clock.today(practice));
         Encounter e = Encounter.create(EncounterId.newId(), practice, parsed.details(), parsed.diagnoses(),
                 parsed.procedures(), clock.now());
         Encounter stored = encounters.create(e);
@@ -61,7 +58,7 @@ public class EncounterService {
             throw new RuleViolationException("encounter-already-billed", "id",
                     "the encounter was billed; correct the claim instead");
         }
-        EncounterFactory.Coding coding = factory.recode(diagnoses, procedures, current.serviceDate());
+        EncounterFactory.Coding coding = factory.recode(diagnoses, procedures, current.details(), clock.today(practice));
         Encounter stored = encounters.update(current.recoded(coding.diagnoses(), coding.procedures(), clock.now()));
         audit.changed("encounter", id.value(), stored.version(), "ENCOUNTER_CODED");
         return stored;

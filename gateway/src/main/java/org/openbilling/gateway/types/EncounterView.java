@@ -11,14 +11,17 @@ import org.openbilling.gateway.types.Views.CoverageView;
 import org.openbilling.gateway.types.Views.PersonView;
 import org.openbilling.gateway.types.Views.ProviderView;
 
-/** An encounter as the GraphQL schema shows it; {@code claims} is a batched link. */
+/**
+ * An encounter as the GraphQL schema shows it; {@code claims} is a batched link. {@code warnings} say how the 837P
+ * writes text X12 cannot carry as given (an accented name transliterated: rule {@code x12-transliterated}).
+ */
 @Name("Encounter")
 public record EncounterView(String id, String status, PersonView patient, CoverageView coverage,
                             CoverageView secondaryCoverage, BillingProviderView billingProvider,
                             ProviderView renderingProvider, ProviderView referringProvider, String priorAuthorization,
                             LocalDate serviceDate, LocalDate serviceDateTo, String placeOfService,
                             List<String> diagnoses, List<ProcedureView> procedures, Instant createdAt,
-                            Instant updatedAt, int version) {
+                            Instant updatedAt, int version, List<ClaimView.WarningView> warnings) {
 
     @Name("Procedure")
     public record ProcedureView(String code, String system, List<String> modifiers, int units, String charge,
@@ -35,6 +38,7 @@ public record EncounterView(String id, String status, PersonView patient, Covera
                 CoverageView.of(e.secondaryCoverage()), BillingProviderView.of(e.billingProvider()),
                 ProviderView.of(e.renderingProvider()), ProviderView.of(e.referringProvider()), e.priorAuthorization(),
                 e.serviceDate(), e.serviceDateTo(), e.placeOfService(), e.diagnoses(),
-                e.procedures().stream().map(ProcedureView::of).toList(), e.createdAt(), e.updatedAt(), (int) e.version());
+                e.procedures().stream().map(ProcedureView::of).toList(), e.createdAt(), e.updatedAt(), (int) e.version(),
+                e.warnings().stream().map(w -> new ClaimView.WarningView(w.rule(), w.field(), w.message())).toList());
     }
 }

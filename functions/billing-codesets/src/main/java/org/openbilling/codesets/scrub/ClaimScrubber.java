@@ -23,6 +23,7 @@ import org.openbilling.domain.common.Violation;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.encounter.CodingRules;
 import org.openbilling.domain.encounter.EncounterDetails;
+import org.openbilling.domain.encounter.EncounterText;
 import org.openbilling.domain.encounter.Parties.BillingProvider;
 import org.openbilling.domain.encounter.Parties.Person;
 import org.openbilling.domain.encounter.Parties.Provider;
@@ -141,6 +142,8 @@ public final class ClaimScrubber {
             if (errors.required("patient", patient) != null) {
                 errors.required("patient.dateOfBirth", dateOfBirth);
             }
+            // the rules of intake, for encounters stored before them: text the 837P cannot carry or hold
+            EncounterText.check(details, "", errors, warnings);
         }
 
         private void provider(Provider p, String npiField) {
@@ -153,11 +156,7 @@ public final class ClaimScrubber {
             if (errors.required("serviceDate", serviceDate) == null) {
                 return;
             }
-            CodingRules.notInFuture(serviceDate, today, "serviceDate", errors);
-            LocalDate to = details == null ? null : details.serviceDateTo();
-            CodingRules.notInFuture(to, today, "serviceDateTo", errors);
-            CodingRules.dateRange(serviceDate, to, "serviceDateTo", errors);
-            CodingRules.notBeforeBirth(serviceDate, dateOfBirth, "serviceDate", errors);
+            CodingRules.serviceDates(serviceDate, details == null ? null : details.serviceDateTo(), dateOfBirth, today, errors);
         }
 
         // ---------------------------------------------------------------------------------- diagnoses
@@ -231,15 +230,8 @@ public final class ClaimScrubber {
                 ClaimLine l = lines.get(i);
                 LocalDate date = l.serviceDate() != null ? l.serviceDate() : serviceDate;
                 lineDate[i] = date;
-                // A line on the encounter's date inherited it (or repeats it): its problems were reported at serviceDate.
-                if (date != null && !date.equals(serviceDate)) {
-                    CodingRules.notInFuture(date, today, Fields.line(i, Fields.SERVICE_DATE), errors);
-                    CodingRules.notBeforeBirth(date, dateOfBirth, Fields.line(i, Fields.SERVICE_DATE), errors);
-                }
-                if (l.serviceDateTo() != null) {
-                    CodingRules.notInFuture(l.serviceDateTo(), today, Fields.line(i, Fields.SERVICE_DATE_TO), errors);
-                    CodingRules.dateRange(date, l.serviceDateTo(), Fields.line(i, Fields.SERVICE_DATE_TO), errors);
-                }
+                CodingRules.lineDates(serviceDate, date, l.serviceDateTo(), dateOfBirth, today,
+                        Fields.line(i, Fields.SERVICE_DATE), Fields.line(i, Fields.SERVICE_DATE_TO), errors);
                 code(i, l, date);
                 modifiers(i, l.modifiers(), date);
                 CodingRules.units(l.units(), Fields.line(i, Fields.UNITS), errors);

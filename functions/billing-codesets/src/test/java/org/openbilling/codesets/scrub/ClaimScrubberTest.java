@@ -102,7 +102,7 @@ class ClaimScrubberTest {
                 new FacilityInput("12453195", "Clinic", new AddressInput("1 Main", null, "Springfield", "IL", "62701")),
                 null, null, null, null, null, "2026-11-10", null, "11", List.of("E11.9"),
                 List.of(new ProcedureInput("99213", "CPT", List.of(), 1, "125.005", List.of(1), null, null, null)));
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> new EncounterFactory(CODES).parse(in));
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> new EncounterFactory(CODES).parse(in, TODAY));
         assertEquals(List.of("npi-check-digit@billingProvider.npi", "tax-id-format@billingProvider.taxId",
                 "taxonomy-format@billingProvider.taxonomyCode", "npi-format@renderingProvider.npi", "npi-check-digit@referringProvider.npi",
                 "npi-format@serviceFacility.npi", "money-format@procedures[0].charge"),

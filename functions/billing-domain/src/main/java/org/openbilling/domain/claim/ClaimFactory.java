@@ -8,6 +8,7 @@ import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.ClaimNumber;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.encounter.CodingRules;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.domain.encounter.Procedure;
@@ -32,6 +33,8 @@ public final class ClaimFactory {
         } else if (e.status() != EncounterStatus.CODED) {
             v.add("encounter-not-coded", "encounterId", "the encounter needs at least one diagnosis and one procedure");
         }
+        // an encounter stored before intake checked the total: the claim could not hold it
+        CodingRules.totalCharge(e.procedures().stream().map(Procedure::charge).toList(), "procedures", v);
         v.throwIfAny();
         return Claim.ready(id, e.practiceId(), number, e.id(), "1", payerOf(e), e.patient(), e.serviceDate(),
                 e.diagnoses(), linesOf(e), warnings, e.details(), actor, now);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.openbilling.domain.codes.CodeIssue;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.Violations;
 
@@ -175,6 +176,56 @@ public final class CodingRules {
     public static void charge(Money charge, String field, Violations v) {
         if (!charge.isPositive()) {
             v.add("charge-not-positive", field, "a charge is more than zero (" + charge + " given)");
+        }
+    }
+
+    /**
+     * The charges of an encounter's lines add up to a claim total that {@link Money} can hold (below 1,000,000,000.00,
+     * rule {@code money-out-of-range}); the finding names the charge of the line where the sum goes over. Null entries
+     * (charges that failed their own rules) are skipped. {@code listField} is the list, e.g. "procedures".
+     */
+    public static void totalCharge(List<Money> charges, String listField, Violations v) {
+        Money total = Money.ZERO;
+        for (int i = 0; i < charges.size(); i++) {
+            Money charge = charges.get(i);
+            if (charge == null) {
+                continue;
+            }
+            try {
+                total = total.plus(charge);
+            } catch (InvalidValueException e) {
+                v.add(e.rule(), listField + "[" + i + "].charge", "the charges of lines 1 to " + (i + 1)
+                        + " add up to more than a claim can hold: " + e.getMessage());
+                return;
+            }
+        }
+    }
+
+    /**
+     * The dates of service of an encounter: neither after {@code today} (the practice's date), the range in order,
+     * not before the patient's birth. Fields "serviceDate" and "serviceDateTo".
+     */
+    public static void serviceDates(LocalDate from, LocalDate to, LocalDate dateOfBirth, LocalDate today, Violations v) {
+        notInFuture(from, today, "serviceDate", v);
+        notInFuture(to, today, "serviceDateTo", v);
+        dateRange(from, to, "serviceDateTo", v);
+        notBeforeBirth(from, dateOfBirth, "serviceDate", v);
+    }
+
+    /**
+     * The dates of one line: {@code date} is the line's own date or, when it has none, the encounter's; a line on
+     * the encounter's date was judged with it ({@link #serviceDates}) and is not reported again. The end of the
+     * line's range is neither after {@code today} nor before {@code date}.
+     */
+    public static void lineDates(LocalDate encounterDate, LocalDate date, LocalDate dateTo, LocalDate dateOfBirth,
+                                 LocalDate today, String dateField, String dateToField, Violations v) {
+        if (date != null && !date.equals(encounterDate)) {
+            notInFuture(date, today, dateField, v);
+            notBeforeBirth(date, dateOfBirth, dateField, v);
+        }
+        if (dateTo != null) {
+            notInFuture(dateTo, today, dateToField, v);
+            dateRange(date, dateTo, dateToField, v);
         }
     }
 

@@ -3,6 +3,7 @@ package org.openbilling.domain.encounter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.openbilling.domain.claim.Warning;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Parties.Accident;
@@ -14,7 +15,9 @@ import org.openbilling.domain.encounter.Parties.Provider;
 
 /**
  * A visit of one patient to one practice, with its coding. Flat on purpose: its wire form is the input plus
- * {@code id, status, createdAt, version}.
+ * {@code id, status, createdAt, version, warnings}. {@code warnings} say how the 837P will write text that X12 cannot
+ * carry as given ({@link EncounterText}, e.g. an accented name transliterated); they follow the details, so they are
+ * worked out again whenever the details change, and an encounter stored before they existed reads as having none.
  */
 public record Encounter(EncounterId id, PracticeId practiceId, EncounterStatus status,
                         Person patient, Coverage coverage, Coverage secondaryCoverage,
@@ -23,11 +26,12 @@ public record Encounter(EncounterId id, PracticeId practiceId, EncounterStatus s
                         Boolean assignmentOfBenefits, String releaseOfInformation, Boolean signatureOnFile,
                         LocalDate serviceDate, LocalDate serviceDateTo, String placeOfService,
                         List<String> diagnoses, List<Procedure> procedures,
-                        Instant createdAt, Instant updatedAt, long version) {
+                        Instant createdAt, Instant updatedAt, long version, List<Warning> warnings) {
 
     public Encounter {
         diagnoses = List.copyOf(diagnoses);
         procedures = List.copyOf(procedures);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** A new encounter, OPEN or CODED depending on its coding. */
@@ -37,7 +41,7 @@ public record Encounter(EncounterId id, PracticeId practiceId, EncounterStatus s
                 d.secondaryCoverage(), d.billingProvider(), d.renderingProvider(), d.referringProvider(),
                 d.serviceFacility(), d.priorAuthorization(), d.accident(), d.assignmentOfBenefits(),
                 d.releaseOfInformation(), d.signatureOnFile(), d.serviceDate(), d.serviceDateTo(),
-                d.placeOfService(), diagnoses, procedures, now, now, 0);
+                d.placeOfService(), diagnoses, procedures, now, now, 0, EncounterText.warnings(d));
     }
 
     public EncounterDetails details() {
@@ -56,7 +60,7 @@ public record Encounter(EncounterId id, PracticeId practiceId, EncounterStatus s
         return new Encounter(id, practiceId, next, patient, coverage, secondaryCoverage, billingProvider,
                 renderingProvider, referringProvider, serviceFacility, priorAuthorization, accident,
                 assignmentOfBenefits, releaseOfInformation, signatureOnFile, serviceDate, serviceDateTo,
-                placeOfService, newDiagnoses, newProcedures, createdAt, now, version);
+                placeOfService, newDiagnoses, newProcedures, createdAt, now, version, warnings);
     }
 
     /** The same visit with corrected details and coding (a claim correction); the status is kept. */
@@ -65,21 +69,21 @@ public record Encounter(EncounterId id, PracticeId practiceId, EncounterStatus s
                 d.billingProvider(), d.renderingProvider(), d.referringProvider(), d.serviceFacility(),
                 d.priorAuthorization(), d.accident(), d.assignmentOfBenefits(), d.releaseOfInformation(),
                 d.signatureOnFile(), d.serviceDate(), d.serviceDateTo(), d.placeOfService(), newDiagnoses,
-                newProcedures, createdAt, now, version);
+                newProcedures, createdAt, now, version, EncounterText.warnings(d));
     }
 
     public Encounter withStatus(EncounterStatus next, Instant now) {
         return new Encounter(id, practiceId, next, patient, coverage, secondaryCoverage, billingProvider,
                 renderingProvider, referringProvider, serviceFacility, priorAuthorization, accident,
                 assignmentOfBenefits, releaseOfInformation, signatureOnFile, serviceDate, serviceDateTo,
-                placeOfService, diagnoses, procedures, createdAt, now, version);
+                placeOfService, diagnoses, procedures, createdAt, now, version, warnings);
     }
 
     public Encounter withVersion(long newVersion) {
         return new Encounter(id, practiceId, status, patient, coverage, secondaryCoverage, billingProvider,
                 renderingProvider, referringProvider, serviceFacility, priorAuthorization, accident,
                 assignmentOfBenefits, releaseOfInformation, signatureOnFile, serviceDate, serviceDateTo,
-                placeOfService, diagnoses, procedures, createdAt, updatedAt, newVersion);
+                placeOfService, diagnoses, procedures, createdAt, updatedAt, newVersion, warnings);
     }
 
     private static EncounterStatus statusFor(List<String> diagnoses, List<Procedure> procedures) {

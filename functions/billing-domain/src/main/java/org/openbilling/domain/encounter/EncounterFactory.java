@@ -16,6 +16,7 @@ import org.openbilling.domain.common.Npi;
 import org.openbilling.domain.common.TaxId;
 import org.openbilling.domain.common.TaxonomyCode;
 import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.common.X12Text;
 import org.openbilling.domain.encounter.EncounterInput.AddressInput;
 import org.openbilling.domain.encounter.EncounterInput.CoverageInput;
 import org.openbilling.domain.encounter.EncounterInput.PersonInput;
@@ -34,7 +35,10 @@ import org.openbilling.domain.encounter.Parties.Sex;
 
 /**
  * Turns raw encounter input into typed values, checking every code against the code set in force on its date
- * of service. Reports every problem at once; builds nothing when there is one.
+ * of service, every date against the practice's today, the lines' total against what a claim can hold, and every
+ * text against the 837P element it is written into ({@link EncounterText}): the rules a claim is scrubbed with
+ * ({@link CodingRules}), so that what intake accepts, claim creation accepts too. Reports every problem at once;
+ * builds nothing when there is one.
  */
 public final class EncounterFactory {
     private static final Pattern PLACE_OF_SERVICE = Pattern.compile("\\d{2}");
@@ -54,25 +58,34 @@ public final class EncounterFactory {
         this.codeSets = codeSets;
     }
 
-    /** The typed details and coding of a new encounter, or a {@code RuleViolationException} with every problem. */
-    public Parsed parse(EncounterInput in) {
+    /**
+     * The typed details and coding of a new encounter, or a {@code RuleViolationException} with every problem;
+     * {@code today} is the practice's date (no date of service may pass it).
+     */
+    public Parsed parse(EncounterInput in, LocalDate today) {
         Violations v = new Violations();
         if (in == null) {
             v.add("required", "", "an encounter is required");
             v.throwIfAny();
         }
-        EncounterDetails details = details(in, v);
-        Coding coding = coding(in.diagnoses(), in.procedures(), details.serviceDate(), "", v);
+        EncounterDetails details = details(in, today, v);
+        Coding coding = coding(in.diagnoses(), in.procedures(), details.serviceDate(), dateOfBirth(details), today, v);
+        EncounterText.check(details, "", v, null);
         v.throwIfAny();
         return new Parsed(details, coding.diagnoses(), coding.procedures());
     }
 
-    /** New coding for an existing encounter, checked on the encounter's date of service. */
-    public Coding recode(List<String> diagnoses, List<ProcedureInput> procedures, LocalDate serviceDate) {
+    /** New coding for an existing encounter ({@code details}), checked on its date of service and the practice's today. */
+    public Coding recode(List<String> diagnoses, List<ProcedureInput> procedures, EncounterDetails details,
+                         LocalDate today) {
         Violations v = new Violations();
-        Coding coding = coding(diagnoses, procedures, serviceDate, "", v);
+        Coding coding = coding(diagnoses, procedures, details.serviceDate(), dateOfBirth(details), today, v);
         v.throwIfAny();
         return coding;
+    }
+
+    private static LocalDate dateOfBirth(EncounterDetails d) {
+        return d.patient() == null ? null : d.patient().dateOfBirth();
     }
 
     public record Parsed(EncounterDetails details, List<String> diagnoses, List<Procedure> procedures) {
@@ -81,7 +94,7 @@ public final class EncounterFactory {
     public record Coding(List<String> diagnoses, List<Procedure> procedures) {
     }
 
-    private EncounterDetails details(EncounterInput in, Violations v) {
+    private EncounterDetails details(EncounterInput in, LocalDate today, Violations v) {
         Person patient = person(in.patient(), "patient", v, true);
         Coverage coverage = in.coverage() == null ? null : coverage(in.coverage(), "coverage", v);
         Coverage secondary = in.secondaryCoverage() == null ? null : coverage(in.secondaryCoverage(), "secondaryCoverage", v);
@@ -116,8 +129,7 @@ public final class EncounterFactory {
         }
         LocalDate serviceDate = v.parse("serviceDate", () -> Dates.parse(in.serviceDate()));
         LocalDate serviceDateTo = v.parse("serviceDateTo", () -> Dates.parseOptional(in.serviceDateTo()));
-        CodingRules.dateRange(serviceDate, serviceDateTo, "serviceDateTo", v);
-        CodingRules.notBeforeBirth(serviceDate, patient == null ? null : patient.dateOfBirth(), "serviceDate", v);
+        CodingRules.serviceDates(serviceDate, serviceDateTo, patient == null ? null : patient.dateOfBirth(), today, v);
         String pos = in.placeOfService();
         if (v.required("placeOfService", pos) != null && !PLACE_OF_SERVICE.matcher(pos.strip()).matches()) {
             v.add("place-of-service-format", "placeOfService", "a place of service is a two-digit code such as 11");
@@ -129,11 +141,11 @@ public final class EncounterFactory {
     }
 
     private Coding coding(List<String> diagnosisInput, List<ProcedureInput> procedureInput, LocalDate serviceDate,
-                          String prefix, Violations v) {
+                          LocalDate dateOfBirth, LocalDate today, Violations v) {
         List<String> diagnoses = new ArrayList<>();
         List<String> raw = diagnosisInput == null ? List.of() : diagnosisInput;
         for (int i = 0; i < raw.size(); i++) {
-            String field = prefix + "diagnoses[" + i + "]";
+            String field = "diagnoses[" + i + "]";
             String code = raw.get(i);
             if (v.required(field, code) == null || serviceDate == null) {
                 diagnoses.add(code);
@@ -143,30 +155,36 @@ public final class EncounterFactory {
             CodingRules.codeErrors(cv, field, true, v);
             diagnoses.add(cv.normalized() == null ? code : cv.normalized());
         }
-        CodingRules.diagnosisList(diagnoses, prefix + "diagnoses", v);
+        CodingRules.diagnosisList(diagnoses, "diagnoses", v);
         List<Procedure> procedures = new ArrayList<>();
         List<ProcedureInput> rawProcedures = procedureInput == null ? List.of() : procedureInput;
-        CodingRules.lineCount(rawProcedures.size(), prefix + "procedures", v);
+        CodingRules.lineCount(rawProcedures.size(), "procedures", v);
+        List<Money> charges = new ArrayList<>(rawProcedures.size());
         for (int i = 0; i < rawProcedures.size(); i++) {
-            String field = prefix + "procedures[" + i + "]";
+            String field = "procedures[" + i + "]";
             ProcedureInput p = rawProcedures.get(i);
             if (p == null) {
                 v.add("required", field, field + " is required");
+                charges.add(null);
                 continue;
             }
-            Procedure parsed = procedure(p, field, serviceDate, diagnoses.size(), v);
+            Procedure parsed = procedure(p, field, serviceDate, dateOfBirth, today, diagnoses.size(), v);
+            charges.add(parsed == null ? null : parsed.charge());
             if (parsed != null) {
                 procedures.add(parsed);
             }
         }
+        CodingRules.totalCharge(charges, "procedures", v);
         return new Coding(diagnoses, procedures);
     }
 
-    private Procedure procedure(ProcedureInput p, String field, LocalDate encounterDate, int diagnosisCount, Violations v) {
+    private Procedure procedure(ProcedureInput p, String field, LocalDate encounterDate, LocalDate dateOfBirth,
+                                LocalDate today, int diagnosisCount, Violations v) {
         LocalDate date = v.parse(field + ".serviceDate", () -> Dates.parseOptional(p.serviceDate()));
         LocalDate dateTo = v.parse(field + ".serviceDateTo", () -> Dates.parseOptional(p.serviceDateTo()));
         LocalDate on = date != null ? date : encounterDate;
-        CodingRules.dateRange(on, dateTo, field + ".serviceDateTo", v);
+        CodingRules.lineDates(encounterDate, on, dateTo, dateOfBirth, today, field + ".serviceDate",
+                field + ".serviceDateTo", v);
         String code = p.code();
         CodeSystem system = CodingRules.procedureSystem(p.system(), code, field + ".system", v);
         if (v.required(field + ".code", code) != null && system != null) {
@@ -215,7 +233,7 @@ public final class EncounterFactory {
         if (dob != null && dob.isBefore(LocalDate.of(1880, 1, 1))) {
             v.add("date-of-birth-out-of-range", field + ".dateOfBirth", "a date of birth before 1880 is not plausible");
         }
-        return new Person(p.id() == null ? null : text(p.id(), field + ".id", false, v),
+        return new Person(p.id() == null ? null : identifier(p.id(), field + ".id", v),
                 text(p.firstName(), field + ".firstName", true, v),
                 text(p.lastName(), field + ".lastName", true, v), dob,
                 enumValue(Sex.class, p.sex(), field + ".sex", v, true),
@@ -275,7 +293,11 @@ public final class EncounterFactory {
         return st;
     }
 
-    /** Free text that will end up in X12: printable, bounded, no X12 delimiters. */
+    /**
+     * Free text that will end up in X12: present when required, no control characters or X12 delimiters. Its
+     * character set and length are those of the 837P element it goes to ({@link EncounterText}, run over the whole
+     * encounter once it is built).
+     */
     static String text(String s, String field, boolean required, Violations v) {
         if (s == null || s.isBlank()) {
             if (required) {
@@ -284,10 +306,17 @@ public final class EncounterFactory {
             return null;
         }
         String t = s.strip();
-        if (t.length() > MAX_TEXT) {
-            v.add("text-too-long", field, field + " is longer than " + MAX_TEXT + " characters");
-        } else if (!t.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f && ch != '~' && ch != '*' && ch != '^' && ch != ':')) {
+        if (!t.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f && X12Text.DELIMITERS.indexOf(ch) < 0)) {
             v.add("text-characters", field, field + " holds control characters or X12 delimiters (~ * ^ :)");
+        }
+        return t;
+    }
+
+    /** The practice's own id for a person: not written to X12, so bounded only by {@link #MAX_TEXT}. */
+    private static String identifier(String s, String field, Violations v) {
+        String t = text(s, field, false, v);
+        if (t != null && t.length() > MAX_TEXT) {
+            v.add("text-too-long", field, field + " is longer than " + MAX_TEXT + " characters");
         }
         return t;
     }

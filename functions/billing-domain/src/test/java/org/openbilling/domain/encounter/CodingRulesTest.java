@@ -68,4 +68,34 @@ class CodingRulesTest {
         assertNull(Ndc.normalize("0000214338X"));
         assertTrue(Ndc.normalize(null) == null);
     }
+
+    @Test
+    void totalCharge_threeLinesOfTheLargestCharge_namesTheLineWhereTheSumGoesOver() {
+        org.openbilling.domain.common.Money max = org.openbilling.domain.common.Money.of("999999999.99");
+        Violations v = new Violations();
+        CodingRules.totalCharge(Arrays.asList(max, null, max, max), "procedures", v);
+        assertEquals(1, v.list().size());
+        Violation found = v.list().get(0);
+        assertEquals("money-out-of-range", found.rule());
+        assertEquals("procedures[2].charge", found.field());
+
+        Violations fine = new Violations();
+        CodingRules.totalCharge(List.of(org.openbilling.domain.common.Money.of("499999999.99"),
+                org.openbilling.domain.common.Money.of("500000000.00")), "procedures", fine);
+        assertTrue(fine.isEmpty());
+    }
+
+    @Test
+    void lineDates_endInTheFutureOrOwnDateInTheFuture_areRefusedOnTheLine() {
+        LocalDate today = LocalDate.of(2026, 11, 28);
+        Violations v = new Violations();
+        CodingRules.lineDates(AFTER, AFTER, today.plusDays(1), null, today, "procedures[0].serviceDate",
+                "procedures[0].serviceDateTo", v);
+        CodingRules.lineDates(AFTER, today.plusDays(2), null, null, today, "procedures[1].serviceDate",
+                "procedures[1].serviceDateTo", v);
+        CodingRules.lineDates(AFTER, AFTER, null, null, today, "procedures[2].serviceDate", "procedures[2].serviceDateTo", v);
+        assertEquals(List.of("service-date-in-future@procedures[0].serviceDateTo",
+                "service-date-in-future@procedures[1].serviceDate"),
+                v.list().stream().map(x -> x.rule() + "@" + x.field()).toList());
+    }
 }
