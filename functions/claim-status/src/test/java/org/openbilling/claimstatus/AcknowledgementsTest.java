@@ -172,4 +172,40 @@ class AcknowledgementsTest {
         given().header("Authorization", Tokens.bearer(practice, "partner")).contentType("application/pdf").body(x12.getBytes())
                 .post("/acknowledgements").then().statusCode(415);
     }
+
+    @Test
+    void ack999_late_afterThe277caAcceptedTheClaims_reportsOnlyWhatItChanged() {
+        List<Claim> batch = new java.util.ArrayList<>();
+        String x12 = X12Corpus.load("999-rejected.edi", submitTwo(batch));
+        for (Claim c : batch) {
+            claims.update(reload(c).moveTo(ClaimStatus.ACCEPTED, "clearinghouse", "277CA accepted", java.time.Instant.now()));
+        }
+        var r = Flows.postX12("/acknowledgements", practice, "biller", x12);
+        assertEquals(200, r.statusCode(), r.body().asString());
+        assertEquals(0, (int) r.path("rejected"), "no claim was rejected: " + r.body().asString());
+        assertEquals(0, (int) r.path("accepted"));
+        assertEquals(batch.stream().map(c -> c.claimNumber().value()).sorted().toList(),
+                ((List<String>) r.path("late")).stream().sorted().toList());
+        for (Claim c : batch) {
+            Claim now = reload(c);
+            assertEquals(ClaimStatus.ACCEPTED, now.status());
+            assertTrue(lastReason(now).contains("IK5 R"), "the late rejection is noted: " + lastReason(now));
+        }
+        assertEquals(r.body().asString(), Flows.postX12("/acknowledgements", practice, "biller", x12).body().asString());
+    }
+
+    @Test
+    void ack277ca_acceptingAReplacement_updatesItsPayerClaimControlNumber() {
+        Claim replacement = Flows.aClaimIn(claims, practice, ClaimStatus.SUBMITTED);
+        // a replacement carries its original's number (REF*F8) until the payer gives it its own
+        replacement = claims.update(reload(replacement).toBuilder().frequency("7")
+                .payerClaimControlNumber("ORIGINAL-PCN").build());
+        String x12 = X12Corpus.load("277ca-mixed.edi", Map.of("ACCEPTED", replacement.claimNumber().value(),
+                "REJECTED", "ZZNONE1", "LOWER", "zznone2", "OTHER", "ZZNONE3"));
+        var r = Flows.postX12("/acknowledgements", practice, "partner", x12);
+        assertEquals(1, (int) r.path("accepted"), r.body().asString());
+        Claim now = reload(replacement);
+        assertEquals(ClaimStatus.ACCEPTED, now.status());
+        assertEquals("26120112345", now.payerClaimControlNumber());
+    }
 }
