@@ -73,7 +73,7 @@ public class ClaimService {
             // a retry after a crash: finish the steps the first run may not have reached; none is doubled
             audit.changed("claim", id.value(), 1, "CLAIM_CREATED");
             markBilled(encounter);
-            return new Created(existing.get(), false);
+            return new Created(latest, false); // the claim that bills the encounter now
         }
         Claim built = ClaimFactory.fromEncounter(encounter, id, ClaimFactory.newClaimNumber(), List.of(), actor, clock.now());
         Claim claim = scrubbed(built, practice, "");
