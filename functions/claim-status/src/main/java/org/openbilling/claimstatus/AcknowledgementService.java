@@ -71,7 +71,7 @@ public class AcknowledgementService {
      * later batch since).
      */
     private static boolean tookEffect(Claim claim, String reason, boolean isVoid) {
-        return claim.history().stream().anyMatch(h -> reason.equals(h.reason())
+        return claim.history().stream().anyMatch(h -> records(h.reason(), reason)
                 && (isVoid || h.from() == ClaimStatus.SUBMITTED));
     }
 
@@ -249,7 +249,12 @@ public class AcknowledgementService {
     }
 
     private static boolean hasReason(Claim c, String reason) {
-        return c.history().stream().anyMatch(h -> reason.equals(h.reason()));
+        return c.history().stream().anyMatch(h -> records(h.reason(), reason));
+    }
+
+    /** A history reason that records the verdict: the verdict itself, or with what followed from it ("; ..."). */
+    private static boolean records(String historyReason, String verdict) {
+        return historyReason != null && (historyReason.equals(verdict) || historyReason.startsWith(verdict + "; "));
     }
 
     private static String describe(Ack999.TransactionAck t) {

@@ -208,4 +208,26 @@ class AcknowledgementsTest {
         assertEquals(ClaimStatus.ACCEPTED, now.status());
         assertEquals("26120112345", now.payerClaimControlNumber());
     }
+
+    @Test
+    void ack999_rejectingABatchWithAVoid_queuesTheVoidAgainOnce_andCountsIt() {
+        Practices.readyForX12(practices, practice);
+        Claim voided = Practices.aReadyClaim(claims, practice);
+        voided = claims.update(voided.toBuilder().status(ClaimStatus.VOIDED).frequency("8").voidPending(true)
+                .payerClaimControlNumber("26030912345").build());
+        Claim c = Practices.aReadyClaim(claims, practice);
+        var batch = given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
+                .body("{\"claimIds\":[\"" + c.id().value() + "\"]}").post("/submissions").then().statusCode(201).extract();
+        String x12 = X12Corpus.load("999-rejected.edi", Map.of("GROUP", batch.path("controlNumbers.group"),
+                "ST02", batch.path("controlNumbers.transactions[0]")));
+        var r = Flows.postX12("/acknowledgements", practice, "biller", x12);
+        assertEquals(2, (int) r.path("rejected"), r.body().asString());
+        assertEquals(List.of(), r.path("late"));
+        Claim v = reload(voided);
+        assertTrue(v.voidPending(), "the refused void goes out again");
+        assertTrue(lastReason(v).endsWith("; the void goes out again"), lastReason(v));
+        var again = Flows.postX12("/acknowledgements", practice, "biller", x12);
+        assertEquals(r.body().asString(), again.body().asString());
+        assertEquals(v.version(), reload(voided).version(), "the same 999 again notes nothing twice");
+    }
 }
