@@ -19,6 +19,7 @@ const PAYER = env('FILTER_PAYER_ID');
 const CLAIM_COUNT = Number(env('CLAIM_COUNT'));
 const SHOTS = env('SCREENSHOT_DIR');
 const JAVA_TRANSITIONS = JSON.parse(env('CLAIM_TRANSITIONS'));
+const JAVA_MOVES_BY_HAND = JSON.parse(env('CLAIM_MOVES_BY_HAND'));
 const CONSOLE = `${BASE}/console/`;
 mkdirSync(SHOTS, { recursive: true });
 
@@ -90,6 +91,9 @@ try {
     const table = await page.evaluate(async () => (await import('/console/transitions.js')).table());
     const sorted = Object.fromEntries(Object.entries(table).map(([k, v]) => [k, [...v].sort()]));
     assert.deepEqual(sorted, JAVA_TRANSITIONS);
+    // the buttons: every move but REPLACED, which only a correction makes
+    const hand = await page.evaluate(async () => (await import('/console/transitions.js')).handTable());
+    assert.deepEqual(Object.fromEntries(Object.entries(hand).map(([k, v]) => [k, [...v].sort()])), JAVA_MOVES_BY_HAND);
   });
 
   await step('a #token= link signs in and leaves no token in the address', async () => {
@@ -188,7 +192,7 @@ try {
 
   await step('a biller sees the allowed moves and moves SUBMITTED to ACCEPTED', async () => {
     const offered = await page.locator('.move-button').evaluateAll((bs) => bs.map((b) => b.dataset.to).sort());
-    assert.deepEqual(offered, JAVA_TRANSITIONS.SUBMITTED);
+    assert.deepEqual(offered, JAVA_MOVES_BY_HAND.SUBMITTED);
     const server = await gql('query($id: ID!) { claim(id: $id) { nextStatuses version } }', { id: CLAIM });
     assert.deepEqual([...server.data.claim.nextStatuses].sort(), offered);
     await page.fill('#move-reason', '277CA accepted');
@@ -216,7 +220,9 @@ try {
     await page.waitForSelector('#claim-status[data-status="DENIED"]');
     assert.match(await alertText(), /changed claim .* since you opened it/);
     const offered = await page.locator('.move-button').evaluateAll((bs) => bs.map((b) => b.dataset.to).sort());
-    assert.deepEqual(offered, JAVA_TRANSITIONS.DENIED);
+    assert.deepEqual(offered, JAVA_MOVES_BY_HAND.DENIED);
+    assert.ok(!offered.includes('REPLACED'), 'a replacement is offered only as a correction');
+    assert.match(await page.locator('#replace-hint').textContent(), /corrections/);
     await shot('claim-conflict.png');
   });
 

@@ -121,11 +121,21 @@ public class ClaimsGraph {
 
     @Mutation("updateClaimStatus")
     @Description("Moves a claim along the contract's table of transitions (claim-status's POST /claims/{id}/status); "
-            + "a move to PAID, PARTIALLY_PAID or DENIED may carry the payer's adjudication, entered by hand.")
+            + "a move to PAID, PARTIALLY_PAID or DENIED may carry the payer's adjudication, entered by hand. VOIDED is "
+            + "the void (claim-creation's POST /claims/{id}/void: a frequency-8 claim to the payer, the patient's "
+            + "invoices withdrawn); REPLACED is refused (use-corrections-endpoint): a replacement comes from a correction.")
     public @NonNull ClaimView updateClaimStatus(@NonNull @Id String id, @NonNull ClaimStatus status, String reason,
                                                 Integer expectedVersion, Inputs.AdjudicationInput adjudication,
                                                 String idempotencyKey) {
         access.require(Roles.BILLER, Roles.ADMIN);
+        if (status == ClaimStatus.VOIDED && adjudication == null) {
+            // the void's own flow, so that a void from any client tells the payer and settles the patient's invoices
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("reason", reason == null || reason.isBlank() ? "voided (no reason given)" : reason);
+            body.put("expectedVersion", expectedVersion);
+            return view(functions.claimCreation(Claim.class,
+                    api -> api.voidClaim(functions.auth(), idempotencyKey, id, functions.json(body))));
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.name());
         body.put("reason", reason);

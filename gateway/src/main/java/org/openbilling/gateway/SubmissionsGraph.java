@@ -39,7 +39,28 @@ public class SubmissionsGraph {
 
     @Name("RemittancePosting")
     public record RemittancePosting(int claimsPaid, int claimsPartiallyPaid, int claimsDenied, int claimsReversed,
-                                    List<String> invoicesCreated, List<String> unmatched, boolean alreadyPosted) {
+                                    List<String> invoicesCreated, List<String> unmatched, boolean alreadyPosted,
+                                    @Description("Claims found that could not take the payer's verdict, each with "
+                                            + "the rule it broke; posting the file again tries exactly these again.")
+                                    List<NotPosted> notPosted,
+                                    @Description("Patient invoices voided because the adjudication they billed was "
+                                            + "reversed; credit is what the patient had paid on them.")
+                                    List<VoidedInvoice> invoicesVoided,
+                                    @Description("Findings about the remittance as a whole, e.g. a BPR total that is "
+                                            + "not its claim payments less its provider adjustments.")
+                                    List<RemittanceWarning> warnings) {
+    }
+
+    @Name("NotPosted")
+    public record NotPosted(String claimNumber, String rule, String message) {
+    }
+
+    @Name("VoidedInvoice")
+    public record VoidedInvoice(String invoiceId, String claimNumber, String credit) {
+    }
+
+    @Name("RemittanceWarning")
+    public record RemittanceWarning(String traceNumber, String rule, String message) {
     }
 
     @Mutation("submitClaims")

@@ -3,13 +3,13 @@
 import { ApiError } from './api.js';
 import { hasAnyRole } from './auth.js';
 import { date, dateTime, el, facts, money, personName, saveBlob, table } from './format.js';
-import { label, nextStatuses } from './transitions.js';
+import { label, movesByHand, needsCorrection } from './transitions.js';
 
 const FIELDS = `id claimNumber encounterId status frequency originalClaimId replacedByClaimId version
   payer { payerId payerName } patient { id firstName lastName dateOfBirth sex }
   serviceDate diagnoses lines { lineNumber code modifiers units charge diagnosisPointers serviceDate paidAmount }
   totalCharge paidAmount contractualAdjustment patientResponsibility insuranceBalance
-  adjustments { groupCode reasonCode description amount lineNumber } remarks { code description }
+  adjustments { groupCode reasonCode description amount lineNumber } remarks { code description lineNumber }
   history { from to at actor reason } invoiceIds payerClaimControlNumber submissionId
   warnings { rule field message } createdAt updatedAt submittedAt ageDays`;
 
@@ -84,7 +84,7 @@ function show(ctx, c) {
         })
         : el('p', { class: 'empty' }, 'No adjustments.'),
       (c.remarks || []).length
-        ? el('dl', { class: 'remarks', 'aria-label': 'Remarks (RARC)' }, c.remarks.map((r) => [el('dt', {}, el('code', {}, r.code)), el('dd', {}, r.description || '—')]))
+        ? el('dl', { class: 'remarks', 'aria-label': 'Remarks (RARC)' }, c.remarks.map((r) => [el('dt', {}, el('code', {}, r.code), r.lineNumber ? ` (line ${r.lineNumber})` : ''), el('dd', {}, r.description || '—')]))
         : el('p', { class: 'empty' }, 'No remarks.'),
       (c.warnings || []).length
         ? el('ul', { class: 'warnings', 'aria-label': 'Warnings' }, c.warnings.map((w) => el('li', {}, el('code', {}, w.rule), ' ', w.message)))
@@ -105,10 +105,14 @@ function show(ctx, c) {
 }
 
 function actions(ctx, c) {
-  const moves = nextStatuses(c.status);
+  // only the moves a status move makes: a VOIDED move is the void; a replacement needs a correction
+  const moves = movesByHand(c.status);
   const reason = el('input', { id: 'move-reason', type: 'text', maxlength: '200', autocomplete: 'off' });
   return el('section', { class: 'panel', 'aria-labelledby': 'h-actions' },
     el('h3', { id: 'h-actions' }, 'Move this claim'),
+    needsCorrection(c.status, 'REPLACED')
+      ? el('p', { id: 'replace-hint' }, 'To replace this claim, correct it (POST /claims/{id}/corrections): the correction makes the replacement claim.')
+      : null,
     moves.length
       ? [
         el('div', { class: 'field' }, el('label', { for: 'move-reason' }, 'Reason (optional, kept in the history)'), reason),

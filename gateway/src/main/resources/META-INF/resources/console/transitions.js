@@ -15,6 +15,10 @@ const ALLOWED = Object.freeze({
   CLOSED: [],
 });
 
+// Moves the table allows that no status move makes: a replacement comes only from a correction (POST
+// /claims/{id}/corrections), which makes the replacement claim. Mirrors ClaimTransitions.movesByHand.
+const BY_CORRECTION = Object.freeze(['REPLACED']);
+
 /** Every claim status, in lifecycle order. */
 export const STATUSES = Object.freeze(Object.keys(ALLOWED));
 
@@ -26,6 +30,16 @@ export function nextStatuses(from) {
   return ALLOWED[from] ? [...ALLOWED[from]] : [];
 }
 
+/** The moves a person makes from `from` with a status move (the buttons): the table's, without REPLACED. */
+export function movesByHand(from) {
+  return nextStatuses(from).filter((to) => !BY_CORRECTION.includes(to));
+}
+
+/** Whether the table allows `to` from `from` but only a correction makes it. */
+export function needsCorrection(from, to) {
+  return isAllowed(from, to) && BY_CORRECTION.includes(to);
+}
+
 /** Whether the contract allows the move. */
 export function isAllowed(from, to) {
   return nextStatuses(from).includes(to);
@@ -34,6 +48,11 @@ export function isAllowed(from, to) {
 /** The whole table, for the test that compares it with the Java one. */
 export function table() {
   return Object.fromEntries(STATUSES.map((s) => [s, nextStatuses(s)]));
+}
+
+/** The moves by hand from every status, for the test that compares them with ClaimTransitions.movesByHand. */
+export function handTable() {
+  return Object.fromEntries(STATUSES.map((s) => [s, movesByHand(s)]));
 }
 
 /** Human words for a status (buttons, badges). */

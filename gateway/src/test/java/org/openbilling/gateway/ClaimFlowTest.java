@@ -162,4 +162,52 @@ class ClaimFlowTest {
                 .body("errors[0].extensions.errors.field", hasItem("billingProvider.npi"))
                 .body("errors[0].extensions.errors.field", hasItem("diagnoses[1]"));
     }
+
+    @Test
+    void updateClaimStatus_voided_isTheVoid_andReplaced_isRefusedNamingTheCorrections() {
+        String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"), """
+                mutation Intake($e: EncounterInput!) { createEncounter(encounter: $e) { id } }""",
+                Map.of("e", GraphQL.asMap(Encounters.anOfficeVisit()))).extract().path("data.createEncounter.id");
+        String claimId = GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Bill($id: ID!) { createClaim(encounterId: $id) { id } }""", Map.of("id", encounterId))
+                .body("errors", nullValue()).extract().path("data.createClaim.id");
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Move($id: ID!) { updateClaimStatus(id: $id, status: REPLACED) { status } }""", Map.of("id", claimId))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("use-corrections-endpoint"));
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Move($id: ID!) { updateClaimStatus(id: $id, status: SUBMITTED) { status } }""", Map.of("id", claimId))
+                .body("errors", nullValue());
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Move($id: ID!) { updateClaimStatus(id: $id, status: ACCEPTED) { status } }""", Map.of("id", claimId))
+                .body("errors", nullValue());
+        // the payer has the claim but never gave its number: the void says to cancel it with the payer directly
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Move($id: ID!) { updateClaimStatus(id: $id, status: VOIDED, reason: "duplicate") {
+                  status frequency nextStatuses history { reason } encounter { status } } }""", Map.of("id", claimId))
+                .body("errors", nullValue())
+                .body("data.updateClaimStatus.status", equalTo("VOIDED"))
+                .body("data.updateClaimStatus.history[-1].reason", org.hamcrest.Matchers.startsWith("voided: duplicate"))
+                .body("data.updateClaimStatus.history[-1].reason", org.hamcrest.Matchers.containsString("cancel the claim with the payer"))
+                .body("data.updateClaimStatus.nextStatuses", hasSize(0))
+                .body("data.updateClaimStatus.encounter.status", equalTo("CODED"));
+    }
+
+    @Test
+    void claimNextStatuses_areTheMovesByHand_withoutReplaced() {
+        String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"), """
+                mutation Intake($e: EncounterInput!) { createEncounter(encounter: $e) { id } }""",
+                Map.of("e", GraphQL.asMap(Encounters.anOfficeVisit()))).extract().path("data.createEncounter.id");
+        String claimId = GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Bill($id: ID!) { createClaim(encounterId: $id) { id } }""", Map.of("id", encounterId))
+                .body("errors", nullValue()).extract().path("data.createClaim.id");
+        for (String s : java.util.List.of("SUBMITTED", "ACCEPTED", "DENIED")) {
+            GraphQL.post(Tokens.bearer(practice, "biller"), """
+                    mutation Move($id: ID!, $s: ClaimStatus!) { updateClaimStatus(id: $id, status: $s) { status } }""",
+                    Map.of("id", claimId, "s", s)).body("errors", nullValue());
+        }
+        GraphQL.post(Tokens.bearer(practice, "analyst"), "query One($id: ID!) { claim(id: $id) { nextStatuses } }",
+                Map.of("id", claimId))
+                .body("data.claim.nextStatuses", equalTo(java.util.List.of("ACCEPTED", "APPEALED", "CLOSED", "VOIDED")));
+    }
 }

@@ -87,7 +87,8 @@ class ConsoleBrowserTest {
         env.put("CLAIM_COUNT", Integer.toString(claims.size()));
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("CHROMIUM", CHROMIUM.toString());
-        env.put("CLAIM_TRANSITIONS", transitionsJson());
+        env.put("CLAIM_TRANSITIONS", transitionsJson(ClaimTransitions::nextFrom));
+        env.put("CLAIM_MOVES_BY_HAND", transitionsJson(ClaimTransitions::movesByHand));
         hold(env);
 
         ProcessBuilder node = new ProcessBuilder("node", "console.spec.mjs").directory(browserDir.toFile())
@@ -140,15 +141,15 @@ class ConsoleBrowserTest {
         return claimId;
     }
 
-    /** The domain's table of moves as JSON, so that the script can check the console's copy of it. */
-    private static String transitionsJson() {
+    /** The domain's table of moves (or moves by hand) as JSON, so that the script can check the console's copy of it. */
+    private static String transitionsJson(java.util.function.Function<ClaimStatus, java.util.Set<ClaimStatus>> moves) {
         StringBuilder json = new StringBuilder("{");
         for (ClaimStatus from : ClaimStatus.values()) {
             if (json.length() > 1) {
                 json.append(',');
             }
             json.append('"').append(from).append("\":[");
-            json.append(String.join(",", ClaimTransitions.nextFrom(from).stream().map(s -> "\"" + s + "\"").sorted().toList()));
+            json.append(String.join(",", moves.apply(from).stream().map(s -> "\"" + s + "\"").sorted().toList()));
             json.append(']');
         }
         return json.append('}').toString();

@@ -109,4 +109,33 @@ class SubmissionsGraphTest {
                 mutation { submitClaims(claimIds: ["c-1"]) { id } }""", Map.of())
                 .body("errors[0].extensions.code", equalTo("forbidden"));
     }
+
+    @Test
+    void postRemittance_answersNotPostedWithTheRule_andAgainAfterTheFix_postsThoseOnly() {
+        String[] ready = readyClaim();
+        String trace = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String x12 = remittance(trace, ready[1]);
+        String document = """
+                mutation Post($x: String!) { postRemittance(x12: $x) { claimsPaid alreadyPosted
+                  notPosted { claimNumber rule message } } }""";
+        GraphQL.post(Tokens.bearer(practice, "partner"), document, Map.of("x", x12))
+                .body("errors", nullValue())
+                .body("data.postRemittance.claimsPaid", equalTo(0))
+                .body("data.postRemittance.notPosted[0].claimNumber", equalTo(ready[1]))
+                .body("data.postRemittance.notPosted[0].rule", equalTo("claim-transition-not-allowed"))
+                .body("data.postRemittance.notPosted[0].message", containsString("READY"));
+        // the claim was sent on paper: marked SUBMITTED, the same file posted again pays it
+        GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation($id: ID!) { updateClaimStatus(id: $id, status: SUBMITTED) { status } }""", Map.of("id", ready[0]))
+                .body("errors", nullValue());
+        GraphQL.post(Tokens.bearer(practice, "partner"), document, Map.of("x", x12))
+                .body("errors", nullValue())
+                .body("data.postRemittance.claimsPaid", equalTo(1))
+                .body("data.postRemittance.alreadyPosted", equalTo(false))
+                .body("data.postRemittance.notPosted", hasSize(0));
+        GraphQL.post(Tokens.bearer(practice, "partner"), document, Map.of("x", x12))
+                .body("data.postRemittance.alreadyPosted", equalTo(true));
+        GraphQL.post(Tokens.bearer(practice, "analyst"), "query One($id: ID!) { claim(id: $id) { status } }",
+                Map.of("id", ready[0])).body("data.claim.status", equalTo("PAID"));
+    }
 }

@@ -7,7 +7,7 @@ import org.openbilling.domain.common.Money;
 
 /**
  * One 835 health care claim payment/advice (005010X221A1), identified by its trace number (TRN02) and payer:
- * the payment (BPR), each claim paid, denied or reversed (CLP) with its lines (SVC), and provider-level
+ * the payment (BPR, negative when BPR03 is D: a debit), each claim paid, denied or reversed (CLP) with its lines (SVC), and provider-level
  * adjustments (PLB). Money is exact; nothing here is a double.
  */
 public record Remittance(String traceNumber, String payerId, String payerReference, String payerName,
@@ -18,6 +18,16 @@ public record Remittance(String traceNumber, String payerId, String payerReferen
     public Remittance {
         claims = List.copyOf(claims);
         providerAdjustments = List.copyOf(providerAdjustments);
+    }
+
+    /**
+     * What BPR02 must be by the 835's balancing rule: the claim payments (CLP04) less the provider adjustments (PLB,
+     * positive = taken back). {@code paymentAmount} is signed (a debit, BPR03 D, is negative) to compare with it.
+     */
+    public Money expectedPaymentAmount() {
+        Money paid = claims.stream().map(ClaimPayment::paidAmount).reduce(Money.ZERO, Money::plus);
+        Money adjusted = providerAdjustments.stream().map(ProviderAdjustment::amount).reduce(Money.ZERO, Money::plus);
+        return paid.minus(adjusted);
     }
 
     /** One claim adjustment (CAS triple): group (CO, PR, OA, PI, CR), reason code, amount, optional quantity. */

@@ -39,7 +39,9 @@ public final class Remittance835Reader {
             }
             switch (tag) {
                 case "BPR" -> {
-                    tx.paymentAmount = s.money(2, "total actual provider payment amount");
+                    Money amount = s.money(2, "total actual provider payment amount");
+                    // BPR03 D: the payer debits the provider (its recoupments exceed its payments)
+                    tx.paymentAmount = s.code(3).equals("D") ? amount.negate() : amount;
                     tx.paymentMethod = s.code(4);
                     tx.paymentDate = s.dateOrNull(16, "check issue or EFT effective date");
                 }

@@ -190,4 +190,26 @@ class Remittance835ReaderTest {
         assertEquals("TESTPATIÑO", c.patientLastName());
         assertEquals("JOSÉ", c.patientFirstName());
     }
+
+    @Test
+    void read_debitPayment_isNegative_andTheBalancingRuleSumsPaymentsLessProviderAdjustments() {
+        String x12 = Fixtures.x12("835-multiple.edi").replace("BPR*I*100*C*", "BPR*I*100*D*");
+        List<Remittance> all = reader.read(x12);
+        assertEquals(m("-100.00"), all.get(0).paymentAmount(), "BPR03 D: the payer debits the provider");
+        assertEquals(m("100.00"), all.get(0).expectedPaymentAmount());
+        assertEquals(m("55.00"), all.get(2).expectedPaymentAmount());
+        Remittance mixed = mixed();
+        Money paid = mixed.claims().stream().map(ClaimPayment::paidAmount).reduce(Money.ZERO, Money::plus);
+        Money plb = mixed.providerAdjustments().stream().map(ProviderAdjustment::amount).reduce(Money.ZERO, Money::plus);
+        assertEquals(paid.minus(plb), mixed.expectedPaymentAmount());
+    }
+
+    @Test
+    void read_lineRemark_staysOnItsLine() {
+        ClaimPayment partial = mixed().claims().stream().filter(c -> !c.lines().isEmpty()
+                && c.lines().stream().anyMatch(l -> !l.remarkCodes().isEmpty())).findFirst().orElseThrow();
+        assertTrue(partial.lines().stream().anyMatch(l -> !l.remarkCodes().isEmpty()));
+        assertFalse(partial.remarkCodes().containsAll(partial.lines().stream()
+                .flatMap(l -> l.remarkCodes().stream()).toList()), "LQ remarks are not the claim's");
+    }
 }

@@ -9,7 +9,7 @@ import org.openbilling.codesets.scrub.ScrubResult;
 import org.openbilling.domain.claim.ClaimFactory;
 import org.openbilling.domain.claim.Warning;
 import org.openbilling.domain.claim.ClaimStatus;
-import org.openbilling.domain.claim.ClaimTransitions;
+import org.openbilling.domain.claim.Corrections;
 import org.openbilling.domain.common.Violation;
 import org.openbilling.domain.encounter.EncounterCorrection;
 import org.openbilling.domain.encounter.EncounterFactory;
@@ -25,6 +25,7 @@ import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.dynamodb.invoice.ClaimInvoices;
 import org.openbilling.web.Audit;
 import org.openbilling.web.PracticeClock;
 
@@ -39,15 +40,17 @@ public class ClaimService {
     private final EncounterRepository encounters;
     private final EncounterFactory encounterFactory;
     private final ClaimScrubber scrubber;
+    private final ClaimInvoices claimInvoices;
     private final PracticeClock clock;
     private final Audit audit;
 
     public ClaimService(ClaimRepository claims, EncounterRepository encounters, EncounterFactory encounterFactory,
-                        ClaimScrubber scrubber, PracticeClock clock, Audit audit) {
+                        ClaimScrubber scrubber, ClaimInvoices claimInvoices, PracticeClock clock, Audit audit) {
         this.claims = claims;
         this.encounters = encounters;
         this.encounterFactory = encounterFactory;
         this.scrubber = scrubber;
+        this.claimInvoices = claimInvoices;
         this.clock = clock;
         this.audit = audit;
     }
@@ -61,11 +64,16 @@ public class ClaimService {
                 .orElseThrow(() -> new RuleViolationException("encounter-not-found", "encounterId", "no such encounter"));
         ClaimId id = originalClaimId(encounterId);
         Optional<Claim> existing = claims.find(practice, id);
+        Claim latest = existing.map(c -> latestOf(practice, c)).orElse(null);
+        if (latest != null && latest.status() == ClaimStatus.VOIDED) {
+            // the encounter's claim was voided: the service is billed anew, as a new claim linked to the voided one
+            return billAnew(practice, latest, encounter, "billed again after the void", "", actor);
+        }
         if (existing.isPresent()) {
             // a retry after a crash: finish the steps the first run may not have reached; none is doubled
             audit.changed("claim", id.value(), 1, "CLAIM_CREATED");
             markBilled(encounter);
-            return new Created(existing.get(), false);
+            return new Created(latest, false); // the claim that bills the encounter now
         }
         Claim built = ClaimFactory.fromEncounter(encounter, id, ClaimFactory.newClaimNumber(), List.of(), actor, clock.now());
         Claim claim = scrubbed(built, practice, "");
@@ -87,31 +95,29 @@ public class ClaimService {
     }
 
     /**
-     * Corrects a claim from changed encounter fields. A REJECTED claim is corrected in place and is READY again;
-     * an adjudicated one (PAID, PARTIALLY_PAID, DENIED) gets a replacement claim (frequency 7, the payer's claim
-     * control number) and becomes REPLACED. The replacement's id derives from the original's, so a retry after a
-     * crash finishes the job instead of making a second replacement.
+     * Corrects a claim from changed encounter fields; {@link Corrections} says what comes out. A REJECTED claim is
+     * corrected in place and is READY again; an adjudicated one (PAID, PARTIALLY_PAID, DENIED) gets a replacement
+     * claim (frequency 7, the payer's claim control number) and becomes REPLACED; one the payer could not process
+     * (CARC 16 / MA130) gets a new original claim (frequency 1) and becomes REPLACED; a VOIDED one is billed anew as
+     * a new claim and stays VOIDED. The new claim's id derives from the old one's, so a retry after a crash finishes
+     * the job instead of making a second one. The old claim's patient invoices are withdrawn (what the patient paid
+     * is carried to the new claim's invoice once it has one).
      */
     public Created correct(PracticeId practice, ClaimId id, EncounterInput changes, String payerClaimControlNumber,
                            Long expectedVersion, String actor) {
         Claim claim = claims.find(practice, id).orElseThrow(() -> new NotFoundException("claim", id.value()));
-        ClaimId replacementId = new ClaimId(id.value() + "-r");
-        if (claim.status() == ClaimStatus.REPLACED && replacementId.equals(claim.replacedByClaimId())) {
-            // a retry of a correction that completed: answer with the replacement
+        ClaimId replacementId = successorId(claim.id());
+        if ((claim.status() == ClaimStatus.REPLACED || claim.status() == ClaimStatus.VOIDED)
+                && replacementId.equals(claim.replacedByClaimId())) {
+            // a retry of a correction that completed: answer with the claim it made
             return new Created(claims.find(practice, replacementId).orElseThrow(), false);
         }
         if (expectedVersion != null && expectedVersion != claim.version()) {
             throw new StaleVersionException("claim", id.value(), expectedVersion);
         }
-        boolean inPlace = claim.status() == ClaimStatus.REJECTED;
-        boolean replace = ClaimTransitions.isAllowed(claim.status(), ClaimStatus.REPLACED);
-        if (!inPlace && !replace) {
-            throw new RuleViolationException("claim-not-correctable", "id", "a " + claim.status()
-                    + " claim cannot be corrected: only REJECTED claims (in place) and adjudicated ones (by a"
-                    + " replacement) can; void it instead");
-        }
+        Corrections.Kind kind = Corrections.kindOf(claim);
         String pccn = payerClaimControlNumber != null ? payerClaimControlNumber : claim.payerClaimControlNumber();
-        if (replace && pccn == null) {
+        if (kind == Corrections.Kind.REPLACEMENT && pccn == null) {
             throw new RuleViolationException("payer-claim-control-number-missing", "payerClaimControlNumber",
                     "a replacement names the payer's claim control number of the original; it is not known yet:"
                             + " send it as payerClaimControlNumber");
@@ -119,42 +125,135 @@ public class ClaimService {
         Encounter encounter = encounters.find(practice, claim.encounterId())
                 .orElseThrow(() -> new NotFoundException("encounter", claim.encounterId().value()));
         EncounterFactory.Parsed parsed = parseCorrection(encounter, changes, practice);
-        String reason = "corrected " + String.join(", ", EncounterCorrection.changedFields(changes));
+        String reason = correctionReason(changes);
         Instant now = clock.now();
         Encounter corrected = encounter.corrected(parsed.details(), parsed.diagnoses(), parsed.procedures(), now);
-        if (inPlace) {
+        if (kind == Corrections.Kind.IN_PLACE) {
             Claim fixed = ClaimFactory.correctedInPlace(claim, corrected, List.of(), actor, reason, now);
             Claim stored = claims.update(scrubbed(fixed, practice, "encounter."));
             audit.changed("claim", id.value(), stored.version(), "CLAIM_CORRECTED");
             saveEncounter(encounter, corrected);
             return new Created(stored, false);
         }
-        Claim replacement = scrubbed(ClaimFactory.replacement(claim, corrected, replacementId,
-                ClaimFactory.newClaimNumber(), pccn, List.of(), actor, reason, now), practice, "encounter.");
+        if (claim.status() == ClaimStatus.VOIDED) {
+            Created made = billAnew(practice, claim, corrected, reason, "encounter.", actor);
+            saveEncounter(encounter, corrected);
+            return made;
+        }
+        Claim built = kind == Corrections.Kind.REPLACEMENT
+                ? ClaimFactory.replacement(claim, corrected, replacementId, ClaimFactory.newClaimNumber(), pccn,
+                        List.of(), actor, reason, now)
+                : ClaimFactory.billedAnew(claim, corrected, replacementId, ClaimFactory.newClaimNumber(), List.of(),
+                        actor, "the payer could not process it (CARC 16 / MA130: submit a new claim); " + reason, now);
+        Claim replacement = scrubbed(built, practice, "encounter.");
         Claim storedReplacement = claims.create(replacement)
                 .orElseGet(() -> claims.find(practice, replacementId).orElseThrow());
         audit.changed("claim", replacementId.value(), storedReplacement.version(), "CLAIM_CREATED");
-        Claim replaced = claim.toBuilder().replacedByClaimId(replacementId).payerClaimControlNumber(pccn).build()
+        Claim replaced = claim.toBuilder().replacedByClaimId(replacementId)
+                .payerClaimControlNumber(kind == Corrections.Kind.REPLACEMENT ? pccn : claim.payerClaimControlNumber())
+                .build()
                 .moveTo(ClaimStatus.REPLACED, actor, "replaced by claim " + storedReplacement.claimNumber().value()
-                        + ": " + reason, now);
+                        + (kind == Corrections.Kind.NEW_CLAIM ? " (a new claim, frequency 1)" : "") + ": " + reason, now);
         Claim storedOriginal = claims.update(replaced);
         audit.changed("claim", id.value(), storedOriginal.version(), "CLAIM_REPLACED");
+        settleInvoices(practice, storedOriginal, actor);
         saveEncounter(encounter, corrected);
         return new Created(storedReplacement, true);
+    }
+
+    /** The history's words for a correction: the fields it changed, or that it changed none. */
+    static String correctionReason(EncounterInput changes) {
+        List<String> fields = EncounterCorrection.changedFields(changes);
+        return fields.isEmpty() ? "corrected without changes (sent again as it was)"
+                : "corrected " + String.join(", ", fields);
+    }
+
+    /**
+     * Bills anew what a VOIDED claim billed: a new claim (frequency 1) from the encounter, linked both ways
+     * ({@code originalClaimId}, and the voided claim's {@code replacedByClaimId}); the encounter is BILLED again. Its
+     * id derives from the voided claim's, so a retry or a racing request answers the same claim.
+     */
+    private Created billAnew(PracticeId practice, Claim voided, Encounter encounter, String reason, String fieldPrefix,
+                             String actor) {
+        ClaimId nextId = successorId(voided.id());
+        Optional<Claim> made = claims.find(practice, nextId);
+        boolean isNew = false;
+        if (made.isEmpty()) {
+            Claim built = ClaimFactory.billedAnew(voided, encounter, nextId, ClaimFactory.newClaimNumber(), List.of(),
+                    actor, reason, clock.now());
+            made = claims.create(scrubbed(built, practice, fieldPrefix));
+            isNew = made.isPresent();
+            if (isNew) {
+                audit.changed("claim", nextId.value(), made.get().version(), "CLAIM_CREATED");
+            } else {
+                made = claims.find(practice, nextId); // a racing request made it a moment ago
+            }
+        }
+        Claim next = made.orElseThrow();
+        if (voided.replacedByClaimId() == null) {
+            Claim current = voided;
+            for (int attempt = 0; current.replacedByClaimId() == null; attempt++) {
+                try {
+                    Claim linked = claims.update(current.toBuilder().replacedByClaimId(nextId).build()
+                            .noted(actor, "billed anew as claim " + next.claimNumber().value(), clock.now()));
+                    audit.changed("claim", linked.id().value(), linked.version(), "CLAIM_BILLED_ANEW");
+                    break;
+                } catch (StaleVersionException raced) {
+                    if (attempt >= 20) {
+                        throw raced;
+                    }
+                    current = claims.find(practice, voided.id()).orElseThrow();
+                }
+            }
+        }
+        markBilled(encounter);
+        return new Created(next, isNew);
     }
 
     /** Voids a claim from any status the table allows; see {@link Claim#voided} for what is sent to the payer. */
     public Claim voidClaim(PracticeId practice, ClaimId id, String reason, Long expectedVersion, String actor) {
         Claim claim = claims.find(practice, id).orElseThrow(() -> new NotFoundException("claim", id.value()));
-        if (claim.status() == ClaimStatus.VOIDED) {
-            return claim; // a retry: voided already
+        if (claim.status() != ClaimStatus.VOIDED) {
+            if (expectedVersion != null && expectedVersion != claim.version()) {
+                throw new StaleVersionException("claim", id.value(), expectedVersion);
+            }
+            claim = claims.update(claim.voided(actor, "voided: " + reason, clock.now()));
+            audit.changed("claim", id.value(), claim.version(), "CLAIM_VOIDED");
         }
-        if (expectedVersion != null && expectedVersion != claim.version()) {
-            throw new StaleVersionException("claim", id.value(), expectedVersion);
+        // what follows the void, again on a retry (a VOIDED claim is answered after finishing it): the patient's
+        // invoices withdrawn, and the encounter billable anew unless it was billed anew already
+        Claim settled = settleInvoices(practice, claim, actor);
+        if (settled.replacedByClaimId() == null) {
+            encounters.find(practice, settled.encounterId()).ifPresent(e -> encounters.updateRetrying(e,
+                            x -> x.status() == EncounterStatus.BILLED ? x.unbilled(clock.now()) : null)
+                    .ifPresent(u -> audit.changed("encounter", u.id().value(), u.version(), "ENCOUNTER_UNBILLED")));
         }
-        Claim stored = claims.update(claim.voided(actor, "voided: " + reason, clock.now()));
-        audit.changed("claim", id.value(), stored.version(), "CLAIM_VOIDED");
-        return stored;
+        return settled;
+    }
+
+    /** The claim's patient invoices after a void or a replacement ({@link ClaimInvoices}), with their audit entries. */
+    private Claim settleInvoices(PracticeId practice, Claim claim, String actor) {
+        ClaimInvoices.Settled settled = claimInvoices.settle(practice, claim, actor, clock.now());
+        settled.audit().forEach(c -> audit.changed(c.recordType(), c.recordId(), c.version(), c.action()));
+        return settled.claim();
+    }
+
+    /** The last claim of a chain of replacements and claims billed anew, starting from {@code first}. */
+    private Claim latestOf(PracticeId practice, Claim first) {
+        Claim c = first;
+        for (int i = 0; i < 20 && c.replacedByClaimId() != null; i++) {
+            Optional<Claim> next = claims.find(practice, c.replacedByClaimId());
+            if (next.isEmpty()) {
+                break; // linked before the crash that kept it from being made: the claim as it stands
+            }
+            c = next.get();
+        }
+        return c;
+    }
+
+    /** The id of the claim that replaces, or bills anew, {@code id}. */
+    static ClaimId successorId(ClaimId id) {
+        return new ClaimId(id.value() + "-r");
     }
 
     /**

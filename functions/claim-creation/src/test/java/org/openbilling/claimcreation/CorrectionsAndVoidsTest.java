@@ -11,16 +11,29 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openbilling.domain.claim.Adjudication;
+import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.claim.Remark;
 import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.domain.encounter.EncounterStatus;
+import org.openbilling.domain.invoice.Invoice;
+import org.openbilling.domain.invoice.InvoiceLine;
+import org.openbilling.domain.invoice.InvoiceStatus;
+import org.openbilling.domain.invoice.PaymentMethod;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Claims;
@@ -34,6 +47,8 @@ class CorrectionsAndVoidsTest {
     EncounterRepository encounters;
     @Inject
     ClaimRepository claims;
+    @Inject
+    InvoiceRepository invoices;
 
     private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -188,5 +203,133 @@ class CorrectionsAndVoidsTest {
         post("/claims/" + c.id().value() + "/void", "{}").statusCode(422).body("errors[0].field", equalTo("reason"));
         given().header("Authorization", Tokens.bearer(practice, "coder")).contentType("application/json")
                 .body("{\"reason\":\"x\"}").post("/claims/" + c.id().value() + "/void").then().statusCode(403);
+    }
+
+    /** The claim adjudicated by the payer as an 835 would post it: {@code verdict} applied, its share invoiced. */
+    private Claim adjudicated(Claim c, ClaimStatus outcome, String paid, List<Adjustment> adjustments, List<Remark> remarks,
+                              String pccn) {
+        Money share = adjustments.stream().filter(Adjustment::isPatientShare).map(Adjustment::amount)
+                .reduce(Money.ZERO, Money::plus);
+        InvoiceId invoice = share.isPositive() ? InvoiceId.newId() : null;
+        Claim posted = claims.update(c.post(new Adjudication("835#" + UUID.randomUUID(), false, outcome, Money.of(paid),
+                adjustments, Map.of(), remarks, pccn, invoice, "835 trace T from ACME HEALTH: " + outcome), "payer",
+                Instant.now()));
+        if (invoice != null) {
+            invoices.create(Invoice.issue(invoice, posted.practiceId(), posted.id(), posted.encounterId(),
+                    posted.patient(), List.of(new InvoiceLine(1, "99213", posted.serviceDate(), "copay", share)),
+                    LocalDate.now(), 30, Instant.now())).orElseThrow();
+        }
+        return posted;
+    }
+
+    private static Adjustment adj(String group, String carc, String amount) {
+        return new Adjustment(group, carc, "text", Money.of(amount), null, null, group);
+    }
+
+    private Claim paidWithCopay() {
+        return adjudicated(claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED), ClaimStatus.PAID, "120.00",
+                List.of(adj("PR", "3", "20.00"), adj("CO", "45", "30.50")), List.of(), "PCN-1");
+    }
+
+    private Claim stored(ClaimId id) {
+        return claims.find(new PracticeId(practice), id).orElseThrow();
+    }
+
+    @Test
+    void correction_ofAnUnprocessableDenial_goesOutAsANewOriginalClaim_linkedToTheDenied() {
+        Claim denied = adjudicated(claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED), ClaimStatus.DENIED,
+                "0.00", List.of(adj("CO", "16", "170.50")), List.of(new Remark("MA130", "unprocessable")), "PCN-16");
+        String id = post("/claims/" + denied.id().value() + "/corrections", "{\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(201)
+                .body("frequency", equalTo("1"))
+                .body("payerClaimControlNumber", org.hamcrest.Matchers.nullValue())
+                .body("originalClaimId", equalTo(denied.id().value()))
+                .body("status", equalTo("READY"))
+                .body("history[0].reason", containsString("submit a new claim"))
+                .extract().path("id");
+        Claim original = stored(denied.id());
+        assertEquals(ClaimStatus.REPLACED, original.status());
+        assertEquals(id, original.replacedByClaimId().value());
+        // an ordinary denial still gets a replacement
+        Claim other = adjudicated(claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED), ClaimStatus.DENIED,
+                "0.00", List.of(adj("CO", "29", "170.50")), List.of(), "PCN-29");
+        post("/claims/" + other.id().value() + "/corrections", "{\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(201).body("frequency", equalTo("7")).body("payerClaimControlNumber", equalTo("PCN-29"));
+    }
+
+    @Test
+    void voidedClaim_isBilledAnewByPostClaims_once_withTheLinkKept_andTheEncounterRecodable() {
+        Claim c = claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED);
+        post("/claims/" + c.id().value() + "/void", "{\"reason\":\"billed to the wrong payer\"}").statusCode(200);
+        assertEquals(EncounterStatus.CODED, encounters.find(new PracticeId(practice), c.encounterId()).orElseThrow()
+                .status(), "recoding is open again");
+
+        String body = "{\"encounterId\":\"" + c.encounterId().value() + "\"}";
+        String newId = post("/claims", body).statusCode(201)
+                .body("status", equalTo("READY"))
+                .body("frequency", equalTo("1"))
+                .body("originalClaimId", equalTo(c.id().value()))
+                .body("history[0].reason", containsString(c.claimNumber().value()))
+                .extract().path("id");
+        post("/claims", body).statusCode(200).body("id", equalTo(newId));
+        post("/claims/" + c.id().value() + "/corrections", "{\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(200).body("id", equalTo(newId));
+        Claim voided = stored(c.id());
+        assertEquals(ClaimStatus.VOIDED, voided.status());
+        assertEquals(newId, voided.replacedByClaimId().value());
+        assertEquals(EncounterStatus.BILLED, encounters.find(new PracticeId(practice), c.encounterId()).orElseThrow().status());
+        assertEquals(2, claims.byEncounter(new PracticeId(practice), c.encounterId()).size());
+    }
+
+    @Test
+    void voidedClaim_corrected_isBilledAnewWithTheCorrection() {
+        Claim c = claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED);
+        post("/claims/" + c.id().value() + "/void", "{\"reason\":\"wrong code\"}").statusCode(200);
+        post("/claims/" + c.id().value() + "/corrections", "{\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(201)
+                .body("frequency", equalTo("1"))
+                .body("originalClaimId", equalTo(c.id().value()))
+                .body("totalCharge", equalTo("180.00"))
+                .body("lines[0].code", equalTo("99214"));
+        assertEquals("99214", encounters.find(new PracticeId(practice), c.encounterId()).orElseThrow()
+                .procedures().get(0).code());
+    }
+
+    @Test
+    void void_ofAPaidClaim_voidsItsUnpaidInvoice_andKeepsAPaidOnesPaymentsAsCredit() {
+        Claim unpaid = paidWithCopay();
+        post("/claims/" + unpaid.id().value() + "/void", "{\"reason\":\"wrong patient\"}").statusCode(200);
+        Invoice v = invoices.find(new PracticeId(practice), unpaid.invoiceIds().get(0)).orElseThrow();
+        assertEquals(InvoiceStatus.VOID, v.status());
+        assertEquals(Money.ZERO, v.balance());
+
+        Claim paid = paidWithCopay();
+        Invoice share = invoices.find(new PracticeId(practice), paid.invoiceIds().get(0)).orElseThrow();
+        invoices.update(share.pay(Money.of("15.00"), PaymentMethod.CARD, null, "front desk", Instant.now()));
+        post("/claims/" + paid.id().value() + "/void", "{\"reason\":\"wrong patient\"}").statusCode(200)
+                .body("history.reason", hasItem(containsString("payments of 15.00 are kept as a credit")));
+        Invoice withCredit = invoices.find(new PracticeId(practice), share.id()).orElseThrow();
+        assertEquals(InvoiceStatus.VOID, withCredit.status());
+        assertEquals(Money.of("15.00"), withCredit.credit());
+        assertEquals(Money.ZERO, withCredit.balance());
+        assertTrue(withCredit.voidReason().startsWith("claim " + paid.claimNumber().value() + " was voided"),
+                withCredit.voidReason());
+    }
+
+    @Test
+    void replacement_withdrawsTheOriginalsInvoice() {
+        Claim c = paidWithCopay();
+        post("/claims/" + c.id().value() + "/corrections", "{\"encounter\":" + NEW_PROCEDURES + "}").statusCode(201);
+        Invoice v = invoices.find(new PracticeId(practice), c.invoiceIds().get(0)).orElseThrow();
+        assertEquals(InvoiceStatus.VOID, v.status(), "the replacement bills the service now");
+        assertTrue(v.voidReason().contains("was replaced"), v.voidReason());
+    }
+
+    @Test
+    void correction_withoutChanges_saysSoInTheHistory() {
+        Claim c = claimIn(null, ClaimStatus.SUBMITTED, ClaimStatus.REJECTED);
+        post("/claims/" + c.id().value() + "/corrections", "{\"encounter\":{}}").statusCode(200)
+                .body("status", equalTo("READY"))
+                .body("history[-1].reason", equalTo("corrected without changes (sent again as it was)"));
     }
 }

@@ -51,13 +51,28 @@ public class AcknowledgementService {
         this.clock = clock;
     }
 
-    /** The answer: how many claims the file accepted and rejected, and what matched nothing in the practice. */
-    public record Answer(String transactionSet, int accepted, int rejected, List<String> unmatched) {
+    /**
+     * The answer: how many claims the file accepted and rejected, what matched nothing in the practice, and the claim
+     * numbers it came too late for ({@code late}: they had moved on, to a later batch or past SUBMITTED, so the
+     * verdict changed nothing but, at most, a note in their history). Counts are of what the file changed: a claim
+     * counts when its verdict was recorded while it was SUBMITTED (by this post or an earlier post of the same file).
+     */
+    public record Answer(String transactionSet, int accepted, int rejected, List<String> unmatched, List<String> late) {
     }
 
-    private enum Verdict { ACCEPTED, REJECTED, OTHER, UNMATCHED }
+    private enum Verdict { ACCEPTED, REJECTED, OTHER, UNMATCHED, LATE }
 
     private record Applied(Verdict verdict, String unmatched) {
+    }
+
+    /**
+     * Whether a verdict recorded on a claim under {@code reason} took effect: it was recorded while the claim waited
+     * for it (SUBMITTED; for a void, whatever its status). A claim without the entry never took it (sent again in a
+     * later batch since).
+     */
+    private static boolean tookEffect(Claim claim, String reason, boolean isVoid) {
+        return claim.history().stream().anyMatch(h -> records(h.reason(), reason)
+                && (isVoid || h.from() == ClaimStatus.SUBMITTED));
     }
 
     public Answer apply(PracticeId practice, String actor, byte[] x12) {
@@ -83,6 +98,7 @@ public class AcknowledgementService {
         int accepted = 0;
         int rejected = 0;
         List<String> unmatched = new ArrayList<>();
+        List<String> late = new ArrayList<>();
         for (Ack999 ack : acks) {
             String group = ack.acknowledgedGroupControlNumber();
             var found = "HC".equals(ack.acknowledgedFunctionalId()) || ack.acknowledgedFunctionalId().isEmpty()
@@ -115,18 +131,22 @@ public class AcknowledgementService {
                 Map<ClaimId, Claim> current = claims.findAll(practice, s.allClaimIds());
                 Set<ClaimId> voids = Set.copyOf(s.voidClaimIds());
                 List<Claim> batch = s.allClaimIds().stream().map(current::get).filter(java.util.Objects::nonNull).toList();
-                workers.each(batch, c -> changes.apply(practice, c, claim -> voids.contains(claim.id())
+                List<Claim> after = workers.each(batch, c -> changes.apply(practice, c, claim -> voids.contains(claim.id())
                         ? void999(claim, ok, reason, actor, now)
                         : claim999(claim, s, ok, reason, actor, now), ok ? "CLAIM_999_ACCEPTED" : "CLAIM_999_REJECTED",
                         actor, now));
-                if (ok) {
-                    accepted += batch.size();
-                } else {
-                    rejected += batch.size();
+                for (Claim c : after) {
+                    if (!tookEffect(c, reason, voids.contains(c.id()))) {
+                        late.add(c.claimNumber().value());
+                    } else if (ok) {
+                        accepted++;
+                    } else {
+                        rejected++;
+                    }
                 }
             }
         }
-        return new Answer("999", accepted, rejected, unmatched);
+        return new Answer("999", accepted, rejected, unmatched, late);
     }
 
     private static Claim claim999(Claim claim, Submission s, boolean ok, String reason, String actor, Instant now) {
@@ -164,16 +184,18 @@ public class AcknowledgementService {
         int accepted = 0;
         int rejected = 0;
         List<String> unmatched = new ArrayList<>();
+        List<String> late = new ArrayList<>();
         for (Applied a : results) {
             switch (a.verdict()) {
                 case ACCEPTED -> accepted++;
                 case REJECTED -> rejected++;
                 case UNMATCHED -> unmatched.add(a.unmatched());
+                case LATE -> late.add(a.unmatched());
                 default -> {
                 }
             }
         }
-        return new Answer("277CA", accepted, rejected, unmatched);
+        return new Answer("277CA", accepted, rejected, unmatched, late);
     }
 
     private List<Applied> apply277Chunk(PracticeId practice, List<Map.Entry<String, List<ClaimAcknowledgement>>> chunk,
@@ -211,20 +233,28 @@ public class AcknowledgementService {
                 Claim next = to != null && c.status() == ClaimStatus.SUBMITTED && ClaimTransitions.isAllowed(c.status(), to)
                         ? c.moveTo(to, actor, reason, now)
                         : c.noted(actor, reason, now);
+                // the payer's number for this claim: kept unless an adjudication of this claim set it already (a
+                // replacement holds its original's number, for REF*F8, until the payer names its own)
                 if (verdict == Verdict.ACCEPTED && a.payerClaimControlNumber() != null && !a.payerClaimControlNumber().isBlank()
-                        && next.payerClaimControlNumber() == null) {
+                        && (next.payerClaimControlNumber() == null || next.postings().isEmpty())) {
                     next = next.toBuilder().payerClaimControlNumber(a.payerClaimControlNumber().strip()).build();
                 }
                 return next;
             };
             claim = changes.apply(practice, claim, change, "CLAIM_277CA_" + verdict.name(), actor, now);
-            out.add(new Applied(verdict, null));
+            boolean waited = verdict == Verdict.OTHER || tookEffect(claim, reason, false);
+            out.add(waited ? new Applied(verdict, null) : new Applied(Verdict.LATE, number));
         }
         return out;
     }
 
     private static boolean hasReason(Claim c, String reason) {
-        return c.history().stream().anyMatch(h -> reason.equals(h.reason()));
+        return c.history().stream().anyMatch(h -> records(h.reason(), reason));
+    }
+
+    /** A history reason that records the verdict: the verdict itself, or with what followed from it ("; ..."). */
+    private static boolean records(String historyReason, String verdict) {
+        return historyReason != null && (historyReason.equals(verdict) || historyReason.startsWith(verdict + "; "));
     }
 
     private static String describe(Ack999.TransactionAck t) {

@@ -21,13 +21,18 @@ import org.openbilling.web.Roles;
 
 /**
  * Status moves of one claim, and adjudications entered by hand: a move to PAID, PARTIALLY_PAID or DENIED may carry
- * the payer's {@code adjudication} (amounts, adjustments, remarks), posted like an 835's.
+ * the payer's {@code adjudication} (amounts, adjustments, remarks), posted like an 835's. A move to VOIDED or REPLACED
+ * is refused with a rule naming the endpoint that makes it (the void, the correction), since a bare status change
+ * would skip what those do: the frequency-8 void to the payer, the replacement claim, the patient's invoices.
  */
 @Path("/claims/{id}/status")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimStatusResource {
     static final int MAX_REASON = 500;
+    /** VOIDED and REPLACED are reached through their own flows; the rule ids name the endpoint to use. */
+    static final String USE_VOID = "use-void-endpoint";
+    static final String USE_CORRECTIONS = "use-corrections-endpoint";
     private final ClaimStatusService service;
     private final Caller caller;
     private final Idempotent idempotent;
@@ -59,6 +64,13 @@ public class ClaimStatusResource {
             } catch (IllegalArgumentException e) {
                 v.add("claim-status-unknown", "status", "unknown claim status");
             }
+        }
+        if (to == ClaimStatus.VOIDED) {
+            v.add(USE_VOID, "status", "a claim is voided with POST /claims/{id}/void (claim-creation): it tells the payer"
+                    + " (a frequency-8 claim) and withdraws the patient's invoices; a status move would do neither");
+        } else if (to == ClaimStatus.REPLACED) {
+            v.add(USE_CORRECTIONS, "status", "a claim is replaced with POST /claims/{id}/corrections (claim-creation),"
+                    + " which makes the replacement claim; a status move cannot");
         }
         if (request != null && request.reason() != null && request.reason().length() > MAX_REASON) {
             v.add("text-too-long", "reason", "a reason is at most " + MAX_REASON + " characters");

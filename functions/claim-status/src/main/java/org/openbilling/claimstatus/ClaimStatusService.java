@@ -14,8 +14,8 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.invoice.InvoiceLine;
-import org.openbilling.dynamodb.audit.AuditLog;
 import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.invoice.ClaimInvoices;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.web.Audit;
 import org.openbilling.web.PracticeClock;
@@ -30,16 +30,16 @@ public class ClaimStatusService {
     private final ClaimRepository claims;
     private final PracticeRepository practices;
     private final ClaimChanges changes;
-    private final PostingInvoices postingInvoices;
+    private final ClaimInvoices claimInvoices;
     private final PracticeClock clock;
     private final Audit audit;
 
     public ClaimStatusService(ClaimRepository claims, PracticeRepository practices, ClaimChanges changes,
-                              PostingInvoices postingInvoices, PracticeClock clock, Audit audit) {
+                              ClaimInvoices claimInvoices, PracticeClock clock, Audit audit) {
         this.claims = claims;
         this.practices = practices;
         this.changes = changes;
-        this.postingInvoices = postingInvoices;
+        this.claimInvoices = claimInvoices;
         this.clock = clock;
         this.audit = audit;
     }
@@ -48,7 +48,9 @@ public class ClaimStatusService {
      * Applies a move. With {@code expectedVersion} the caller's view must be current (else 409); without it the
      * move is retried on a fresh read when another write came first, so that no answered update is ever lost.
      * A move from PAID, PARTIALLY_PAID or DENIED back to ACCEPTED backs out what the standing adjudication booked
-     * (amounts, adjustments, line payments; its unpaid patient invoice is voided), as an 835 reversal does.
+     * (amounts, adjustments, line payments), as an 835 reversal does, and its patient invoice is voided, what the
+     * patient paid on it kept as a credit for the next invoice of the claim ({@link ClaimInvoices}). VOIDED and
+     * REPLACED never come here: they have flows of their own (see {@link ClaimStatusResource}).
      */
     public Claim move(PracticeId practice, ClaimId id, ClaimStatus to, String reason, Long expectedVersion, String actor,
                       String idempotencyKey) {
@@ -124,10 +126,10 @@ public class ClaimStatusService {
             return c.post(a, actor, now);
         }, a.reversal() ? "CLAIM_ADJUDICATION_REVERSED" : "CLAIM_ADJUDICATED", actor, now);
         Posting posting = stored.posting(a.key()).orElseThrow();
-        List<AuditLog.Change> written = postingInvoices.settle(practice, stored, posting, shareLines, a.reason(),
-                clock.today(practice), practices.find(practice).statementDueDays(), now);
-        written.forEach(w -> audit.changed(w.recordType(), w.recordId(), w.version(), w.action()));
-        return stored;
+        ClaimInvoices.Settled settled = claimInvoices.settle(practice, stored, posting, shareLines, a.reason(),
+                clock.today(practice), practices.find(practice).statementDueDays(), actor, now);
+        settled.audit().forEach(w -> audit.changed(w.recordType(), w.recordId(), w.version(), w.action()));
+        return settled.claim();
     }
 
     private Claim find(PracticeId practice, ClaimId id) {

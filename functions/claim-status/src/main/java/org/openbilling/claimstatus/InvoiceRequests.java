@@ -1,8 +1,9 @@
 package org.openbilling.claimstatus;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.invoice.AdjustmentKind;
@@ -16,6 +17,7 @@ import org.openbilling.domain.invoice.PaymentMethod;
 public final class InvoiceRequests {
     static final int MAX_REFERENCE = 100;
     static final int MAX_REASON = 500;
+    static final Set<AdjustmentKind> CLIENT_KINDS = EnumSet.of(AdjustmentKind.WRITE_OFF, AdjustmentKind.PAYMENT_REVERSAL);
 
     private InvoiceRequests() {
     }
@@ -25,7 +27,7 @@ public final class InvoiceRequests {
         PaymentCommand toCommand() {
             Violations v = new Violations();
             Money amount = parseAmount(v, amount());
-            PaymentMethod m = enumValue(v, PaymentMethod.class, "method", method());
+            PaymentMethod m = enumValue(v, PaymentMethod.FROM_CLIENTS, "method", method());
             String ref = text(v, "reference", reference(), MAX_REFERENCE, false);
             v.throwIfAny();
             return new PaymentCommand(amount, m, ref);
@@ -38,7 +40,7 @@ public final class InvoiceRequests {
         AdjustmentCommand toCommand() {
             Violations v = new Violations();
             Money amount = parseAmount(v, amount());
-            AdjustmentKind k = enumValue(v, AdjustmentKind.class, "kind", kind());
+            AdjustmentKind k = enumValue(v, CLIENT_KINDS, "kind", kind());
             String r = text(v, "reason", reason(), MAX_REASON, true);
             v.required("expectedVersion", expectedVersion());
             v.throwIfAny();
@@ -79,16 +81,19 @@ public final class InvoiceRequests {
         return m;
     }
 
-    private static <E extends Enum<E>> E enumValue(Violations v, Class<E> type, String field, String raw) {
+    /** One of {@code allowed}; the others (a credit carried, CREDIT) are the system's own and never a client's. */
+    private static <E extends Enum<E>> E enumValue(Violations v, Set<E> allowed, String field, String raw) {
         if (v.required(field, raw) == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            v.add("enum-value", field, field + " is one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
+        String wanted = raw.strip().toUpperCase(Locale.ROOT);
+        for (E e : allowed) {
+            if (e.name().equals(wanted)) {
+                return e;
+            }
         }
+        v.add("enum-value", field, field + " is one of " + allowed);
+        return null;
     }
 
     /** Free text: bounded, printable (no control characters); blank counts as absent. */

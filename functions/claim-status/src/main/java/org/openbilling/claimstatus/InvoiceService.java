@@ -8,12 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import org.openbilling.claimstatus.InvoiceRequests.AdjustmentCommand;
 import org.openbilling.claimstatus.InvoiceRequests.PaymentCommand;
 import org.openbilling.claimstatus.InvoiceRequests.VoidCommand;
-import org.openbilling.domain.claim.Claim;
-import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.NotFoundException;
@@ -22,10 +19,9 @@ import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.domain.invoice.Invoice;
-import org.openbilling.domain.invoice.InvoiceStatus;
 import org.openbilling.domain.invoice.Payment;
 import org.openbilling.domain.invoice.SelfPayInvoices;
-import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.invoice.ClaimInvoices;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
@@ -39,24 +35,21 @@ import org.openbilling.web.PracticeClock;
  */
 @ApplicationScoped
 public class InvoiceService {
-    static final String PATIENT_SHARE_PAID = "patient share paid";
-    private static final Logger LOG = Logger.getLogger(InvoiceService.class);
     /** Enough for a hundred payments racing on one invoice to each get an answer. */
     private static final int MAX_ATTEMPTS = 200;
-    private static final int CLAIM_ATTEMPTS = 20;
 
     private final InvoiceRepository invoices;
     private final EncounterRepository encounters;
-    private final ClaimRepository claims;
+    private final ClaimInvoices claimInvoices;
     private final PracticeRepository practices;
     private final PracticeClock clock;
     private final Audit audit;
 
-    public InvoiceService(InvoiceRepository invoices, EncounterRepository encounters, ClaimRepository claims,
+    public InvoiceService(InvoiceRepository invoices, EncounterRepository encounters, ClaimInvoices claimInvoices,
                           PracticeRepository practices, PracticeClock clock, Audit audit) {
         this.invoices = invoices;
         this.encounters = encounters;
-        this.claims = claims;
+        this.claimInvoices = claimInvoices;
         this.practices = practices;
         this.clock = clock;
         this.audit = audit;
@@ -154,46 +147,12 @@ public class InvoiceService {
     }
 
     /**
-     * Once the patient's share is paid (the invoice PAID, every other invoice of the claim settled too) and the
-     * payer owes nothing more (insurance balance zero, claim PAID or PARTIALLY_PAID), the claim is CLOSED. Runs
-     * after the invoice was stored; a lost race with another write of the claim is retried on a fresh read. It
-     * never fails the invoice change that triggered it: that change is stored and answered either way.
+     * Closes the invoice's claim when its patient share is settled ({@link ClaimInvoices#closeIfSettled}). Runs after
+     * the invoice was stored and never fails the invoice change that triggered it: that change is answered either way.
      */
     void closeClaimIfSettled(Invoice invoice, String actor) {
-        if (invoice.status() != InvoiceStatus.PAID || invoice.claimId() == null) {
-            return;
-        }
-        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-            Optional<Claim> found = claims.find(invoice.practiceId(), invoice.claimId());
-            if (found.isEmpty() || !isSettled(found.get(), invoice)) {
-                return;
-            }
-            try {
-                Claim closed = claims.update(found.get().moveTo(ClaimStatus.CLOSED, actor, PATIENT_SHARE_PAID, clock.now()));
-                audit.changed("claim", closed.id().value(), closed.version(), "CLAIM_STATUS_CLOSED");
-                return;
-            } catch (StaleVersionException raced) {
-                backOff(attempt);
-            }
-        }
-        LOG.warnf("claim %s was not closed after %d attempts; a later change of its invoices closes it",
-                invoice.claimId().value(), CLAIM_ATTEMPTS);
-    }
-
-    private boolean isSettled(Claim claim, Invoice paid) {
-        if ((claim.status() != ClaimStatus.PAID && claim.status() != ClaimStatus.PARTIALLY_PAID)
-                || !claim.insuranceBalance().isZero()) {
-            return false;
-        }
-        for (InvoiceId other : claim.invoiceIds()) {
-            if (!other.equals(paid.id())) {
-                Optional<Invoice> v = invoices.find(paid.practiceId(), other);
-                if (v.isEmpty() || v.get().isOutstanding()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        claimInvoices.closeIfSettled(invoice, actor, clock.now())
+                .ifPresent(closed -> audit.changed("claim", closed.id().value(), closed.version(), "CLAIM_STATUS_CLOSED"));
     }
 
     private void markBilled(Encounter encounter) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.openbilling.domain.claim.Adjudication;
+import org.openbilling.domain.claim.AdjudicationRules;
 import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
@@ -27,8 +28,9 @@ import org.openbilling.domain.invoice.InvoiceLine;
  * A payer's verdict entered by hand (a paper EOB, a payer portal) as the {@code adjudication} of POST
  * /claims/{id}/status. It becomes the same {@link Adjudication} an 835 does, so it is posted by the same
  * {@link Claim#post} (amounts, adjustments, remarks, line payments, status and history in one versioned write) and
- * leaves the patient's share on an invoice like a remittance does. Like an 835's CLP it must balance: the claim's
- * total charge = paid + every adjustment (the patient's share included).
+ * leaves the patient's share on an invoice like a remittance does. It must pass the rules an 835's CLP must pass
+ * ({@link AdjudicationRules}): the claim's total charge = paid + every adjustment (the patient's share included), a
+ * denial pays nothing, the patient responsibility equals the PR adjustments.
  */
 public final class ManualAdjudication {
     static final Set<String> GROUPS = Set.of("CO", "PR", "OA", "PI", "CR");
@@ -136,12 +138,9 @@ public final class ManualAdjudication {
                 remarks.add(new Remark(code, codes.rarc(code)));
             }
         }
-        Money prSum = adjustments.stream().filter(Adjustment::isPatientShare).map(Adjustment::amount)
-                .reduce(Money.ZERO, Money::plus);
         boolean anyPr = adjustments.stream().anyMatch(Adjustment::isPatientShare);
-        if (share != null && anyPr && prSum.compareTo(share) != 0) {
-            v.add("patient-share-mismatch", f + "patientResponsibility", "the PR adjustments add up to " + prSum
-                    + ", not the patient responsibility " + share);
+        if (anyPr) {
+            AdjudicationRules.checkPatientShare(share, adjustments, f, v);
         }
         if (share != null && share.isPositive() && !anyPr) {
             // the patient's share without its reasons: booked as one PR adjustment, so the claim still balances
@@ -169,17 +168,8 @@ public final class ManualAdjudication {
             }
             i++;
         }
-        if (outcome == ClaimStatus.DENIED && c.paid().isPositive()) {
-            v.add("denied-with-payment", f + "paidAmount", "a denied claim is paid nothing");
-        }
-        Money adjusted = c.adjustments().stream().map(Adjustment::amount).reduce(Money.ZERO, Money::plus);
-        Money accounted = c.paid().plus(adjusted);
-        if (accounted.compareTo(claim.totalCharge()) != 0) {
-            v.add("adjudication-unbalanced", f + "adjustments", "paid " + c.paid() + " + adjustments " + adjusted
-                    + " = " + accounted + ", but the claim's total charge is " + claim.totalCharge()
-                    + ": the difference " + claim.totalCharge().minus(accounted)
-                    + " needs an adjustment (e.g. CO 45 for the amount above the allowed fee)");
-        }
+        // the rules an 835's claim payment must pass too: one set for both
+        AdjudicationRules.checkAgainst(claim, false, outcome, c.paid(), c.adjustments(), f, v);
     }
 
     /** The domain adjudication, ready for {@link Claim#post}; the invoice id only when the patient owes a share. */

@@ -65,10 +65,12 @@ public class RemittanceMapping {
                     + describe(clp.adjustments()), claimLevelShare));
         }
         Set<Integer> used = new HashSet<>();
+        List<Integer> lineNumbers = new ArrayList<>();
         for (int i = 0; i < clp.lines().size(); i++) {
             ServicePayment svc = clp.lines().get(i);
             ClaimLine line = matchLine(claim, svc, i, used);
             Integer lineNumber = line == null ? null : line.lineNumber();
+            lineNumbers.add(lineNumber);
             for (CasAdjustment a : svc.adjustments()) {
                 adjustments.add(adjustment(a, lineNumber));
             }
@@ -83,21 +85,60 @@ public class RemittanceMapping {
             }
         }
         List<Remark> remarks = new ArrayList<>();
-        List<String> remarkCodes = new ArrayList<>(clp.remarkCodes());
-        clp.lines().forEach(l -> remarkCodes.addAll(l.remarkCodes()));
-        for (String code : remarkCodes) {
-            if (remarks.stream().noneMatch(x -> x.code().equals(code))) {
-                remarks.add(new Remark(code, codes.rarc(code)));
+        for (String code : clp.remarkCodes()) {
+            addRemark(remarks, code, null);
+        }
+        for (int i = 0; i < clp.lines().size(); i++) {
+            // an LQ remark is about its line: it keeps the line (null when the SVC matched none of ours)
+            for (String code : clp.lines().get(i).remarkCodes()) {
+                addRemark(remarks, code, lineNumbers.get(i));
             }
         }
         Money patientShare = share.stream().map(InvoiceLine::amount).reduce(Money.ZERO, Money::plus);
         InvoiceId invoice = !reversal && patientShare.isPositive() ? invoiceIfShare : null;
-        String reason = "835 trace " + r.traceNumber() + " from payer " + r.payerId() + ": "
+        String reason = "835 trace " + r.traceNumber() + " from " + payerName(r, claim) + ": "
                 + (reversal ? "reversal of " + blankToDash(clp.payerClaimControlNumber())
                 : outcome + ", paid " + clp.paidAmount() + (patientShare.isPositive() ? ", patient share " + patientShare : ""));
         Adjudication a = new Adjudication(key, reversal, outcome, clp.paidAmount(), adjustments, linePaid, remarks,
                 clp.payerClaimControlNumber(), invoice, reason);
         return new Mapped(a, invoice == null ? List.of() : share, null);
+    }
+
+    private void addRemark(List<Remark> remarks, String code, Integer lineNumber) {
+        if (remarks.stream().noneMatch(x -> x.code().equals(code) && java.util.Objects.equals(x.lineNumber(), lineNumber))) {
+            remarks.add(new Remark(code, codes.rarc(code), lineNumber));
+        }
+    }
+
+    /**
+     * The payer as people name it: N1*PR's name, else the claim's payer. TRN03 is an identifier ("1" and the payer's
+     * EIN), not a name, and is shown only when there is nothing else.
+     */
+    static String payerName(Remittance r, Claim claim) {
+        if (r.payerName() != null && !r.payerName().isBlank()) {
+            return r.payerName().strip();
+        }
+        if (claim.payer() != null && claim.payer().payerName() != null && !claim.payer().payerName().isBlank()) {
+            return claim.payer().payerName();
+        }
+        return "payer " + r.payerId();
+    }
+
+    /**
+     * BPR02 checked against the 835's balancing rule (the claim payments less the provider adjustments): a mismatch is
+     * reported on the remittance; each claim is still judged on its own.
+     */
+    static List<PostedRemittance.Warning> paymentWarnings(Remittance r) {
+        Money expected = r.expectedPaymentAmount();
+        if (r.paymentAmount().compareTo(expected) == 0) {
+            return List.of();
+        }
+        Money plb = r.providerAdjustments().stream().map(Remittance.ProviderAdjustment::amount)
+                .reduce(Money.ZERO, Money::plus);
+        return List.of(new PostedRemittance.Warning(r.traceNumber(), "remittance-payment-unbalanced",
+                "BPR02 pays " + r.paymentAmount() + ", but the claim payments (" + expected.plus(plb)
+                        + ") less the provider adjustments (" + plb + ") come to " + expected + ": the difference "
+                        + r.paymentAmount().minus(expected) + " is not explained by this 835"));
     }
 
     /**

@@ -15,16 +15,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.openbilling.domain.claim.Adjudication;
+import org.openbilling.domain.claim.AdjudicationRules;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimTransitionNotAllowedException;
 import org.openbilling.domain.claim.Posting;
 import org.openbilling.domain.common.InvoiceId;
+import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.common.Violation;
+import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.remittance.PostedRemittance;
 import org.openbilling.domain.remittance.PostedRemittance.NotPosted;
 import org.openbilling.domain.remittance.PostedRemittance.Totals;
+import org.openbilling.domain.remittance.PostedRemittance.VoidedInvoice;
+import org.openbilling.domain.remittance.PostedRemittance.Warning;
 import org.openbilling.dynamodb.audit.AuditLog;
 import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.invoice.ClaimInvoices;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.dynamodb.remittance.RemittanceRepository;
 import org.openbilling.web.PracticeClock;
@@ -40,10 +47,14 @@ import org.openbilling.x12.X12Files;
  * <ol>
  * <li>each CLP has a key (payer, trace, its position in the transaction set); a claim remembers the keys posted
  *     to it, and the claim's amounts, status, history and new invoice id change in one versioned write;</li>
- * <li>the patient's share becomes an invoice whose id is derived from the same key, created after the claim
- *     write and again on a retry (a conditional create: a second one is a no-op);</li>
+ * <li>the patient's invoices follow ({@link ClaimInvoices}): the share's invoice is created (a conditional create
+ *     under an id derived from the same key), the invoices of what was backed out are voided, their payments kept
+ *     as the patient's credit and carried on; again on a retry;</li>
  * <li>the remittance record (payer + trace) is written last, with the answer: its presence means "posted".</li>
  * </ol>
+ * A CLP is posted only if it passes the rules of every adjudication ({@link AdjudicationRules}); one that does not,
+ * or that the claim's status cannot take, is listed in {@code notPosted} and changes nothing. Posting the file again
+ * tries exactly those CLPs again (the claim may have been put right meanwhile) and updates the record.
  * Claims are posted in parallel on a bounded pool; one claim's CLPs (a reversal and its correction) in file order.
  */
 @ApplicationScoped
@@ -60,12 +71,12 @@ public class RemittanceService {
     private final AuditLog audit;
     private final PostingHooks hooks;
     private final RemittanceMapping mapping;
-    private final PostingInvoices postingInvoices;
+    private final ClaimInvoices claimInvoices;
 
     public RemittanceService(ClaimRepository claims, RemittanceRepository remittances,
                              PracticeRepository practices, ClaimChanges changes, ClaimWorkers workers,
                              PracticeClock clock, AuditLog audit, PostingHooks hooks, RemittanceMapping mapping,
-                             PostingInvoices postingInvoices) {
+                             ClaimInvoices claimInvoices) {
         this.claims = claims;
         this.remittances = remittances;
         this.practices = practices;
@@ -75,19 +86,26 @@ public class RemittanceService {
         this.audit = audit;
         this.hooks = hooks;
         this.mapping = mapping;
-        this.postingInvoices = postingInvoices;
+        this.claimInvoices = claimInvoices;
     }
 
-    /** The answer of POST /remittances (CONTRACT.md), summed over the file's 835s. */
+    /**
+     * The answer of POST /remittances (CONTRACT.md), summed over the file's 835s. After a re-post the totals are
+     * those of every post of the file together; {@code alreadyPosted} is true when this post posted nothing new.
+     */
     public record Answer(int claimsPaid, int claimsPartiallyPaid, int claimsDenied, int claimsReversed,
                          List<String> invoicesCreated, List<String> unmatched, boolean alreadyPosted,
-                         List<NotPosted> notPosted) {
+                         List<NotPosted> notPosted, List<VoidedInvoice> invoicesVoided, List<Warning> warnings) {
     }
 
     /** What became of one CLP. */
     enum Outcome { PAID, PARTIALLY_PAID, DENIED, REVERSED, UNMATCHED, NOT_POSTED }
 
-    record ClpResult(Outcome outcome, String claimNumber, InvoiceId invoiceId, NotPosted notPosted) {
+    record ClpResult(Outcome outcome, String claimNumber, InvoiceId invoiceId, NotPosted notPosted,
+                     List<VoidedInvoice> voided) {
+        ClpResult(Outcome outcome, String claimNumber, NotPosted notPosted) {
+            this(outcome, claimNumber, null, notPosted, List.of());
+        }
     }
 
     /** Everything the per-claim steps need, captured on the request thread. */
@@ -114,21 +132,33 @@ public class RemittanceService {
         long started = System.nanoTime();
         for (Remittance r : file) {
             Optional<PostedRemittance> done = remittances.find(practice, r.payerId(), r.traceNumber());
-            if (done.isPresent()) {
+            if (done.isPresent() && done.get().totals().notPosted().isEmpty()) {
                 all.add(done.get().totals());
                 continue;
             }
-            allPostedBefore = false;
             Context ctx = new Context(practice, actor, clock.now(), today, dueDays, r,
                     new java.util.concurrent.ConcurrentLinkedQueue<>());
-            Totals t = postOne(ctx);
-            // the audit entries of every claim and invoice written, in a few batch calls, before the record that
-            // says "posted": a crash before this point rewrites them on the retry, with the same keys
+            if (done.isEmpty()) {
+                allPostedBefore = false;
+                Totals t = postOne(ctx, allPositions(r), RemittanceMapping.paymentWarnings(r));
+                // the audit entries of every claim and invoice written, in a few batch calls, before the record that
+                // says "posted": a crash before this point rewrites them on the retry, with the same keys
+                audit.changedAll(practice, new ArrayList<>(ctx.audit()), actor, ctx.now());
+                PostedRemittance record = new PostedRemittance(practice, r.payerId(), r.traceNumber(), r.payerName(),
+                        r.paymentAmount(), r.paymentDate(), r.claims().size(), mapping.providerAdjustments(r), t,
+                        ctx.now(), actor);
+                all.add(remittances.complete(record).totals());
+                continue;
+            }
+            // posted before, with claims it could not post: those, and only those, are tried again
+            PostedRemittance before = done.get();
+            Totals again = postOne(ctx, retryPositions(r, before.totals().notPosted()), List.of());
             audit.changedAll(practice, new ArrayList<>(ctx.audit()), actor, ctx.now());
-            PostedRemittance record = new PostedRemittance(practice, r.payerId(), r.traceNumber(), r.payerName(),
-                    r.paymentAmount(), r.paymentDate(), r.claims().size(), mapping.providerAdjustments(r), t,
-                    ctx.now(), actor);
-            all.add(remittances.complete(record).totals());
+            Totals merged = merge(before.totals(), again);
+            if (postedAny(again)) {
+                allPostedBefore = false;
+            }
+            all.add(merged.equals(before.totals()) ? merged : remittances.update(before, before.withTotals(merged)).totals());
         }
         // counts and timing only: an 835 carries patient names, which never reach a log
         LOG.infof("posted %d 835 transaction set(s) with %d claim payment(s) in %d ms", file.size(),
@@ -136,19 +166,62 @@ public class RemittanceService {
         return sum(all, allPostedBefore);
     }
 
-    private Totals postOne(Context ctx) {
+    private static List<Integer> allPositions(Remittance r) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < r.claims().size(); i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    /** The CLPs not posted before; a record stored before positions were kept names claims: all their CLPs. */
+    private static List<Integer> retryPositions(Remittance r, List<NotPosted> notPosted) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (NotPosted n : notPosted) {
+            if (n.position() != null) {
+                out.add(n.position());
+                continue;
+            }
+            for (int i = 0; i < r.claims().size(); i++) {
+                if (r.claims().get(i).claimNumber().strip().equalsIgnoreCase(n.claimNumber())) {
+                    out.add(i);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean postedAny(Totals t) {
+        return t.claimsPaid() + t.claimsPartiallyPaid() + t.claimsDenied() + t.claimsReversed() > 0;
+    }
+
+    /** The totals of an earlier post with those of a re-post of its not-posted CLPs. */
+    private static Totals merge(Totals before, Totals again) {
+        List<String> created = new ArrayList<>(before.invoicesCreated());
+        created.addAll(again.invoicesCreated());
+        List<String> unmatched = new ArrayList<>(before.unmatched());
+        unmatched.addAll(again.unmatched());
+        List<VoidedInvoice> voided = new ArrayList<>(before.invoicesVoided());
+        voided.addAll(again.invoicesVoided());
+        return new Totals(before.claimsPaid() + again.claimsPaid(),
+                before.claimsPartiallyPaid() + again.claimsPartiallyPaid(),
+                before.claimsDenied() + again.claimsDenied(), before.claimsReversed() + again.claimsReversed(),
+                created, unmatched, again.notPosted(), voided, before.warnings());
+    }
+
+    private Totals postOne(Context ctx, List<Integer> positions, List<Warning> warnings) {
         // group the CLPs by claim number, keeping their positions: one worker per claim, CLPs in file order
         Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
         List<ClaimPayment> clps = ctx.remittance().claims();
-        for (int i = 0; i < clps.size(); i++) {
+        for (int i : positions) {
             byNumber.computeIfAbsent(clps.get(i).claimNumber().strip().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
         }
         // the claims are read a chunk at a time (claim numbers by key, then the claims, 100 keys per call), each
         // chunk on a worker
         List<Map.Entry<Integer, ClpResult>> results = workers.eachChunk(new ArrayList<>(byNumber.entrySet()),
                 LOOKUP_CHUNK, chunk -> postChunk(ctx, chunk));
-        ClpResult[] inOrder = new ClpResult[clps.size()];
-        results.forEach(e -> inOrder[e.getKey()] = e.getValue());
+        Map<Integer, ClpResult> inOrder = new java.util.TreeMap<>();
+        results.forEach(e -> inOrder.put(e.getKey(), e.getValue()));
         int paid = 0;
         int partially = 0;
         int denied = 0;
@@ -156,7 +229,8 @@ public class RemittanceService {
         List<String> created = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         List<NotPosted> notPosted = new ArrayList<>();
-        for (ClpResult r : inOrder) {
+        List<VoidedInvoice> voided = new ArrayList<>();
+        for (ClpResult r : inOrder.values()) {
             switch (r.outcome()) {
                 case PAID -> paid++;
                 case PARTIALLY_PAID -> partially++;
@@ -168,8 +242,9 @@ public class RemittanceService {
             if (r.invoiceId() != null) {
                 created.add(r.invoiceId().value());
             }
+            voided.addAll(r.voided());
         }
-        return new Totals(paid, partially, denied, reversed, created, unmatched, notPosted);
+        return new Totals(paid, partially, denied, reversed, created, unmatched, notPosted, voided, warnings);
     }
 
     /** Reads the claims of some claim numbers in a few calls, then posts each claim's CLPs. */
@@ -189,24 +264,29 @@ public class RemittanceService {
         for (int index : positions) {
             ClaimPayment clp = ctx.remittance().claims().get(index);
             if (claim == null) {
-                out.add(Map.entry(index, new ClpResult(Outcome.UNMATCHED, number, null, null)));
+                out.add(Map.entry(index, new ClpResult(Outcome.UNMATCHED, number, null)));
                 continue;
             }
             String key = postingKey(ctx.remittance(), index);
             RemittanceMapping.Mapped m = mapping.map(ctx.remittance(), clp, claim, key,
                     invoiceId(ctx.remittance(), number, index));
             if (m.unsupported() != null) {
-                out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number, null,
-                        new NotPosted(number, "remittance-status-unsupported", m.unsupported()))));
+                out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number,
+                        new NotPosted(number, "remittance-status-unsupported", m.unsupported(), index))));
                 continue;
             }
             Adjudication a = m.adjudication();
+            NotPosted broken = claim.hasPosting(key) ? null : brokenRule(claim, clp, a, number, index);
+            if (broken != null) {
+                out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number, broken)));
+                continue;
+            }
             try {
                 claim = changes.apply(ctx.practice(), claim, c -> c.post(a, ctx.actor(), ctx.now()),
                         null, ctx.actor(), ctx.now(), false);
             } catch (ClaimTransitionNotAllowedException e) {
-                out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number, null,
-                        new NotPosted(number, ClaimTransitionNotAllowedException.RULE, e.getMessage()))));
+                out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number,
+                        new NotPosted(number, ClaimTransitionNotAllowedException.RULE, e.getMessage(), index))));
                 continue;
             }
             hooks.claimPosted();
@@ -215,17 +295,35 @@ public class RemittanceService {
             Posting posting = claim.posting(key).orElseThrow();
             ctx.audit().add(new AuditLog.Change("claim", claim.id().value(), posting.claimVersion(),
                     posting.reversal() ? "CLAIM_REMITTANCE_REVERSED" : "CLAIM_REMITTANCE_POSTED"));
-            settleInvoices(ctx, claim, posting, m);
+            ClaimInvoices.Settled settled = claimInvoices.settle(ctx.practice(), claim, posting, m.invoiceLines(),
+                    a.reason(), ctx.today(), ctx.statementDueDays(), ctx.actor(), ctx.now());
+            ctx.audit().addAll(settled.audit());
+            claim = settled.claim();
             Outcome outcome = posting.reversal() ? Outcome.REVERSED : Outcome.valueOf(posting.outcome().name());
-            out.add(Map.entry(index, new ClpResult(outcome, number, posting.invoiceId(), null)));
+            List<VoidedInvoice> voided = settled.withdrawn().stream()
+                    .map(w -> new VoidedInvoice(w.invoiceId().value(), w.claimNumber(), w.credit())).toList();
+            out.add(Map.entry(index, new ClpResult(outcome, number, posting.invoiceId(), null, voided)));
         }
         return out;
     }
 
-    /** Creates the posting's invoice if it is missing; voids the invoices of postings it backed out, if unpaid. */
-    private void settleInvoices(Context ctx, Claim claim, Posting posting, RemittanceMapping.Mapped m) {
-        ctx.audit().addAll(postingInvoices.settle(ctx.practice(), claim, posting, m.invoiceLines(),
-                m.adjudication().reason(), ctx.today(), ctx.statementDueDays(), ctx.now()));
+    /**
+     * The first rule of adjudications the CLP breaks (every one it breaks in the message), or null. The same rules
+     * as an adjudication entered by hand: a CLP that does not balance would leave part of the charge unexplained on
+     * a claim that leaves the open claims.
+     */
+    private static NotPosted brokenRule(Claim claim, ClaimPayment clp, Adjudication a, String number, int index) {
+        Violations v = new Violations();
+        AdjudicationRules.check(claim, a, clp.patientResponsibility(), "", v);
+        if (v.isEmpty()) {
+            return null;
+        }
+        String message = String.join("; ", v.list().stream().map(Violation::message).toList());
+        Money charge = a.reversal() ? claim.totalCharge().negate() : claim.totalCharge();
+        if (clp.totalCharge().compareTo(charge) != 0) {
+            message += " (the payer's CLP03 charge is " + clp.totalCharge() + ")";
+        }
+        return new NotPosted(number, v.list().get(0).rule(), "CLP " + (index + 1) + ": " + message, index);
     }
 
     /** The key of one CLP: payer, trace and the CLP's position in its transaction set. */
@@ -253,6 +351,8 @@ public class RemittanceService {
         List<String> created = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         List<NotPosted> notPosted = new ArrayList<>();
+        List<VoidedInvoice> voided = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         for (Totals t : all) {
             paid += t.claimsPaid();
             partially += t.claimsPartiallyPaid();
@@ -261,8 +361,10 @@ public class RemittanceService {
             created.addAll(t.invoicesCreated());
             unmatched.addAll(t.unmatched());
             notPosted.addAll(t.notPosted());
+            voided.addAll(t.invoicesVoided());
+            warnings.addAll(t.warnings());
         }
-        return new Answer(paid, partially, denied, reversed, created, unmatched, alreadyPosted, notPosted);
+        return new Answer(paid, partially, denied, reversed, created, unmatched, alreadyPosted, notPosted, voided,
+                warnings);
     }
-
 }

@@ -172,4 +172,62 @@ class AcknowledgementsTest {
         given().header("Authorization", Tokens.bearer(practice, "partner")).contentType("application/pdf").body(x12.getBytes())
                 .post("/acknowledgements").then().statusCode(415);
     }
+
+    @Test
+    void ack999_late_afterThe277caAcceptedTheClaims_reportsOnlyWhatItChanged() {
+        List<Claim> batch = new java.util.ArrayList<>();
+        String x12 = X12Corpus.load("999-rejected.edi", submitTwo(batch));
+        for (Claim c : batch) {
+            claims.update(reload(c).moveTo(ClaimStatus.ACCEPTED, "clearinghouse", "277CA accepted", java.time.Instant.now()));
+        }
+        var r = Flows.postX12("/acknowledgements", practice, "biller", x12);
+        assertEquals(200, r.statusCode(), r.body().asString());
+        assertEquals(0, (int) r.path("rejected"), "no claim was rejected: " + r.body().asString());
+        assertEquals(0, (int) r.path("accepted"));
+        assertEquals(batch.stream().map(c -> c.claimNumber().value()).sorted().toList(),
+                ((List<String>) r.path("late")).stream().sorted().toList());
+        for (Claim c : batch) {
+            Claim now = reload(c);
+            assertEquals(ClaimStatus.ACCEPTED, now.status());
+            assertTrue(lastReason(now).contains("IK5 R"), "the late rejection is noted: " + lastReason(now));
+        }
+        assertEquals(r.body().asString(), Flows.postX12("/acknowledgements", practice, "biller", x12).body().asString());
+    }
+
+    @Test
+    void ack277ca_acceptingAReplacement_updatesItsPayerClaimControlNumber() {
+        Claim replacement = Flows.aClaimIn(claims, practice, ClaimStatus.SUBMITTED);
+        // a replacement carries its original's number (REF*F8) until the payer gives it its own
+        replacement = claims.update(reload(replacement).toBuilder().frequency("7")
+                .payerClaimControlNumber("ORIGINAL-PCN").build());
+        String x12 = X12Corpus.load("277ca-mixed.edi", Map.of("ACCEPTED", replacement.claimNumber().value(),
+                "REJECTED", "ZZNONE1", "LOWER", "zznone2", "OTHER", "ZZNONE3"));
+        var r = Flows.postX12("/acknowledgements", practice, "partner", x12);
+        assertEquals(1, (int) r.path("accepted"), r.body().asString());
+        Claim now = reload(replacement);
+        assertEquals(ClaimStatus.ACCEPTED, now.status());
+        assertEquals("26120112345", now.payerClaimControlNumber());
+    }
+
+    @Test
+    void ack999_rejectingABatchWithAVoid_queuesTheVoidAgainOnce_andCountsIt() {
+        Practices.readyForX12(practices, practice);
+        Claim voided = Practices.aReadyClaim(claims, practice);
+        voided = claims.update(voided.toBuilder().status(ClaimStatus.VOIDED).frequency("8").voidPending(true)
+                .payerClaimControlNumber("26030912345").build());
+        Claim c = Practices.aReadyClaim(claims, practice);
+        var batch = given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
+                .body("{\"claimIds\":[\"" + c.id().value() + "\"]}").post("/submissions").then().statusCode(201).extract();
+        String x12 = X12Corpus.load("999-rejected.edi", Map.of("GROUP", batch.path("controlNumbers.group"),
+                "ST02", batch.path("controlNumbers.transactions[0]")));
+        var r = Flows.postX12("/acknowledgements", practice, "biller", x12);
+        assertEquals(2, (int) r.path("rejected"), r.body().asString());
+        assertEquals(List.of(), r.path("late"));
+        Claim v = reload(voided);
+        assertTrue(v.voidPending(), "the refused void goes out again");
+        assertTrue(lastReason(v).endsWith("; the void goes out again"), lastReason(v));
+        var again = Flows.postX12("/acknowledgements", practice, "biller", x12);
+        assertEquals(r.body().asString(), again.body().asString());
+        assertEquals(v.version(), reload(voided).version(), "the same 999 again notes nothing twice");
+    }
 }

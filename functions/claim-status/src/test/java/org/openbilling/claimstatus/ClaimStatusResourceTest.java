@@ -100,4 +100,26 @@ class ClaimStatusResourceTest {
     void health_isReadyWhenTablesAnswer() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    @Test
+    void move_toVoidedOrReplaced_isRefusedNamingTheEndpointToUse_andChangesNothing() {
+        Claim c = claims.update(aReadyClaim().moveTo(org.openbilling.domain.claim.ClaimStatus.SUBMITTED, "t", "sent",
+                java.time.Instant.now()));
+        given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
+                .body("{\"status\":\"VOIDED\",\"reason\":\"entered twice\"}")
+                .post("/claims/{id}/status", c.id().value())
+                .then().statusCode(422)
+                .body("errors[0].rule", equalTo("use-void-endpoint"))
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("POST /claims/{id}/void"));
+        given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
+                .body("{\"status\":\"REPLACED\"}")
+                .post("/claims/{id}/status", c.id().value())
+                .then().statusCode(422)
+                .body("errors[0].rule", equalTo("use-corrections-endpoint"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("POST /claims/{id}/corrections"));
+        Claim after = claims.find(new PracticeId(practice), c.id()).orElseThrow();
+        assertEquals(c.version(), after.version());
+        assertEquals("1", after.frequency());
+    }
 }

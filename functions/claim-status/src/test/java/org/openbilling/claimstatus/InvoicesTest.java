@@ -321,7 +321,10 @@ class InvoicesTest {
                 .then().statusCode(200)
                 .body("status", equalTo("VOID"))
                 .body("voidReason", equalTo("entered twice"))
+                .body("balance", equalTo("0.00"))
+                .body("credit", equalTo("0.00"))
                 .body("version", equalTo(2));
+        as("biller").get("/invoices/{id}", id).then().statusCode(200).body("balance", equalTo("0.00"));
         pay(id, "{\"amount\":\"10\",\"method\":\"CASH\"}").statusCode(422).body("errors[0].rule", equalTo("invoice-void"));
         adjust(id, "{\"amount\":\"10\",\"kind\":\"WRITE_OFF\",\"reason\":\"x\",\"expectedVersion\":2}")
                 .statusCode(422).body("errors[0].rule", equalTo("invoice-void"));
@@ -443,5 +446,15 @@ class InvoicesTest {
         assertEquals("tester-analyst", read.actor());
         assertEquals("NOT_FOUND", audit.trail(p, "i-missing", 10).get(0).outcome());
         assertTrue(audit.trail(p, e.id().value(), 10).stream().anyMatch(a -> a.action().equals("ENCOUNTER_BILLED")));
+    }
+
+    @Test
+    void paymentAndAdjustment_withTheSystemsOwnKinds_areRefused() {
+        String id = anInvoice();
+        pay(id, "{\"amount\":\"10\",\"method\":\"CREDIT\"}").statusCode(422)
+                .body("errors[0].rule", equalTo("enum-value")).body("errors[0].field", equalTo("method"));
+        adjust(id, "{\"amount\":\"10\",\"kind\":\"CREDIT_CARRIED\",\"reason\":\"x\",\"expectedVersion\":1}")
+                .statusCode(422).body("errors[0].rule", equalTo("enum-value")).body("errors[0].field", equalTo("kind"));
+        assertEquals(1, storedInvoice(id).version());
     }
 }

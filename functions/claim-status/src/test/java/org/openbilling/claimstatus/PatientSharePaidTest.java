@@ -98,7 +98,10 @@ class PatientSharePaidTest {
         given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
                 .body("{\"amount\":\"30\",\"kind\":\"WRITE_OFF\",\"reason\":\"hardship\",\"expectedVersion\":1}")
                 .post("/invoices/{id}/adjustments", invoice.value()).then().statusCode(200);
-        assertEquals(ClaimStatus.CLOSED, reread(c).status());
+        Claim closed = reread(c);
+        assertEquals(ClaimStatus.CLOSED, closed.status());
+        assertEquals("patient share settled: written off 30.00", closed.history().get(closed.history().size() - 1).reason(),
+                "a write-off is not a payment");
     }
 
     @Test

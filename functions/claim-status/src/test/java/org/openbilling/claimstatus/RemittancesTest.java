@@ -112,6 +112,10 @@ class RemittancesTest {
         assertTrue(h.get(h.size() - 2).reason().startsWith("accepted (implied by 835 trace " + trace));
         assertEquals(ClaimStatus.PARTIALLY_PAID, h.get(h.size() - 1).to());
         assertEquals(List.of("N130", "M15"), q.remarks().stream().map(x -> x.code()).toList());
+        assertEquals(null, q.remarks().get(0).lineNumber(), "MOA's remark is about the claim");
+        assertEquals(2, q.remarks().get(1).lineNumber(), "LQ's remark keeps its line");
+        assertTrue(h.get(h.size() - 1).reason().startsWith("835 trace " + trace + " from ACME HEALTH: PARTIALLY_PAID"),
+                "the payer by its name, not TRN03's 1 + EIN: " + h.get(h.size() - 1).reason());
         assertFalse(q.remarks().get(0).description().startsWith("remark "), "RARC text: " + q.remarks().get(0).description());
         assertEquals(m("0.00"), q.lines().get(1).paidAmount());
         assertEquals(m("0.00"), q.insuranceBalance());
@@ -272,5 +276,78 @@ class RemittancesTest {
         }
         assertEquals(200, Flows.postX12("/remittances", practice, "admin", x12).statusCode());
         assertNull(null);
+    }
+
+    @Test
+    void post835_claimsThatDoNotBalance_areNotPostedWithTheirRule_andTheOthersAre() {
+        Claim good = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        Claim unbalanced = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        Claim paidDenial = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        Claim shareMismatch = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        List<String> segments = new java.util.ArrayList<>(X12Corpus.paidWithCopay(good.claimNumber().value(), "PCN1"));
+        // 120 paid + 20 adjusted of a 170.50 charge: 30.50 unexplained
+        segments.addAll(List.of("CLP*" + unbalanced.claimNumber().value() + "*1*170.5*120*0*12*PCN2*11*1",
+                "CAS*CO*45*20"));
+        // a denial that pays
+        segments.addAll(List.of("CLP*" + paidDenial.claimNumber().value() + "*4*170.5*10*0*12*PCN3",
+                "CAS*CO*29*160.5"));
+        // CLP05 says 25.00, the PR adjustments 20.00
+        segments.addAll(List.of("CLP*" + shareMismatch.claimNumber().value() + "*1*170.5*120*25*12*PCN4*11*1",
+                "CAS*PR*3*20", "CAS*CO*45*30.5"));
+        // 120 + 120 + 10 + 120 = 370 paid; BPR says 400
+        var r = Flows.postX12("/remittances", practice, "partner", X12Corpus.an835(trace, PAYER, "400", segments));
+        assertEquals(200, r.statusCode(), r.body().asString());
+        assertEquals(1, (int) r.path("claimsPaid"), r.body().asString());
+        assertEquals(0, (int) r.path("claimsDenied"));
+        assertEquals(List.of(unbalanced.claimNumber().value(), paidDenial.claimNumber().value(),
+                shareMismatch.claimNumber().value()), r.path("notPosted.claimNumber"));
+        assertEquals(List.of("adjudication-unbalanced", "denied-with-payment", "patient-share-mismatch"),
+                r.path("notPosted.rule"));
+        assertTrue(((String) r.path("notPosted[0].message")).contains("the difference 30.50"), r.body().asString());
+        assertEquals("remittance-payment-unbalanced", r.path("warnings[0].rule"));
+        assertTrue(((String) r.path("warnings[0].message")).contains("come to 370.00"), r.body().asString());
+        for (Claim c : List.of(unbalanced, paidDenial, shareMismatch)) {
+            Claim after = reload(c);
+            assertEquals(ClaimStatus.ACCEPTED, after.status(), "not posted: " + c.claimNumber());
+            assertEquals(c.version(), after.version());
+            assertTrue(after.invoiceIds().isEmpty());
+        }
+        assertEquals(ClaimStatus.PAID, reload(good).status());
+        assertEquals(1, remittances.find(good.practiceId(), PAYER, trace).orElseThrow().totals().warnings().size(),
+                "the mismatch is kept on the remittance");
+    }
+
+    @Test
+    void post835_again_afterTheClaimIsPutRight_postsOnlyWhatWasNotPosted() {
+        Claim accepted = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        Claim ready = Flows.aClaimIn(claims, practice, ClaimStatus.READY);
+        List<String> segments = new java.util.ArrayList<>(X12Corpus.paidWithCopay(accepted.claimNumber().value(), "PCN1"));
+        segments.addAll(X12Corpus.paidWithCopay(ready.claimNumber().value(), "PCN2"));
+        String x12 = X12Corpus.an835(trace, PAYER, "240", segments);
+        var first = Flows.postX12("/remittances", practice, "partner", x12);
+        assertEquals(1, (int) first.path("claimsPaid"), first.body().asString());
+        assertEquals(List.of(ready.claimNumber().value()), first.path("notPosted.claimNumber"));
+        assertEquals("claim-transition-not-allowed", first.path("notPosted[0].rule"));
+        Claim paid = reload(accepted);
+
+        // the biller finds the claim was sent but never marked: it is put right, and the file posted again
+        claims.update(reload(ready).moveTo(ClaimStatus.SUBMITTED, "biller", "sent on paper", java.time.Instant.now()));
+        var again = Flows.postX12("/remittances", practice, "partner", x12);
+        assertEquals(200, again.statusCode(), again.body().asString());
+        assertFalse((Boolean) again.path("alreadyPosted"));
+        assertEquals(2, (int) again.path("claimsPaid"), "the file's totals: " + again.body().asString());
+        assertEquals(List.of(), again.path("notPosted"));
+        assertEquals(2, ((List<?>) again.path("invoicesCreated")).size());
+        Claim fixed = reload(ready);
+        assertEquals(ClaimStatus.PAID, fixed.status());
+        assertEquals(1, fixed.invoiceIds().size());
+        assertEquals(paid.version(), reload(accepted).version(), "the claim posted the first time is left alone");
+        assertEquals(1, reload(accepted).postings().size());
+
+        var third = Flows.postX12("/remittances", practice, "partner", x12);
+        assertTrue((Boolean) third.path("alreadyPosted"));
+        assertEquals(again.body().asString().replace("\"alreadyPosted\":false", "\"alreadyPosted\":true"),
+                third.body().asString());
+        assertEquals(fixed.version(), reload(ready).version());
     }
 }

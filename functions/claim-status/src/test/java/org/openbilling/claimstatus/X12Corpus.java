@@ -91,4 +91,37 @@ final class X12Corpus {
         s.add("IEA*1*000000401");
         return String.join("~\n", s) + "~\n";
     }
+
+    /**
+     * An 835 of the given claim segments (CLP and what follows it, without terminators), paying {@code bpr} in BPR02,
+     * from ACME HEALTH with TRN03 {@code payerId}.
+     */
+    static String an835(String trace, String payerId, String bpr, List<String> claimSegments) {
+        List<String> s = new ArrayList<>();
+        s.add("ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*SUBMIT01       *261201*0900*^*00501*000000501*0*P*:");
+        s.add("GS*HP*ACMEPAYER*SUBMIT01*20261201*0900*1501*X*005010X221A1");
+        s.add("ST*835*0001*005010X221A1");
+        s.add("BPR*I*" + bpr + "*C*ACH*CCP*01*011000015*DA*123456*" + payerId + "**01*021000021*DA*987654*20261201");
+        s.add("TRN*1*" + trace + "*" + payerId);
+        s.add("N1*PR*ACME HEALTH");
+        s.add("N1*PE*LAKESIDE FAMILY PRACTICE*XX*1234567893");
+        s.add("LX*1");
+        s.addAll(claimSegments);
+        s.add("SE*" + (s.size() - 1) + "*0001");
+        s.add("GE*1*1501");
+        s.add("IEA*1*000000501");
+        return String.join("~\n", s) + "~\n";
+    }
+
+    /** The fixture claim (99213 125.00, 83036 45.50) paid 120.00 with a 20.00 copay on line 1, as CLP segments. */
+    static List<String> paidWithCopay(String number, String pcn) {
+        return List.of("CLP*" + number + "*1*170.5*120*20*12*" + pcn + "*11*1", "SVC*HC:99213*125*85**1", "CAS*PR*3*20",
+                "CAS*CO*45*20", "SVC*HC:83036*45.5*35**1", "CAS*CO*45*10.5");
+    }
+
+    /** The payer's reversal of {@link #paidWithCopay}. */
+    static List<String> reversalOfPaidWithCopay(String number, String pcn) {
+        return List.of("CLP*" + number + "*22*-170.5*-120*-20*12*" + pcn + "*11*1", "SVC*HC:99213*-125*-85**-1",
+                "CAS*PR*3*-20", "CAS*CO*45*-20", "SVC*HC:83036*-45.5*-35**-1", "CAS*CO*45*-10.5");
+    }
 }

@@ -18,6 +18,11 @@ public interface ClaimCreationApi {
     @Path("claims")
     String createClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key, String body);
 
+    @POST
+    @Path("claims/{id}/void")
+    String voidClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key,
+                     @PathParam("id") String id, String body);
+
     /** The claim as an X12 837P preview; the answer is X12 text, not JSON. */
     @GET
     @Path("claims/{id}/837")

@@ -41,7 +41,7 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
     }
 
     @Name("Remark")
-    public record RemarkView(String code, String description) {
+    public record RemarkView(String code, String description, Integer lineNumber) {
     }
 
     @Name("HistoryEntry")
@@ -62,12 +62,12 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
                 Views.money(c.patientResponsibility()), Views.money(c.insuranceBalance()),
                 c.adjustments().stream().map(a -> new AdjustmentView(a.groupCode(), a.reasonCode(), a.description(),
                         Views.money(a.amount()), a.lineNumber())).toList(),
-                c.remarks().stream().map(r -> new RemarkView(r.code(), r.description())).toList(),
+                c.remarks().stream().map(r -> new RemarkView(r.code(), r.description(), r.lineNumber())).toList(),
                 c.history().stream().map(h -> new HistoryView(h.from() == null ? null : h.from().name(), h.to().name(),
                         h.at(), h.actor(), h.reason())).toList(),
                 c.invoiceIds().stream().map(InvoiceId::value).toList(), c.payerClaimControlNumber(), c.submissionId(),
                 c.warnings().stream().map(w -> new WarningView(w.rule(), w.field(), w.message())).toList(),
-                ClaimTransitions.nextFrom(c.status()).stream().map(Enum::name).sorted().toList(), (int) c.version(),
+                ClaimTransitions.movesByHand(c.status()).stream().map(Enum::name).sorted().toList(), (int) c.version(),
                 c.createdAt(), c.updatedAt(), c.submittedAt(),
                 (int) Math.max(0, Duration.between(c.ageFrom(), now).toDays()));
     }

@@ -15,7 +15,8 @@ import org.openbilling.gateway.types.Views.PersonView;
 @Name("Invoice")
 public record InvoiceView(String id, String invoiceNumber, String claimId, String encounterId, PersonView patient,
                           String status, LocalDate issuedOn, LocalDate dueOn, String amountDue, String amountPaid,
-                          String adjustmentsTotal, String balance, List<Line> lines, List<PaymentView> payments,
+                          String adjustmentsTotal, String balance, String credit, List<Line> lines,
+                          List<PaymentView> payments,
                           List<AdjustmentView> adjustments, String voidReason, int version, int ageDays) {
 
     @Name("InvoiceLine")
@@ -42,7 +43,7 @@ public record InvoiceView(String id, String invoiceNumber, String claimId, Strin
         return new InvoiceView(v.id().value(), v.invoiceNumber(), v.claimId() == null ? null : v.claimId().value(),
                 v.encounterId().value(), PersonView.of(v.patient()), v.status().name(), v.issuedOn(), v.dueOn(),
                 Views.money(v.amountDue()), Views.money(v.amountPaid()), Views.money(v.adjustmentsTotal()),
-                Views.money(v.balance()),
+                Views.money(v.balance()), Views.money(v.credit()),
                 v.lines().stream().map(l -> new Line(l.lineNumber(), l.code(), l.serviceDate(), l.description(),
                         Views.money(l.amount()))).toList(),
                 v.payments().stream().map(p -> new PaymentView(Views.money(p.amount()), p.method().name(), p.reference(),

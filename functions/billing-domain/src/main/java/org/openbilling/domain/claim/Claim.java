@@ -58,6 +58,11 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         if (!ClaimTransitions.isAllowed(status, to)) {
             throw new ClaimTransitionNotAllowedException(status, to);
         }
+        return moved(to, actor, reason, now);
+    }
+
+    /** The move itself; callers have checked it against the table (or the payer's reversal rule). */
+    private Claim moved(ClaimStatus to, String actor, String reason, Instant now) {
         List<HistoryEntry> h = new ArrayList<>(history);
         h.add(new HistoryEntry(status, to, now, actor, reason));
         Instant submitted = submittedAt == null && to == ClaimStatus.SUBMITTED ? now : submittedAt;
@@ -221,9 +226,10 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
     /**
      * The claim with a payer's adjudication posted: amounts, adjustments, remarks, line payments and the status
      * it leads to, all in one change. A SUBMITTED claim is first recorded as ACCEPTED (the payer adjudicated it,
-     * so it accepted it). A reversal backs out exactly what the standing posting booked and returns the claim to
-     * ACCEPTED; a new adjudication supersedes a standing one (an appealed claim's denial) the same way. Posting
-     * the same key again returns the claim unchanged.
+     * so it accepted it). A reversal backs out exactly what the standing posting booked, whatever the claim's status
+     * now, and leaves the claim where {@link ClaimTransitions#afterReversal} says (a voided or replaced claim stays
+     * so); a new adjudication supersedes a standing one (an appealed claim's denial) the same way. Posting the same
+     * key again returns the claim unchanged.
      *
      * @throws ClaimTransitionNotAllowedException when the claim's status does not allow the outcome
      */
@@ -231,13 +237,13 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         if (hasPosting(a.key())) {
             return this;
         }
-        ClaimStatus target = a.reversal() ? ClaimStatus.ACCEPTED : a.outcome();
         ClaimStatus from = status == ClaimStatus.SUBMITTED ? ClaimStatus.ACCEPTED : status;
-        if (from != target && !ClaimTransitions.isAllowed(from, target)) {
-            throw new ClaimTransitionNotAllowedException(from, target);
+        ClaimStatus target = a.reversal() ? ClaimTransitions.afterReversal(from) : a.outcome();
+        if (target == null) {
+            throw new ClaimTransitionNotAllowedException(from, ClaimStatus.ACCEPTED);
         }
-        if (from == target && target != ClaimStatus.ACCEPTED) {
-            // PAID again without a reversal in between: the payer must reverse the first adjudication first
+        if (!a.reversal() && !ClaimTransitions.isAllowed(from, target)) {
+            // PAID again without a reversal in between, too: the payer must reverse the first adjudication first
             throw new ClaimTransitionNotAllowedException(from, target);
         }
         Claim c = status == ClaimStatus.SUBMITTED
@@ -293,7 +299,8 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         }
         List<Remark> rem = new ArrayList<>(c.remarks);
         for (Remark r : a.remarks()) {
-            if (rem.stream().noneMatch(x -> x.code().equals(r.code()))) {
+            if (rem.stream().noneMatch(x -> x.code().equals(r.code())
+                    && java.util.Objects.equals(x.lineNumber(), r.lineNumber()))) {
                 rem.add(r);
             }
         }
@@ -308,7 +315,25 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
                 .adjustments(adj).remarks(rem).invoiceIds(invoices).payerClaimControlNumber(control).postings(booked);
         b.lines = newLines;
         Claim changed = b.build();
-        return changed.status == target ? changed.noted(actor, a.reason(), now) : changed.moveTo(target, actor, a.reason(), now);
+        return changed.status == target ? changed.noted(actor, a.reason(), now) : changed.moved(target, actor, a.reason(), now);
+    }
+
+    /** The patient invoices of the adjudications that stand, while the claim bills them (it is not voided or replaced). */
+    public List<InvoiceId> billedInvoiceIds() {
+        if (status == ClaimStatus.VOIDED || status == ClaimStatus.REPLACED) {
+            return List.of();
+        }
+        return postings.stream().filter(Posting::standing).map(Posting::invoiceId)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The patient invoices the claim no longer bills: those of adjudications backed out (reversed or superseded),
+     * and every one once the claim is VOIDED or REPLACED (the service is billed anew, or not at all).
+     */
+    public List<InvoiceId> withdrawnInvoiceIds() {
+        List<InvoiceId> billed = billedInvoiceIds();
+        return invoiceIds.stream().filter(i -> !billed.contains(i)).toList();
     }
 
     /** The instant a claim's age counts from: its first submission, or its creation while never submitted. */

@@ -68,6 +68,30 @@ public final class ClaimFactory {
                 .history(history).build();
     }
 
+    /**
+     * A new original claim (frequency 1) that bills again what {@code previous} billed: after a void, or after a denial
+     * the payer could not process (see {@link Corrections}). It links back to {@code previous}; the payer's claim
+     * control number is not carried (there is nothing for the payer to replace).
+     */
+    public static Claim billedAnew(Claim previous, Encounter encounter, ClaimId id, ClaimNumber number,
+                                   List<Warning> warnings, String actor, String reason, Instant now) {
+        if (encounter.isSelfPay()) {
+            throw new RuleViolationException("self-pay-encounter", "encounterId",
+                    "the encounter has no coverage: bill the patient with an invoice instead");
+        }
+        if (encounter.diagnoses().isEmpty() || encounter.procedures().isEmpty()) {
+            throw new RuleViolationException("encounter-not-coded", "encounterId",
+                    "the encounter needs at least one diagnosis and one procedure");
+        }
+        Claim fresh = Claim.ready(id, previous.practiceId(), number, previous.encounterId(), "1", payerOf(encounter),
+                encounter.patient(), encounter.serviceDate(), encounter.diagnoses(), linesOf(encounter), warnings,
+                encounter.details(), actor, now);
+        List<HistoryEntry> history = List.of(new HistoryEntry(null, ClaimStatus.READY, now, actor,
+                "bills anew what claim " + previous.claimNumber().value() + " billed (" + previous.status()
+                        + ", a new claim with frequency 1): " + reason));
+        return fresh.toBuilder().originalClaimId(previous.id()).history(history).build();
+    }
+
     static List<ClaimLine> linesOf(Encounter e) {
         List<ClaimLine> lines = new ArrayList<>();
         int n = 1;

@@ -38,6 +38,32 @@ public final class ClaimTransitions {
         return ALLOWED.get(from).contains(to);
     }
 
+    /**
+     * The status a payer's reversal (an 835's CLP02 22, or a reversal entered by hand) leaves a claim in, once what
+     * the payer booked is backed out: an adjudicated, appealed or closed claim is ACCEPTED again (the payer owes a
+     * new verdict; a closed claim reopens, the one way out of CLOSED); a VOIDED or REPLACED claim stays so, since the
+     * payer reverses the claims it paid whatever became of them here. Null where no payer can have paid the claim.
+     */
+    public static ClaimStatus afterReversal(ClaimStatus from) {
+        return switch (from) {
+            case ACCEPTED, PAID, PARTIALLY_PAID, DENIED, APPEALED, CLOSED -> ACCEPTED;
+            case VOIDED, REPLACED -> from;
+            case READY, SUBMITTED, REJECTED -> null;
+        };
+    }
+
+    /**
+     * The moves a person makes with a status change (POST /claims/{id}/status, the console's buttons): every move of
+     * the table except REPLACED, which only a correction makes (it needs the corrected claim). VOIDED is included:
+     * the gateway's updateClaimStatus routes it to the void.
+     */
+    public static Set<ClaimStatus> movesByHand(ClaimStatus from) {
+        Set<ClaimStatus> moves = EnumSet.noneOf(ClaimStatus.class);
+        moves.addAll(ALLOWED.get(from));
+        moves.remove(REPLACED);
+        return Collections.unmodifiableSet(moves);
+    }
+
     /** The statuses a claim may move to next, for clients that offer only the allowed moves. */
     public static Set<ClaimStatus> nextFrom(ClaimStatus from) {
         return ALLOWED.get(from);

@@ -79,6 +79,11 @@ public record Encounter(EncounterId id, PracticeId practiceId, EncounterStatus s
                 placeOfService, diagnoses, procedures, createdAt, now, version, warnings);
     }
 
+    /** The encounter once its claim was voided: CODED again (OPEN without coding), so it can be recoded and billed anew. */
+    public Encounter unbilled(Instant now) {
+        return withStatus(statusFor(diagnoses, procedures), now);
+    }
+
     public Encounter withVersion(long newVersion) {
         return new Encounter(id, practiceId, status, patient, coverage, secondaryCoverage, billingProvider,
                 renderingProvider, referringProvider, serviceFacility, priorAuthorization, accident,

@@ -1,6 +1,9 @@
 package org.openbilling.domain.invoice;
 
-/** A write-off lowers what the patient owes; a payment reversal (a returned check) backs a payment out. */
+/**
+ * A write-off lowers what the patient owes; a payment reversal (a returned check) backs a payment out; a credit
+ * carried moves a void invoice's payments to the invoice that bills the patient's share now (never sent by clients).
+ */
 public enum AdjustmentKind {
-    WRITE_OFF, PAYMENT_REVERSAL
+    WRITE_OFF, PAYMENT_REVERSAL, CREDIT_CARRIED
 }

@@ -16,14 +16,16 @@ import org.openbilling.domain.encounter.Parties.Person;
 
 /**
  * A bill to the patient: the patient's share of an adjudicated claim, or a self-pay encounter's full charge.
- * {@code balance} and {@code status} are derived from what is due, paid and adjusted, never trusted from outside.
- * Every change is a new value; the caller stores it under a version check.
+ * {@code balance}, {@code credit} and {@code status} are derived from what is due, paid and adjusted, never trusted
+ * from outside. A VOID invoice owes nothing (balance 0); what the patient paid on it and was not carried to another
+ * invoice is the patient's {@code credit}. Every change is a new value; the caller stores it under a version check.
  */
 public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber, ClaimId claimId,
                       EncounterId encounterId, Person patient, InvoiceStatus status, LocalDate issuedOn,
                       LocalDate dueOn, Money amountDue, Money amountPaid, Money adjustmentsTotal, Money balance,
-                      List<InvoiceLine> lines, List<Payment> payments, List<InvoiceAdjustment> adjustments,
-                      String voidReason, long version, Instant createdAt, Instant updatedAt) {
+                      Money credit, List<InvoiceLine> lines, List<Payment> payments,
+                      List<InvoiceAdjustment> adjustments, String voidReason, long version, Instant createdAt,
+                      Instant updatedAt) {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,8 +33,15 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
         lines = List.copyOf(lines);
         payments = List.copyOf(payments);
         adjustments = List.copyOf(adjustments);
-        balance = amountDue.minus(amountPaid).minus(adjustmentsTotal);
-        if (status != InvoiceStatus.VOID) {
+        Money open = amountDue.minus(amountPaid).minus(adjustmentsTotal);
+        if (status == InvoiceStatus.VOID) {
+            // nothing is owed on a void invoice; money still on it belongs to the patient
+            balance = Money.ZERO;
+            credit = amountPaid;
+        } else {
+            balance = open;
+            // only a credit carried in while the patient paid the same balance can take an invoice below zero
+            credit = open.isNegative() ? open.negate() : Money.ZERO;
             status = balance.isZero() || balance.isNegative() ? InvoiceStatus.PAID
                     : amountPaid.isPositive() ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.OPEN;
         }
@@ -50,7 +59,7 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
             throw new RuleViolationException("invoice-nothing-due", "lines", "an invoice needs an amount due above zero");
         }
         return new Invoice(id, practice, newInvoiceNumber(), claimId, encounterId, patient, InvoiceStatus.OPEN, today,
-                today.plusDays(statementDueDays), due, Money.ZERO, Money.ZERO, null, lines, List.of(), List.of(), null,
+                today.plusDays(statementDueDays), due, Money.ZERO, Money.ZERO, null, null, lines, List.of(), List.of(), null,
                 0, now, now);
     }
 
@@ -71,7 +80,7 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
         List<Payment> p = new ArrayList<>(payments);
         p.add(new Payment(paymentId, amount, method, reference, now, actor));
         return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, status, issuedOn, dueOn,
-                amountDue, amountPaid.plus(amount), adjustmentsTotal, null, lines, p, adjustments, voidReason, version,
+                amountDue, amountPaid.plus(amount), adjustmentsTotal, null, null, lines, p, adjustments, voidReason, version,
                 createdAt, now);
     }
 
@@ -79,6 +88,9 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
     public Invoice adjust(Money amount, AdjustmentKind kind, String reason, String actor, Instant now) {
         if (status == InvoiceStatus.VOID) {
             throw new RuleViolationException("invoice-void", "id", "the invoice is void");
+        }
+        if (kind == AdjustmentKind.CREDIT_CARRIED) {
+            throw new IllegalArgumentException("a credit is carried with creditCarried, never as an adjustment");
         }
         requirePositive(amount);
         Money paid = amountPaid;
@@ -99,7 +111,7 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
         List<InvoiceAdjustment> a = new ArrayList<>(adjustments);
         a.add(new InvoiceAdjustment(amount, kind, reason, now, actor));
         return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, status, issuedOn, dueOn,
-                amountDue, paid, adjusted, null, lines, payments, a, voidReason, version, createdAt, now);
+                amountDue, paid, adjusted, null, null, lines, payments, a, voidReason, version, createdAt, now);
     }
 
     /** Voids an invoice that has no payments standing (reverse them first). */
@@ -112,13 +124,77 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
                     "the invoice has payments of " + amountPaid + ": reverse them before voiding it");
         }
         return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, InvoiceStatus.VOID, issuedOn,
-                dueOn, amountDue, amountPaid, adjustmentsTotal, null, lines, payments, adjustments, reason, version,
+                dueOn, amountDue, amountPaid, adjustmentsTotal, null, null, lines, payments, adjustments, reason, version,
                 createdAt, now);
+    }
+
+    /**
+     * The invoice withdrawn because the share it bills is no longer owed (the payer reversed the adjudication behind
+     * it, or the claim was voided or replaced): VOID whatever was paid, the payments staying on it as the patient's
+     * credit until they are carried to the invoice that bills the share now. Withdrawing a VOID invoice changes
+     * nothing.
+     */
+    public Invoice withdrawn(String reason, Instant now) {
+        if (status == InvoiceStatus.VOID) {
+            return this;
+        }
+        String why = amountPaid.isPositive()
+                ? reason + "; the patient's payments of " + amountPaid + " are kept as a credit" : reason;
+        return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, InvoiceStatus.VOID, issuedOn,
+                dueOn, amountDue, amountPaid, adjustmentsTotal, null, null, lines, payments, adjustments, why, version,
+                createdAt, now);
+    }
+
+    /**
+     * A VOID invoice's credit, or part of it, carried to {@code to}: it leaves this invoice (an adjustment naming the
+     * invoice it went to, so that a retry can find and finish the carry), and {@link #paidFromCredit} adds it there.
+     */
+    public Invoice creditCarried(Money amount, Invoice to, String actor, Instant now) {
+        if (status != InvoiceStatus.VOID || amount.compareTo(credit) > 0 || !amount.isPositive()) {
+            throw new IllegalArgumentException("only a void invoice's credit can be carried, up to the credit");
+        }
+        List<InvoiceAdjustment> a = new ArrayList<>(adjustments);
+        a.add(new InvoiceAdjustment(amount, AdjustmentKind.CREDIT_CARRIED,
+                "credit carried to invoice " + to.invoiceNumber(), now, actor, to.id()));
+        return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, status, issuedOn, dueOn,
+                amountDue, amountPaid.minus(amount), adjustmentsTotal, null, null, lines, payments, a, voidReason,
+                version, createdAt, now);
+    }
+
+    /** The carries out of this invoice, in order: the {@code n}-th is paid in as {@link #creditPaymentId}(n). */
+    public List<InvoiceAdjustment> creditsCarried() {
+        return adjustments.stream().filter(a -> a.kind() == AdjustmentKind.CREDIT_CARRIED).toList();
+    }
+
+    /** The id of the payment that the {@code n}-th carry out of invoice {@code from} became. */
+    public static String creditPaymentId(InvoiceId from, int n) {
+        return "credit-" + from.value() + "-" + n;
+    }
+
+    /**
+     * The {@code n}-th credit carried out of {@code from} received as a payment (method CREDIT). It is taken whole,
+     * even beyond the balance (then the invoice holds a credit of its own): the money already left {@code from}.
+     * A payment with its id on the invoice already (a retry) is not taken again.
+     */
+    public Invoice paidFromCredit(Invoice from, int n, Money amount, String actor, Instant now) {
+        String paymentId = creditPaymentId(from.id(), n);
+        if (hasPayment(paymentId)) {
+            return this;
+        }
+        if (status == InvoiceStatus.VOID) {
+            throw new IllegalArgumentException("a credit is never carried to a void invoice");
+        }
+        List<Payment> p = new ArrayList<>(payments);
+        p.add(new Payment(paymentId, amount, PaymentMethod.CREDIT, "credit from invoice " + from.invoiceNumber(), now,
+                actor));
+        return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, status, issuedOn, dueOn,
+                amountDue, amountPaid.plus(amount), adjustmentsTotal, null, null, lines, p, adjustments, voidReason,
+                version, createdAt, now);
     }
 
     public Invoice withVersion(long newVersion) {
         return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, status, issuedOn, dueOn,
-                amountDue, amountPaid, adjustmentsTotal, null, lines, payments, adjustments, voidReason, newVersion,
+                amountDue, amountPaid, adjustmentsTotal, null, null, lines, payments, adjustments, voidReason, newVersion,
                 createdAt, updatedAt);
     }
 

@@ -93,4 +93,55 @@ class ClaimPostingTest {
         assertThrows(ClaimTransitionNotAllowedException.class, () -> c.post(paid("k3"), "a", NOW));
         assertThrows(ClaimTransitionNotAllowedException.class, () -> claim(ClaimStatus.VOIDED).post(paid("k1"), "a", NOW));
     }
+
+    /** A claim paid by the payer and then moved on here (replaced, voided, closed) before the payer reverses it. */
+    static Claim paidThen(ClaimStatus now) {
+        Claim paid = claim(ClaimStatus.ACCEPTED).post(paid("k1"), "a", NOW);
+        return paid.toBuilder().status(now).build();
+    }
+
+    @Test
+    void post_reversalOfReplacedOrVoidedClaim_backsOutWhatWasBooked_andKeepsItsStatus() {
+        for (ClaimStatus s : List.of(ClaimStatus.REPLACED, ClaimStatus.VOIDED)) {
+            Claim c = paidThen(s).post(reversal("k2"), "a", NOW);
+            assertEquals(s, c.status());
+            assertEquals(Money.ZERO, c.paidAmount(), s.name());
+            assertEquals(Money.ZERO, c.patientResponsibility(), s.name());
+            assertEquals(Money.ZERO, c.contractualAdjustment(), s.name());
+            assertEquals("k2", c.posting("k1").orElseThrow().reversedBy());
+            HistoryEntry last = c.history().get(c.history().size() - 1);
+            assertEquals(s, last.from());
+            assertEquals(s, last.to());
+            assertEquals("835 t2: reversal", last.reason());
+            assertEquals(List.of(new InvoiceId("i-1")), c.withdrawnInvoiceIds());
+            assertThrows(ClaimTransitionNotAllowedException.class, () -> c.post(paid("k3"), "a", NOW),
+                    "a new payment of a " + s + " claim is not posted");
+        }
+    }
+
+    @Test
+    void post_reversalOfClosedClaim_reopensItAsAccepted() {
+        Claim c = paidThen(ClaimStatus.CLOSED).post(reversal("k2"), "a", NOW);
+        assertEquals(ClaimStatus.ACCEPTED, c.status());
+        assertEquals(Money.of("170.50"), c.insuranceBalance());
+        assertTrue(c.isOpen());
+    }
+
+    @Test
+    void post_reversalOfUnsentClaim_isRefused() {
+        assertThrows(ClaimTransitionNotAllowedException.class, () -> claim(ClaimStatus.READY).post(reversal("k2"), "a", NOW));
+        assertThrows(ClaimTransitionNotAllowedException.class, () -> claim(ClaimStatus.REJECTED).post(reversal("k2"), "a", NOW));
+    }
+
+    @Test
+    void invoices_billedWhileStanding_withdrawnOnceBackedOutVoidedOrReplaced() {
+        Claim paid = claim(ClaimStatus.ACCEPTED).post(paid("k1"), "a", NOW);
+        assertEquals(List.of(new InvoiceId("i-1")), paid.billedInvoiceIds());
+        assertEquals(List.of(), paid.withdrawnInvoiceIds());
+        Claim reversed = paid.post(reversal("k2"), "a", NOW);
+        assertEquals(List.of(), reversed.billedInvoiceIds());
+        assertEquals(List.of(new InvoiceId("i-1")), reversed.withdrawnInvoiceIds());
+        Claim voided = paid.voided("a", "entered in error", NOW);
+        assertEquals(List.of(new InvoiceId("i-1")), voided.withdrawnInvoiceIds());
+    }
 }

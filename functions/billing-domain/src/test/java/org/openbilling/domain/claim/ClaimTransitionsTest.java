@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,28 @@ class ClaimTransitionsTest {
                 ClaimStatus.DENIED, ClaimStatus.APPEALED, ClaimStatus.PARTIALLY_PAID), ClaimStatus.OPEN);
         assertTrue(ClaimStatus.VOIDED.isFinal());
         assertFalse(ClaimStatus.PAID.isOpen());
+    }
+
+    @Test
+    void afterReversal_everyStatus_reopensAdjudicatedAndClosed_keepsVoidedAndReplaced() {
+        Map<ClaimStatus, ClaimStatus> expected = new java.util.EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus s : List.of(ClaimStatus.ACCEPTED, ClaimStatus.PAID, ClaimStatus.PARTIALLY_PAID,
+                ClaimStatus.DENIED, ClaimStatus.APPEALED, ClaimStatus.CLOSED)) {
+            expected.put(s, ClaimStatus.ACCEPTED);
+        }
+        expected.put(ClaimStatus.VOIDED, ClaimStatus.VOIDED);
+        expected.put(ClaimStatus.REPLACED, ClaimStatus.REPLACED);
+        for (ClaimStatus from : ClaimStatus.values()) {
+            assertEquals(expected.get(from), ClaimTransitions.afterReversal(from), from.name());
+        }
+    }
+
+    @Test
+    void movesByHand_areTheTableWithoutReplaced() {
+        for (ClaimStatus from : ClaimStatus.values()) {
+            Set<ClaimStatus> table = new java.util.HashSet<>(ClaimTransitions.nextFrom(from));
+            table.remove(ClaimStatus.REPLACED);
+            assertEquals(table, ClaimTransitions.movesByHand(from), from.name());
+        }
     }
 }

@@ -86,4 +86,39 @@ class InvoiceTest {
         assertEquals(false, v.hasPayment("k-2"));
         assertEquals("k-1", v.payments().get(0).id());
     }
+
+    @Test
+    void void_answersNoBalance() {
+        Invoice v = anInvoice("100.00").voided("entered twice", NOW);
+        assertEquals(Money.ZERO, v.balance());
+        assertEquals(Money.ZERO, v.credit());
+    }
+
+    @Test
+    void withdrawn_withPayments_isVoidAndKeepsThemAsTheCredit() {
+        Invoice paid = anInvoice("100.00").pay(Money.of("30.00"), PaymentMethod.CARD, null, "u", NOW);
+        Invoice w = paid.withdrawn("the payer reversed its adjudication", NOW);
+        assertEquals(InvoiceStatus.VOID, w.status());
+        assertEquals(Money.ZERO, w.balance());
+        assertEquals(Money.of("30.00"), w.credit());
+        assertEquals("the payer reversed its adjudication; the patient's payments of 30.00 are kept as a credit",
+                w.voidReason());
+        assertEquals(w, w.withdrawn("again", NOW), "withdrawing a void invoice changes nothing");
+    }
+
+    @Test
+    void creditCarried_movesTheCreditToTheNewInvoice_onceEvenWhenRetried() {
+        Invoice from = anInvoice("100.00").pay(Money.of("30.00"), PaymentMethod.CARD, null, "u", NOW)
+                .withdrawn("reversed", NOW);
+        Invoice to = Invoice.issue(new InvoiceId("i-2"), new PracticeId("p1"), null, new EncounterId("e1"), null,
+                List.of(new InvoiceLine(1, "99213", TODAY, "share", Money.of("20.00"))), TODAY, 30, NOW);
+        Invoice out = from.creditCarried(Money.of("20.00"), to, "u", NOW);
+        assertEquals(Money.of("10.00"), out.credit());
+        assertEquals(to.id(), out.creditsCarried().get(0).carriedTo());
+        Invoice in = to.paidFromCredit(out, 0, Money.of("20.00"), "u", NOW);
+        assertEquals(InvoiceStatus.PAID, in.status());
+        assertEquals(PaymentMethod.CREDIT, in.payments().get(0).method());
+        assertEquals(in, in.paidFromCredit(out, 0, Money.of("20.00"), "u", NOW), "a retry takes nothing twice");
+        assertThrows(IllegalArgumentException.class, () -> out.creditCarried(Money.of("10.01"), to, "u", NOW));
+    }
 }

@@ -1,6 +1,7 @@
 package org.openbilling.dynamodb.remittance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.remittance.PostedRemittance;
@@ -8,6 +9,10 @@ import org.openbilling.dynamodb.StorageJson;
 import org.openbilling.dynamodb.Tables;
 import org.openbilling.dynamodb.support.Keys;
 import org.openbilling.dynamodb.support.VersionedTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Completed 835 postings: one per practice, payer and trace number (TRN02). */
 @ApplicationScoped
@@ -41,6 +46,32 @@ public class RemittanceRepository {
             return r;
         }
         return find(r.practiceId(), r.payerId(), r.traceNumber()).orElse(r);
+    }
+
+    /**
+     * Replaces the record with {@code next} (its totals after a re-post) if it still holds what {@code read} holds;
+     * answers the record that stands. A re-post that lost the race to another computed the same totals from the same
+     * claims, so the winner's record is as good.
+     */
+    public PostedRemittance update(PostedRemittance read, PostedRemittance next) {
+        String pk = key(read.practiceId(), read.payerId(), read.traceNumber());
+        Optional<RemittanceItem> stored = table.get(pk);
+        if (stored.isEmpty() || !StorageJson.read(stored.get().getBody(), PostedRemittance.class).equals(read)) {
+            return stored.map(i -> StorageJson.read(i.getBody(), PostedRemittance.class)).orElse(next);
+        }
+        RemittanceItem i = stored.get();
+        String before = i.getBody();
+        i.setBody(StorageJson.write(next));
+        try {
+            table.table().putItem(PutItemEnhancedRequest.builder(RemittanceItem.class).item(i)
+                    .conditionExpression(Expression.builder().expression("#b = :before")
+                            .expressionNames(Map.of("#b", "body"))
+                            .expressionValues(Map.of(":before", AttributeValue.fromS(before))).build())
+                    .build());
+            return next;
+        } catch (ConditionalCheckFailedException raced) {
+            return find(read.practiceId(), read.payerId(), read.traceNumber()).orElse(next);
+        }
     }
 
     private static String key(PracticeId practice, String payerId, String traceNumber) {
