@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +67,8 @@ class ConsoleBrowserTest {
         ensureInstalled(browserDir);
 
         // the data, through the public APIs: 12 claims; the first is Aetna SUBMITTED (the one the script accepts),
-        // the second UnitedHealthcare SUBMITTED, the rest Aetna READY (enough for two pages of ten)
+        // the second UnitedHealthcare SUBMITTED, the rest Aetna READY (enough for two pages of ten); their dates of
+        // service 12 days apart, from yesterday back, so that the aging chart has a bar in every bucket
         given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
                 .body(RoleMatrixTest.SETTINGS).put("/practice/settings").then().statusCode(200);
         List<String> claims = new ArrayList<>();
@@ -123,8 +126,9 @@ class ConsoleBrowserTest {
         CoverageInput c = visit.coverage();
         CoverageInput coverage = new CoverageInput(payerId, payerName, "MBR" + (700100 + n), c.groupNumber(), c.filingIndicator(),
                 c.relationship(), c.subscriber());
+        String served = LocalDate.now(ZoneOffset.UTC).minusDays(1 + 12L * n).toString();
         EncounterInput input = new EncounterInput(patient, coverage, null, visit.billingProvider(), visit.renderingProvider(),
-                null, null, null, null, true, "Y", true, visit.serviceDate(), null, visit.placeOfService(), visit.diagnoses(),
+                null, null, null, null, true, "Y", true, served, null, visit.placeOfService(), visit.diagnoses(),
                 visit.procedures());
         String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"),
                 "mutation($e: EncounterInput!) { createEncounter(encounter: $e) { id } }", Map.of("e", GraphQL.asMap(input)))

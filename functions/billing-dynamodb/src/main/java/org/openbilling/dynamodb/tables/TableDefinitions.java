@@ -16,7 +16,8 @@ public final class TableDefinitions {
 
     /**
      * Claims by id; by practice; by status; open claims by age (sparse: only open claims carry its key, so its
-     * cost grows with open items, never with closed history); open by payer and age; by encounter; by claim number.
+     * cost grows with open items, never with closed history), from first submission and from the date of service,
+     * each for the practice and per payer; by encounter; by claim number; voids to send.
      * Also holds one claim-number item per claim ({@code ClaimNumberItem}, no index attribute) for lookups by key.
      */
     public static final TableSpec CLAIMS = new TableSpec("claims", PK, null, List.of(
@@ -24,6 +25,8 @@ public final class TableDefinitions {
             new IndexSpec(Indexes.BY_STATUS, "statusPk", "createdSk"),
             new IndexSpec(Indexes.OPEN_BY_AGE, "openPk", "ageSk"),
             new IndexSpec(Indexes.OPEN_BY_PAYER_AGE, "openPayerPk", "ageSk"),
+            new IndexSpec(Indexes.OPEN_BY_SERVICE_DATE, "openPk", "serviceSk"),
+            new IndexSpec(Indexes.OPEN_BY_PAYER_SERVICE_DATE, "openPayerPk", "serviceSk"),
             new IndexSpec(Indexes.BY_ENCOUNTER, "encounterPk", "createdSk"),
             new IndexSpec(Indexes.BY_CLAIM_NUMBER, "numberPk", null),
             new IndexSpec(Indexes.VOID_PENDING, "voidPendingPk", "createdSk")), null);
@@ -64,6 +67,8 @@ public final class TableDefinitions {
         public static final String BY_STATUS = "by-status";
         public static final String OPEN_BY_AGE = "open-by-age";
         public static final String OPEN_BY_PAYER_AGE = "open-by-payer-age";
+        public static final String OPEN_BY_SERVICE_DATE = "open-by-service-date";
+        public static final String OPEN_BY_PAYER_SERVICE_DATE = "open-by-payer-service-date";
         public static final String BY_ENCOUNTER = "by-encounter";
         public static final String BY_CLAIM_NUMBER = "by-claim-number";
         public static final String VOID_PENDING = "void-pending";
