@@ -1,0 +1,215 @@
+package org.openbilling.codesets;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.openbilling.codesets.CodeFormats.Normalized;
+import org.openbilling.codesets.table.BinaryReader;
+import org.openbilling.codesets.table.CodeKey;
+import org.openbilling.codesets.table.CodeTable;
+import org.openbilling.domain.codes.Code;
+import org.openbilling.domain.codes.CodeIssue;
+import org.openbilling.domain.codes.CodeSystem;
+import org.openbilling.domain.codes.CodeValidation;
+
+/**
+ * ICD-10-CM by edition: a code is judged by the edition in force on the date of service. Before the first edition
+ * held the code cannot be confirmed ({@code edition-not-held}); after the newest edition's year the newest judges,
+ * with an {@code edition-stale} warning; before 2015-10-01 the {@link Crosswalk} answers.
+ */
+final class Icd10Cm implements CodeSystemTable {
+    private static final int CHILDREN_LIMIT = 15;
+    private static final int SUGGESTION_LIMIT = 10;
+
+    private final Icd10Editions editions;
+    private final CodeTable table;
+    private final Crosswalk crosswalk;
+
+    Icd10Cm(Icd10Editions editions, CodeTable table, Crosswalk crosswalk) {
+        this.editions = editions;
+        this.table = table;
+        this.crosswalk = crosswalk;
+    }
+
+    /** The editions and the table as written by the generator ({@code icd10cm.bin}), without the crosswalk. */
+    record Data(Icd10Editions editions, CodeTable table) {
+        static Data read(BinaryReader in) {
+            in.expect("icd10cm", 1);
+            Icd10Editions editions = Icd10Editions.read(in);
+            return new Data(editions, CodeTable.read(in));
+        }
+    }
+
+    @Override
+    public CodeSystem system() {
+        return CodeSystem.ICD10CM;
+    }
+
+    Icd10Editions editions() {
+        return editions;
+    }
+
+    CodeTable table() {
+        return table;
+    }
+
+    /** A code of the table as {@link Code}. */
+    static Code code(CodeTable t, int e) {
+        return new Code(CodeSystem.ICD10CM, dotted(t.code(e)), t.title(e), t.billable(e), TableSearch.fromDate(t, e), TableSearch.toDate(t, e));
+    }
+
+    Code code(int e) {
+        return code(table, e);
+    }
+
+    /** A stored (dotless) code with its dot after the category. */
+    static String dotted(String bare) {
+        return bare.length() > 3 ? bare.substring(0, 3) + "." + bare.substring(3) : bare;
+    }
+
+    @Override
+    public Verdict judge(String input, int day) {
+        Normalized n = CodeFormats.icd10cm(input);
+        if (!n.ok()) {
+            return Verdict.malformed(CodeSystem.ICD10CM, input, n, "icd10cm-format", editions.onOrOldest(day).name());
+        }
+        if (day < Crosswalk.ICD10_START_DAY) {
+            return crosswalk.icd10BeforeStart(input, n, day);
+        }
+        int ei = editions.indexOn(day);
+        if (ei < 0) {
+            int e = table.nearest(n.key(), editions.firstDay());
+            return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), false, false, e < 0 ? "" : table.title(e),
+                    editions.oldest().name(), List.of(CodeIssue.error("edition-not-held", "no ICD-10-CM edition for " + TableSearch.date(day)
+                    + " is held (held: " + editions.describe() + "); the code cannot be confirmed")), List.of()));
+        }
+        Edition edition = editions.get(ei);
+        // The happy path allocates no issue list: validation runs millions of times a second.
+        List<CodeIssue> issues = List.of();
+        if (day > editions.staleAfterDay()) {
+            issues = new ArrayList<>(2);
+            issues.add(CodeIssue.warning("edition-stale", "no ICD-10-CM edition after " + edition.name() + " is held; " + TableSearch.date(day)
+                    + " is judged by " + edition.name() + ", which was current until " + edition.staleAfter()));
+        }
+        int e = table.find(n.key(), day);
+        if (e >= 0) {
+            if (table.billable(e)) {
+                return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), true, true, table.title(e), edition.name(),
+                        issues, List.of()), table, e);
+            }
+            issues = new ArrayList<>(issues);
+            issues.add(CodeIssue.error("code-not-billable", n.dotted() + " is a header in " + edition.name()
+                    + "; report one of its more specific codes"));
+            return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), true, false, table.title(e), edition.name(),
+                    issues, TableSearch.billableChildren(table, n.key(), n.length(), day, CHILDREN_LIMIT, this::code)), table, e);
+        }
+        int other = table.nearest(n.key(), day);
+        List<Code> suggestions;
+        String message;
+        if (other >= 0 && table.to(other) < day) {
+            int deletedOn = table.to(other) + 1;
+            message = n.dotted() + " was deleted from ICD-10-CM in " + editions.named(deletedOn) + " (effective " + TableSearch.date(deletedOn)
+                    + "); not valid in " + edition.name();
+            suggestions = related(n, table.title(other), day, e2 -> table.from(e2) == deletedOn && !hasEntryEndingOn(table.key(e2), deletedOn - 1));
+        } else if (other >= 0) {
+            int addedOn = table.from(other);
+            message = n.dotted() + " is added to ICD-10-CM in " + editions.named(addedOn) + " (effective " + TableSearch.date(addedOn)
+                    + "); not valid in " + edition.name();
+            suggestions = related(n, table.title(other), day, e2 -> table.to(e2) == addedOn - 1 && !hasEntryStartingOn(table.key(e2), addedOn));
+        } else {
+            message = n.dotted() + " is not an ICD-10-CM code in " + edition.name();
+            suggestions = related(n, "", day, e2 -> false);
+        }
+        issues = new ArrayList<>(issues);
+        issues.add(CodeIssue.error("code-not-in-edition", message));
+        return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), false, false, other >= 0 ? table.title(other) : "",
+                edition.name(), issues, suggestions));
+    }
+
+    private boolean hasEntryEndingOn(long key, int day) {
+        for (int i = table.lowerBound(key); i < table.size() && table.key(i) == key; i++) {
+            if (table.to(i) == day) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasEntryStartingOn(long key, int day) {
+        for (int i = table.lowerBound(key); i < table.size() && table.key(i) == key; i++) {
+            if (table.from(i) == day) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Suggestions for an ICD-10-CM code not in force: the code with its missing X placeholders; successors (or
+     * predecessors) in the same category, most alike first; else the billable codes under its nearest ancestor.
+     */
+    private List<Code> related(Normalized n, String title, int day, IntPredicate changedAlongside) {
+        Set<Code> out = new LinkedHashSet<>();
+        String bare = n.bare();
+        char last = bare.charAt(bare.length() - 1);
+        if (bare.length() >= 4 && bare.length() < 7 && Character.isLetter(last)) {
+            String padded = bare.substring(0, bare.length() - 1) + "X".repeat(7 - bare.length()) + last;
+            int p = table.find(CodeKey.encode(padded), day);
+            if (p >= 0) {
+                out.add(code(p));
+            }
+        }
+        long category = CodeKey.encode(bare.substring(0, 3));
+        long end = CodeKey.prefixEnd(category, 3);
+        List<int[]> scored = new ArrayList<>();
+        List<String> titleWords = CodeTable.tokenize(title);
+        for (int i = table.lowerBound(category); i < table.size() && table.key(i) < end; i++) {
+            if (table.billable(i) && table.inForce(i, day) && changedAlongside.test(i)) {
+                scored.add(new int[]{similarity(bare, table.code(i), titleWords, table.title(i)), i});
+            }
+        }
+        scored.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(a[1], b[1]));
+        for (int k = 0; k < scored.size() && out.size() < SUGGESTION_LIMIT; k++) {
+            out.add(code(scored.get(k)[1]));
+        }
+        for (int len = bare.length() - 1; out.isEmpty() && len >= 3; len--) {
+            long ancestor = CodeKey.encode(bare.substring(0, len));
+            int a = table.find(ancestor, day);
+            if (a >= 0) {
+                if (table.billable(a)) {
+                    out.add(code(a));
+                } else {
+                    out.addAll(TableSearch.billableChildren(table, ancestor, len, day, SUGGESTION_LIMIT, this::code));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Likeness of two codes: characters equal at the same position, then shared title words. */
+    private static int similarity(String a, String b, List<String> aWords, String bTitle) {
+        int same = 0;
+        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+            if (a.charAt(i) == b.charAt(i)) {
+                same++;
+            }
+        }
+        int shared = 0;
+        for (String w : CodeTable.tokenize(bTitle)) {
+            if (aWords.contains(w)) {
+                shared++;
+            }
+        }
+        return same * 100 + shared;
+    }
+
+    @Override
+    public List<Code> search(String text, int day, int limit) {
+        if (day < editions.firstDay()) {
+            return List.of();
+        }
+        return TableSearch.search(table, text, day, limit, CodeFormats.icd10cm(TableSearch.prefixOnly(text, 1)), this::code);
+    }
+}
