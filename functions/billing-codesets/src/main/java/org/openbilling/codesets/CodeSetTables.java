@@ -101,7 +101,7 @@ public final class CodeSetTables implements CodeSets {
         hcpcsQuarter = other.hcpcs();
         Crosswalk crosswalk = new Crosswalk(other.gems(), other.icd9().table(), other.icd9().edition(), icd10.table(), icd10.editions());
         bySystem = new CodeSystemTable[CodeSystem.values().length];
-        for (CodeSystemTable t : new CodeSystemTable[]{new Icd10Cm(icd10.editions(), icd10.table(), crosswalk), new Icd9Cm(other.icd9(), crosswalk),
+        for (CodeSystemTable t : new CodeSystemTable[]{new Icd10Cm(icd10, crosswalk), new Icd9Cm(other.icd9(), crosswalk),
                 new Hcpcs(other.hcpcs()), new Modifiers(other.hcpcs()), other.cpt()}) {
             bySystem[t.system().ordinal()] = t;
         }

@@ -25,7 +25,7 @@ final class Cpt implements CodeSystemTable {
     }
 
     static Cpt read(BinaryReader in) {
-        in.expect("cpt", 1);
+        in.expect("cpt", 2);
         Edition edition = Edition.read(in);
         return new Cpt(edition, in.longs());
     }

@@ -13,7 +13,7 @@ final class Gems {
     private final long[] backwardValues;
 
     private Gems(BinaryReader in) {
-        in.expect("gems", 1);
+        in.expect("gems", 2);
         forwardKeys = in.longs();
         forwardValues = in.longs();
         in.ints();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openbilling.codesets.CodeFormats.Normalized;
 import org.openbilling.codesets.table.BinaryReader;
+import org.openbilling.codesets.table.CharacterMask;
 import org.openbilling.codesets.table.CodeTable;
 import org.openbilling.domain.codes.Code;
 import org.openbilling.domain.codes.CodeIssue;
@@ -17,21 +18,29 @@ import org.openbilling.domain.codes.CodeValidation;
 final class HcpcsQuarter {
     private final Edition edition;
     private final int staleAfterDay;
+    /** The characters each position of a Level II code takes ({@link CharacterMask}): the first letters in use, then digits. */
+    private final long[] positions;
     private final CodeTable codes;
     private final CodeTable modifiers;
 
-    private HcpcsQuarter(Edition edition, CodeTable codes, CodeTable modifiers) {
+    private HcpcsQuarter(Edition edition, long[] positions, CodeTable codes, CodeTable modifiers) {
         this.edition = edition;
         this.staleAfterDay = edition.staleAfter() == null ? Integer.MAX_VALUE : (int) edition.staleAfter().toEpochDay();
+        this.positions = positions;
         this.codes = codes;
         this.modifiers = modifiers;
     }
 
     static HcpcsQuarter read(BinaryReader in) {
-        in.expect("hcpcs", 1);
+        in.expect("hcpcs", 2);
         Edition edition = Edition.read(in);
+        long[] positions = in.longs();
         CodeTable codes = CodeTable.read(in);
-        return new HcpcsQuarter(edition, codes, CodeTable.read(in));
+        return new HcpcsQuarter(edition, positions, codes, CodeTable.read(in));
+    }
+
+    long[] positions() {
+        return positions;
     }
 
     Edition edition() {
@@ -49,25 +58,29 @@ final class HcpcsQuarter {
     /** HCPCS-style validity: the code's own add and termination dates; after the quarter held, a staleness warning. */
     Verdict dated(CodeSystem system, CodeTable table, String editionName, String input, Normalized n, int day, boolean datedByQuarter) {
         List<CodeIssue> issues = new ArrayList<>(1);
-        if (datedByQuarter && day > staleAfterDay) {
-            issues.add(CodeIssue.warning("edition-stale", TableSearch.date(day) + " is after the newest HCPCS quarter held (" + edition.name()
-                    + ", current until " + edition.staleAfter() + "); codes added or ended since are not known"));
-        }
+        boolean stale = datedByQuarter && day > staleAfterDay;
+        CodeIssue staleness = !stale ? null : CodeIssue.warning("edition-stale", TableSearch.date(day) + " is after the newest HCPCS quarter held ("
+                + edition.name() + ", current until " + edition.staleAfter() + "); codes added or ended since are not known");
         int e = table.find(n.key(), day);
         if (e >= 0) {
             return Verdict.of(new CodeValidation(system, input, n.dotted(), true, table.billable(e), table.title(e), editionName,
-                    issues.isEmpty() ? List.of() : issues, List.of()), table, e);
+                    staleness == null ? List.of() : List.of(staleness), List.of()), table, e);
         }
         int other = table.nearest(n.key(), day);
         List<Code> suggestions = List.of();
+        // the error first: it is the reason the code is not valid; a staleness warning only qualifies it
         if (other < 0) {
-            issues.add(CodeIssue.error("code-not-in-edition", n.dotted() + " is not a " + (system == CodeSystem.HCPCS ? "HCPCS Level II code" : "modifier")
-                    + " in " + editionName));
+            issues.add(CodeIssue.error("code-not-in-edition", "no HCPCS quarter held knows " + n.dotted() + ": it is not a "
+                    + (system == CodeSystem.HCPCS ? "HCPCS Level II code" : "modifier") + " in " + editionName
+                    + (stale ? "; a code added after " + edition.staleAfter() + " is not known yet" : "")));
         } else if (table.to(other) < day) {
             issues.add(CodeIssue.error("code-terminated", n.dotted() + " was terminated on " + TableSearch.date(table.to(other)) + " (" + editionName + ")"));
             suggestions = crossReferences(table.related(other), day);
         } else {
             issues.add(CodeIssue.error("code-not-yet-effective", n.dotted() + " takes effect on " + TableSearch.date(table.from(other)) + " (" + editionName + ")"));
+        }
+        if (staleness != null) {
+            issues.add(staleness);
         }
         return Verdict.of(new CodeValidation(system, input, n.dotted(), false, false, other >= 0 ? table.title(other) : "", editionName, issues,
                 suggestions));

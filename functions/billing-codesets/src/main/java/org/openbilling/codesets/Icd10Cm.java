@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.openbilling.codesets.CodeFormats.Normalized;
 import org.openbilling.codesets.table.BinaryReader;
+import org.openbilling.codesets.table.CharacterMask;
 import org.openbilling.codesets.table.CodeKey;
 import org.openbilling.codesets.table.CodeTable;
 import org.openbilling.domain.codes.Code;
@@ -24,21 +25,25 @@ final class Icd10Cm implements CodeSystemTable {
     private static final int SUGGESTION_LIMIT = 10;
 
     private final Icd10Editions editions;
+    /** The characters each position takes in some edition held ({@link CharacterMask}). */
+    private final long[] positions;
     private final CodeTable table;
     private final Crosswalk crosswalk;
 
-    Icd10Cm(Icd10Editions editions, CodeTable table, Crosswalk crosswalk) {
-        this.editions = editions;
-        this.table = table;
+    Icd10Cm(Data data, Crosswalk crosswalk) {
+        this.editions = data.editions();
+        this.positions = data.positions();
+        this.table = data.table();
         this.crosswalk = crosswalk;
     }
 
-    /** The editions and the table as written by the generator ({@code icd10cm.bin}), without the crosswalk. */
-    record Data(Icd10Editions editions, CodeTable table) {
+    /** The editions, position masks and the table as written by the generator ({@code icd10cm.bin}). */
+    record Data(Icd10Editions editions, long[] positions, CodeTable table) {
         static Data read(BinaryReader in) {
-            in.expect("icd10cm", 1);
+            in.expect("icd10cm", 2);
             Icd10Editions editions = Icd10Editions.read(in);
-            return new Data(editions, CodeTable.read(in));
+            long[] positions = in.longs();
+            return new Data(editions, positions, CodeTable.read(in));
         }
     }
 
@@ -73,7 +78,14 @@ final class Icd10Cm implements CodeSystemTable {
     public Verdict judge(String input, int day) {
         Normalized n = CodeFormats.icd10cm(input);
         if (!n.ok()) {
-            return Verdict.malformed(CodeSystem.ICD10CM, input, n, "icd10cm-format", editions.onOrOldest(day).name());
+            return malformed(input, n.dotted(), n.problem(), day);
+        }
+        int mismatch = mismatch(n.dotted());
+        if (mismatch >= 0) {
+            char c = n.bare().charAt(mismatch);
+            String allowed = CharacterMask.allowed(positions, mismatch);
+            return malformed(input, n.dotted(), "no ICD-10-CM code held has " + LookAlikes.name(c) + " in position " + (mismatch + 1)
+                    + " (" + describe(allowed) + " there)", day);
         }
         if (day < Crosswalk.ICD10_START_DAY) {
             return crosswalk.icd10BeforeStart(input, n, day);
@@ -88,7 +100,8 @@ final class Icd10Cm implements CodeSystemTable {
         Edition edition = editions.get(ei);
         // The happy path allocates no issue list: validation runs millions of times a second.
         List<CodeIssue> issues = List.of();
-        if (day > editions.staleAfterDay()) {
+        boolean stale = day > editions.staleAfterDay();
+        if (stale) {
             issues = new ArrayList<>(2);
             issues.add(CodeIssue.warning("edition-stale", "no ICD-10-CM edition after " + edition.name() + " is held; " + TableSearch.date(day)
                     + " is judged by " + edition.name() + ", which was current until " + edition.staleAfter()));
@@ -100,7 +113,7 @@ final class Icd10Cm implements CodeSystemTable {
                         issues, List.of()), table, e);
             }
             issues = new ArrayList<>(issues);
-            issues.add(CodeIssue.error("code-not-billable", n.dotted() + " is a header in " + edition.name()
+            issues.add(0, CodeIssue.error("code-not-billable", n.dotted() + " is a header in " + edition.name()
                     + "; report one of its more specific codes"));
             return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), true, false, table.title(e), edition.name(),
                     issues, TableSearch.billableChildren(table, n.key(), n.length(), day, CHILDREN_LIMIT, this::code)), table, e);
@@ -119,13 +132,64 @@ final class Icd10Cm implements CodeSystemTable {
                     + "); not valid in " + edition.name();
             suggestions = related(n, table.title(other), day, e2 -> table.to(e2) == addedOn - 1 && !hasEntryStartingOn(table.key(e2), addedOn));
         } else {
-            message = n.dotted() + " is not an ICD-10-CM code in " + edition.name();
+            message = "no ICD-10-CM edition held knows " + n.dotted() + ": it is not a code in " + editions.names()
+                    + (stale ? "; a code added after " + edition.name() + " (current until " + edition.staleAfter() + ") is not known yet" : "");
             suggestions = related(n, "", day, e2 -> false);
         }
+        // the error first: it is the reason the code is not valid; a staleness warning only qualifies it
         issues = new ArrayList<>(issues);
-        issues.add(CodeIssue.error("code-not-in-edition", message));
+        issues.add(0, CodeIssue.error("code-not-in-edition", message));
         return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), false, false, other >= 0 ? table.title(other) : "",
                 edition.name(), issues, suggestions));
+    }
+
+    /** Position (0-based, dot skipped) of the first character no code held has there, or -1; allocates nothing. */
+    private int mismatch(String dotted) {
+        int p = 0;
+        for (int i = 0; i < dotted.length(); i++) {
+            char c = dotted.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (!CharacterMask.allows(positions, p, c)) {
+                return p;
+            }
+            p++;
+        }
+        return -1;
+    }
+
+    /**
+     * A format error, with the codes valid on the day that the input probably meant (look-alike characters where a
+     * character cannot be: E1O.9 for E10.9, 110 for I10).
+     */
+    private Verdict malformed(String input, String cleaned, String problem, int day) {
+        List<Code> suggestions = new ArrayList<>(2);
+        String bare = cleaned.indexOf('.') == 3 ? cleaned.substring(0, 3) + cleaned.substring(4) : cleaned;
+        if (bare.length() >= 3 && CodeKey.encode(bare) >= 0) {
+            for (String candidate : LookAlikes.repairs(bare, positions)) {
+                int e = table.find(CodeKey.encode(candidate), day);
+                if (e >= 0 && suggestions.size() < SUGGESTION_LIMIT) {
+                    suggestions.add(code(e));
+                }
+            }
+        }
+        if (!suggestions.isEmpty()) {
+            problem = problem + "; did you mean " + suggestions.get(0).code() + "?";
+        }
+        return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, cleaned, false, false, "", editions.onOrOldest(day).name(),
+                List.of(CodeIssue.error("icd10cm-format", problem)), suggestions));
+    }
+
+    /** "a digit or A, B" for the characters a position takes. */
+    static String describe(String allowed) {
+        boolean digits = allowed.indexOf('0') >= 0;
+        String letters = allowed.replaceAll("[0-9]", "");
+        String list = String.join(", ", letters.split(""));
+        if (letters.isEmpty()) {
+            return "only digits";
+        }
+        return (digits ? "a digit or " : "") + (letters.length() > 12 ? "a letter" : list);
     }
 
     private boolean hasEntryEndingOn(long key, int day) {

@@ -74,6 +74,13 @@ final class Icd10Editions {
         return "the edition of " + LocalDate.ofEpochDay(effectiveDay);
     }
 
+    /** "ICD-10-CM FY2025, ICD-10-CM FY2026 and ICD-10-CM FY2027" for messages. */
+    String names() {
+        List<String> names = editions.stream().map(Edition::name).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     /** "ICD-10-CM FY2025 from 2024-10-01, ..." for messages. */
     String describe() {
         return editions.stream().map(e -> e.name() + " from " + e.effective()).collect(Collectors.joining(", "));

@@ -28,7 +28,7 @@ final class Icd9Cm implements CodeSystemTable {
     /** The edition and table as written by the generator ({@code icd9cm.bin}). */
     record Data(Edition edition, CodeTable table) {
         static Data read(BinaryReader in) {
-            in.expect("icd9cm", 1);
+            in.expect("icd9cm", 2);
             Edition edition = Edition.read(in);
             return new Data(edition, CodeTable.read(in));
         }

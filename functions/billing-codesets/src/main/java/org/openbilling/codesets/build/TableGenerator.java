@@ -29,6 +29,7 @@ import org.openbilling.codesets.MueLimits;
 import org.openbilling.codesets.NcciEdits;
 import org.openbilling.codesets.PlacesOfService;
 import org.openbilling.codesets.table.BinaryWriter;
+import org.openbilling.codesets.table.CharacterMask;
 import org.openbilling.codesets.table.CodeKey;
 import org.openbilling.codesets.table.CodeTable;
 import org.openbilling.codesets.table.CodeTable.Row;
@@ -40,7 +41,7 @@ import org.openbilling.codesets.table.CodeTable.Row;
  */
 public final class TableGenerator {
     /** Format version of the files; the loader checks it. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -82,7 +83,7 @@ public final class TableGenerator {
             }
         }
         // The writers' classes too, so that a changed format or rule rebuilds the tables.
-        for (Class<?> c : List.of(TableGenerator.class, Csv.class, BinaryWriter.class, CodeTable.class, Edition.class, NcciEdits.class, MueLimits.class,
+        for (Class<?> c : List.of(TableGenerator.class, Csv.class, BinaryWriter.class, CodeTable.class, CharacterMask.class, Edition.class, NcciEdits.class, MueLimits.class,
                 MedicareCodeEditor.class, AdjustmentReasons.class, PlacesOfService.class)) {
             var url = c.getResource(c.getSimpleName() + ".class");
             if (url != null && url.getProtocol().equals("file")) {
@@ -168,12 +169,16 @@ public final class TableGenerator {
                 }
             }
         }
+        // The characters each position takes in any edition held: one no edition has there makes a format error.
+        long[] positions = new long[CodeKey.MAX_LENGTH];
+        allCodes.forEach(code -> CharacterMask.add(positions, code));
         try (BinaryWriter w = writer("icd10cm.bin")) {
             w.magic("icd10cm", VERSION);
             w.i32(editions.size());
             for (Edition e : editions) {
                 e.write(w);
             }
+            w.longs(positions);
             CodeTable.write(w, rows);
         }
         System.out.printf("icd10cm: %d editions, %d entries%n", editions.size(), rows.size());
@@ -335,9 +340,15 @@ public final class TableGenerator {
                 modifiers.add(new Row(code, CodeTable.OPEN_FROM, CodeTable.OPEN_TO, CodeTable.BILLABLE | CodeTable.NO_TEXT, "", ""));
             }
         }
+        // The first letters HCPCS Level II uses: those of the quarter's codes, and D, the ADA's CDT dental codes, which
+        // are Level II codes that the CMS file does not carry. Positions 2-5 are digits.
+        long[] positions = new long[5];
+        codes.forEach(row -> CharacterMask.add(positions, row.code()));
+        CharacterMask.add(positions, "D0000");
         try (BinaryWriter w = writer("hcpcs.bin")) {
             w.magic("hcpcs", VERSION);
             new Edition(required(manifest, "hcpcs.edition"), date("hcpcs.effective"), date("hcpcs.staleAfter")).write(w);
+            w.longs(positions);
             CodeTable.write(w, codes);
             CodeTable.write(w, modifiers);
         }
