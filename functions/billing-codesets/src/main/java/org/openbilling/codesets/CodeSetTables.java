@@ -1,11 +1,19 @@
 package org.openbilling.codesets;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.openbilling.codesets.index.AlphabeticIndex;
+import org.openbilling.codesets.index.CoderSearch;
 import org.openbilling.codesets.table.BinaryReader;
+import org.openbilling.codesets.tabular.TabularList;
 import org.openbilling.domain.codes.Code;
 import org.openbilling.domain.codes.CodeIssue;
+import org.openbilling.domain.codes.CodeMatch;
+import org.openbilling.domain.codes.CodeNotes;
+import org.openbilling.domain.codes.CodeSearch;
 import org.openbilling.domain.codes.CodeSets;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
@@ -29,6 +37,8 @@ public final class CodeSetTables implements CodeSets {
     private static volatile CodeSetTables shared;
 
     private final Icd10Editions icd10Editions;
+    private final Icd10Cm icd10;
+    private final TabularList tabular;
     private final HcpcsQuarter hcpcsQuarter;
     /** The code-system tables by {@link CodeSystem#ordinal()}. */
     private final CodeSystemTable[] bySystem;
@@ -37,13 +47,15 @@ public final class CodeSetTables implements CodeSets {
     private final MedicareCodeEditor mce;
     private final AdjustmentReasons adjustmentReasons;
     private final PlacesOfService placesOfService;
+    private volatile CoderSearch coderSearch;
 
     /** The tables other than ICD-10-CM, read together on the helper thread. */
-    private record OtherTables(NcciEdits ncci, Icd9Cm.Data icd9, Gems gems, HcpcsQuarter hcpcs, Cpt cpt, MueLimits mue,
+    private record OtherTables(NcciEdits ncci, TabularList tabular, Icd9Cm.Data icd9, Gems gems, HcpcsQuarter hcpcs, Cpt cpt, MueLimits mue,
                                MedicareCodeEditor mce, AdjustmentReasons adjustmentReasons, PlacesOfService placesOfService) {
         static OtherTables read() {
             // NCCI first: the largest.
             NcciEdits ncci = NcciEdits.read(BinaryReader.resource("ncci-ptp.bin"));
+            TabularList tabular = TabularList.read(BinaryReader.resource("tabular.bin"));
             Icd9Cm.Data icd9 = Icd9Cm.Data.read(BinaryReader.resource("icd9cm.bin"));
             Gems gems = Gems.read(BinaryReader.resource("gems.bin"));
             HcpcsQuarter hcpcs = HcpcsQuarter.read(BinaryReader.resource("hcpcs.bin"));
@@ -52,7 +64,7 @@ public final class CodeSetTables implements CodeSets {
             MedicareCodeEditor mce = MedicareCodeEditor.read(BinaryReader.resource("mce.bin"));
             AdjustmentReasons adjustmentReasons = AdjustmentReasons.read(BinaryReader.resource("adjustment.bin"));
             PlacesOfService placesOfService = PlacesOfService.read(BinaryReader.resource("pos.bin"));
-            return new OtherTables(ncci, icd9, gems, hcpcs, cpt, mue, mce, adjustmentReasons, placesOfService);
+            return new OtherTables(ncci, tabular, icd9, gems, hcpcs, cpt, mue, mce, adjustmentReasons, placesOfService);
         }
     }
 
@@ -99,9 +111,11 @@ public final class CodeSetTables implements CodeSets {
 
         icd10Editions = icd10.editions();
         hcpcsQuarter = other.hcpcs();
+        tabular = other.tabular();
         Crosswalk crosswalk = new Crosswalk(other.gems(), other.icd9().table(), other.icd9().edition(), icd10.table(), icd10.editions());
+        this.icd10 = new Icd10Cm(icd10, crosswalk, tabular);
         bySystem = new CodeSystemTable[CodeSystem.values().length];
-        for (CodeSystemTable t : new CodeSystemTable[]{new Icd10Cm(icd10, crosswalk), new Icd9Cm(other.icd9(), crosswalk),
+        for (CodeSystemTable t : new CodeSystemTable[]{this.icd10, new Icd9Cm(other.icd9(), crosswalk),
                 new Hcpcs(other.hcpcs()), new Modifiers(other.hcpcs()), other.cpt()}) {
             bySystem[t.system().ordinal()] = t;
         }
@@ -140,6 +154,30 @@ public final class CodeSetTables implements CodeSets {
     /** The HCPCS Level II quarter held (also dates the Level II modifiers). */
     public Edition hcpcsEdition() {
         return hcpcsQuarter.edition();
+    }
+
+    /** The ICD-10-CM Tabular List's instructions (notes, 7th characters). */
+    public TabularList tabularList() {
+        return tabular;
+    }
+
+    /**
+     * Coder-style ICD-10-CM search over the Alphabetic Index and its tables, loaded on first use (an app that does
+     * not search never loads the Index: claim-creation scrubs with the Tabular only). Safe from any thread.
+     */
+    public CoderSearch coderSearch() {
+        CoderSearch s = coderSearch;
+        if (s == null) {
+            synchronized (this) {
+                s = coderSearch;
+                if (s == null) {
+                    AlphabeticIndex index = AlphabeticIndex.read(BinaryReader.resource("index.bin"));
+                    s = new CoderSearch(index, icd10.table(), icd10::code, mce);
+                    coderSearch = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** NCCI procedure-to-procedure edits. */
@@ -186,6 +224,9 @@ public final class CodeSetTables implements CodeSets {
 
     @Override
     public List<Code> search(CodeSystem system, String text, LocalDate on, int limit) {
+        if (system == CodeSystem.ICD10CM) {
+            return find(CodeSearch.of(system, text, on, limit)).stream().map(CodeMatch::code).toList();
+        }
         if (system == null || text == null || text.isBlank() || limit <= 0) {
             return List.of();
         }
@@ -195,6 +236,73 @@ public final class CodeSetTables implements CodeSets {
             // Search is best effort: a defect must not fail the caller's request.
             return List.of();
         }
+    }
+
+    /**
+     * ICD-10-CM: a code or code prefix first (as typed), then the coder search of the Index, its tables and the
+     * Tabular's terms, then title words for what those miss; every code valid on the date. Other systems: by title.
+     */
+    @Override
+    public List<CodeMatch> find(CodeSearch search) {
+        if (search == null || search.system() == null || search.text() == null || search.text().isBlank() || search.limit() <= 0) {
+            return List.of();
+        }
+        if (search.system() != CodeSystem.ICD10CM) {
+            return CodeSets.super.find(search);
+        }
+        int day = day(search.on());
+        int limit = Math.min(search.limit(), SEARCH_LIMIT_MAX);
+        try {
+            Map<String, CodeMatch> out = new LinkedHashMap<>();
+            String prefix = TableSearch.prefixOnly(search.text(), 1);
+            if (codeLike(prefix)) {
+                for (Code c : icd10.search(search.text(), day, limit)) {
+                    if (c.code().replace(".", "").startsWith(prefix)) {
+                        out.putIfAbsent(c.code(), new CodeMatch(c, "code starts with " + prefix, "code"));
+                    }
+                }
+            }
+            if (out.size() < limit && day >= icd10Editions.firstDay()) {
+                for (CodeMatch m : coderSearch().search(search.text(), day, limit, search.age(), search.sex())) {
+                    out.putIfAbsent(m.code().code(), m);
+                }
+            }
+            if (out.size() < limit) {
+                // title words for what the Index misses; a header only by its code (above), its billable codes are offered
+                for (Code c : icd10.search(search.text(), day, limit)) {
+                    if (c.billable()) {
+                        out.putIfAbsent(c.code(), new CodeMatch(c, "Tabular List: " + c.display(), "code title"));
+                    }
+                }
+            }
+            return out.values().stream().limit(limit).toList();
+        } catch (RuntimeException e) {
+            // Search is best effort: a defect must not fail the caller's request.
+            return List.of();
+        }
+    }
+
+    /** A query that may be (the start of) an ICD-10-CM code: "E", "E1", "E11", "e11.9", "S02.0XXA". */
+    private static boolean codeLike(String prefix) {
+        if (prefix.isEmpty()) {
+            return false;
+        }
+        if (prefix.length() >= 3) {
+            return CodeFormats.icd10cm(prefix).ok();
+        }
+        return Character.isLetter(prefix.charAt(0)) && (prefix.length() == 1 || Character.isDigit(prefix.charAt(1)));
+    }
+
+    @Override
+    public Optional<CodeNotes> notes(CodeSystem system, String code, LocalDate on) {
+        if (system != CodeSystem.ICD10CM) {
+            return Optional.empty();
+        }
+        CodeValidation v = validate(system, code, on);
+        if (!v.valid()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tabular.notes(v.normalized()));
     }
 
     private Verdict judge(CodeSystem system, String code, LocalDate on) {

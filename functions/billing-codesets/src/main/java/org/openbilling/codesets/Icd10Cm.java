@@ -10,10 +10,12 @@ import org.openbilling.codesets.table.BinaryReader;
 import org.openbilling.codesets.table.CharacterMask;
 import org.openbilling.codesets.table.CodeKey;
 import org.openbilling.codesets.table.CodeTable;
+import org.openbilling.codesets.tabular.TabularList;
 import org.openbilling.domain.codes.Code;
 import org.openbilling.domain.codes.CodeIssue;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.domain.codes.SeventhCharacter;
 
 /**
  * ICD-10-CM by edition: a code is judged by the edition in force on the date of service. Before the first edition
@@ -29,12 +31,14 @@ final class Icd10Cm implements CodeSystemTable {
     private final long[] positions;
     private final CodeTable table;
     private final Crosswalk crosswalk;
+    private final TabularList tabular;
 
-    Icd10Cm(Data data, Crosswalk crosswalk) {
+    Icd10Cm(Data data, Crosswalk crosswalk, TabularList tabular) {
         this.editions = data.editions();
         this.positions = data.positions();
         this.table = data.table();
         this.crosswalk = crosswalk;
+        this.tabular = tabular;
     }
 
     /** The editions, position masks and the table as written by the generator ({@code icd10cm.bin}). */
@@ -113,6 +117,13 @@ final class Icd10Cm implements CodeSystemTable {
                         issues, List.of()), table, e);
             }
             issues = new ArrayList<>(issues);
+            List<Code> completed = new ArrayList<>();
+            CodeIssue seventh = seventhCharacterMissing(n, day, completed);
+            if (seventh != null) {
+                issues.add(0, seventh);
+                return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), true, false, table.title(e), edition.name(),
+                        issues, completed), table, e);
+            }
             issues.add(0, CodeIssue.error("code-not-billable", n.dotted() + " is a header in " + edition.name()
                     + "; report one of its more specific codes"));
             return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), true, false, table.title(e), edition.name(),
@@ -141,6 +152,36 @@ final class Icd10Cm implements CodeSystemTable {
         issues.add(0, CodeIssue.error("code-not-in-edition", message));
         return Verdict.of(new CodeValidation(CodeSystem.ICD10CM, input, n.dotted(), false, false, other >= 0 ? table.title(other) : "",
                 edition.name(), issues, suggestions));
+    }
+
+    /**
+     * A header that lacks only its 7th character (with X placeholders where the code is shorter than six): the
+     * Tabular's 7th-character instruction as an error, with the completed codes valid on the day as suggestions;
+     * null when the code needs more than that (or its category defines no 7th characters).
+     */
+    private CodeIssue seventhCharacterMissing(Normalized n, int day, List<Code> completed) {
+        String bare = n.bare();
+        if (tabular == null || bare.length() < 3 || bare.length() >= 7) {
+            return null;
+        }
+        int level = tabular.seventhCharacterLevel(bare);
+        if (level < 0) {
+            return null;
+        }
+        String stem = bare + "X".repeat(6 - bare.length());
+        StringBuilder meanings = new StringBuilder();
+        for (SeventhCharacter c : tabular.seventhCharacters(level)) {
+            int e = table.find(CodeKey.encode(stem + c.character()), day);
+            if (e >= 0) {
+                completed.add(code(e));
+                meanings.append(meanings.length() == 0 ? "" : "; ").append(c.character()).append(' ').append(c.meaning());
+            }
+        }
+        if (completed.isEmpty()) {
+            return null;
+        }
+        return CodeIssue.error("seventh-character-missing", n.dotted() + " needs a 7th character" + (stem.equals(bare) ? "" : " (with placeholder X)")
+                + ": \"" + tabular.seventhCharacterNote(level) + "\" (" + tabular.levelName(level) + ", " + tabular.edition() + "): " + meanings);
     }
 
     /** Position (0-based, dot skipped) of the first character no code held has there, or -1; allocates nothing. */
