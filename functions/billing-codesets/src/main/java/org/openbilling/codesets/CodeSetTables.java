@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.openbilling.codesets.index.AlphabeticIndex;
 import org.openbilling.codesets.index.CoderSearch;
 import org.openbilling.codesets.table.BinaryReader;
+import org.openbilling.codesets.tabular.InstructionEdits;
 import org.openbilling.codesets.tabular.TabularList;
 import org.openbilling.domain.codes.Code;
 import org.openbilling.domain.codes.CodeIssue;
@@ -17,6 +18,7 @@ import org.openbilling.domain.codes.CodeSearch;
 import org.openbilling.domain.codes.CodeSets;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.domain.codes.RuleSeverities;
 
 /**
  * The code sets held in-process, from the binary tables built by {@code TableGenerator}: one {@link CodeSystemTable}
@@ -178,6 +180,11 @@ public final class CodeSetTables implements CodeSets {
             }
         }
         return s;
+    }
+
+    /** The Tabular List's instructions as edits across a list of diagnoses, each rule at the severity {@code severities} give it. */
+    public InstructionEdits instructionEdits(RuleSeverities severities) {
+        return new InstructionEdits(tabular, mce, severities);
     }
 
     /** NCCI procedure-to-procedure edits. */

@@ -9,6 +9,8 @@ import org.openbilling.codesets.MueLimits;
 import org.openbilling.codesets.NcciEdits;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.codes.CodeSets;
+import org.openbilling.domain.codes.CodingInstructions;
+import org.openbilling.domain.codes.RuleSeverities;
 import org.openbilling.domain.encounter.CodingRules;
 
 /**
@@ -16,7 +18,7 @@ import org.openbilling.domain.encounter.CodingRules;
  * with the field of the encounter input to fix ({@code procedures[1].modifiers[0]}). The rules come in groups, one
  * class each, run in the order SCRUBBER-RULES.md lists them: {@link PartyRules}, {@link DateRules},
  * {@link DiagnosisRules}, {@link LineRules} (with {@link ModifierRules}), {@link NcciRules}, {@link MueRules},
- * {@link MceRules}. Stateless and thread-safe: one instance serves every request.
+ * {@link MceRules}, {@link InstructionRules} (the Tabular List's instructions). Stateless and thread-safe: one instance serves every request.
  *
  * <p>Identifier formats (NPI, tax id, taxonomy) and two-decimal money are not re-checked here: {@code Npi},
  * {@code TaxId}, {@code TaxonomyCode} and {@code Money} refuse bad values when the encounter is made, so a claim
@@ -27,17 +29,24 @@ public final class ClaimScrubber {
     private final NcciEdits ncci;
     private final MueLimits mue;
     private final MedicareCodeEditor mce;
+    private final CodingInstructions instructions;
 
-    public ClaimScrubber(CodeSets codeSets, NcciEdits ncci, MueLimits mue, MedicareCodeEditor mce) {
+    public ClaimScrubber(CodeSets codeSets, NcciEdits ncci, MueLimits mue, MedicareCodeEditor mce, CodingInstructions instructions) {
         this.codeSets = Objects.requireNonNull(codeSets, "codeSets");
         this.ncci = Objects.requireNonNull(ncci, "ncci");
         this.mue = Objects.requireNonNull(mue, "mue");
         this.mce = Objects.requireNonNull(mce, "mce");
+        this.instructions = Objects.requireNonNull(instructions, "instructions");
     }
 
-    /** A scrubber over the loaded code sets and their NCCI, MUE and MCE tables. */
+    /** A scrubber over the loaded code sets, their NCCI, MUE and MCE tables and the Tabular's instructions at their presets. */
     public static ClaimScrubber of(CodeSetTables tables) {
-        return new ClaimScrubber(tables, tables.ncciEdits(), tables.mueLimits(), tables.medicareCodeEditor());
+        return of(tables, tables.instructionEdits(RuleSeverities.PRESET));
+    }
+
+    /** A scrubber over the loaded code sets with the given Tabular instruction edits (a practice's severities). */
+    public static ClaimScrubber of(CodeSetTables tables, CodingInstructions instructions) {
+        return new ClaimScrubber(tables, tables.ncciEdits(), tables.mueLimits(), tables.medicareCodeEditor(), instructions);
     }
 
     /** Every error and warning of {@code claim}; {@code today} is the practice's date (dates of service may not pass it). */
@@ -53,6 +62,7 @@ public final class ClaimScrubber {
         NcciRules.check(r, ncci, lines);
         MueRules.check(r, mue, lines);
         MceRules.check(r, mce, diagnoses);
+        InstructionRules.check(r, instructions, diagnoses);
         return r.result();
     }
 }

@@ -157,6 +157,11 @@ public final class TabularList {
         return group[note];
     }
 
+    /** True when no other note belongs to the note's instruction (not a lead-in "code to identify:" nor an item of its list). */
+    public boolean aloneInGroup(int note) {
+        return (note == 0 || group[note - 1] != group[note]) && (note + 1 >= group.length || group[note + 1] != group[note]);
+    }
+
     /** True when the note cites {@code key} (a code cited includes the codes under it). */
     public boolean cites(int note, long key) {
         for (int r = refStart[note]; r < refStart[note + 1]; r++) {
