@@ -103,9 +103,46 @@ public final class CodeSetTables implements CodeSets {
         }
     }
 
-    private CodeSetTables() {
+    /** Reads the Alphabetic Index on its own thread, beside the other two. */
+    private static final class IndexLoader extends Thread {
+        private AlphabeticIndex index;
+        private Throwable failure;
+
+        IndexLoader() {
+            super("code-set-index-load");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                index = AlphabeticIndex.read(BinaryReader.resource("index.bin"));
+            } catch (Throwable t) {
+                failure = t;
+            }
+        }
+
+        AlphabeticIndex await() {
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the Alphabetic Index", e);
+            }
+            if (failure != null) {
+                throw new IllegalStateException("cannot load the Alphabetic Index", failure);
+            }
+            return index;
+        }
+    }
+
+    private CodeSetTables(boolean withIndex) {
         // Two halves of about the same size read in parallel (the tables are independent): ICD-10-CM here, the rest on
-        // a helper thread.
+        // a helper thread; the Alphabetic Index, when wanted now, on a third.
+        IndexLoader indexLoader = withIndex ? new IndexLoader() : null;
+        if (indexLoader != null) {
+            indexLoader.start();
+        }
         OtherTablesLoader helper = new OtherTablesLoader();
         helper.start();
         Icd10Cm.Data icd10 = Icd10Cm.Data.read(BinaryReader.resource("icd10cm.bin"));
@@ -126,16 +163,33 @@ public final class CodeSetTables implements CodeSets {
         mce = other.mce();
         adjustmentReasons = other.adjustmentReasons();
         placesOfService = other.placesOfService();
+        if (indexLoader != null) {
+            coderSearch = new CoderSearch(indexLoader.await(), this.icd10.table(), this.icd10::code, mce);
+        }
     }
 
-    /** The shared instance, loaded from the class path on first use (safe to call from any thread). */
+    /**
+     * The shared instance, loaded from the class path on first use (safe to call from any thread). The Alphabetic
+     * Index is not read until a search needs it ({@link #coderSearch()}).
+     */
     public static CodeSetTables load() {
+        return shared(false);
+    }
+
+    /** The shared instance with the Alphabetic Index read too, in parallel with the other tables when it is the first load. */
+    public static CodeSetTables loadWithIndex() {
+        CodeSetTables s = shared(true);
+        s.coderSearch();
+        return s;
+    }
+
+    private static CodeSetTables shared(boolean withIndex) {
         CodeSetTables s = shared;
         if (s == null) {
             synchronized (CodeSetTables.class) {
                 s = shared;
                 if (s == null) {
-                    s = new CodeSetTables();
+                    s = new CodeSetTables(withIndex);
                     shared = s;
                 }
             }
@@ -145,7 +199,12 @@ public final class CodeSetTables implements CodeSets {
 
     /** A new instance read from the class path (for measurements; use {@link #load()} otherwise). */
     public static CodeSetTables loadFresh() {
-        return new CodeSetTables();
+        return new CodeSetTables(false);
+    }
+
+    /** A new instance with the Alphabetic Index read in parallel (for measurements). */
+    public static CodeSetTables loadFreshWithIndex() {
+        return new CodeSetTables(true);
     }
 
     /** ICD-10-CM editions held, oldest first. */

@@ -504,9 +504,10 @@ final class IndexBuilder {
         byte[] essCount = new byte[n];
         long[] code = new long[n];
         byte[] codeFlags = new byte[n];
-        int[] see = new int[n];
-        int[] seeAlso = new int[n];
-        byte[] seeColumns = new byte[n];
+        List<Integer> referring = new ArrayList<>();
+        List<Integer> see = new ArrayList<>();
+        List<Integer> seeAlso = new ArrayList<>();
+        List<Byte> seeColumns = new ArrayList<>();
         int[] wordStart = new int[n + 1];
         List<Integer> words = new ArrayList<>();
         List<String> titles = new ArrayList<>(n);
@@ -530,9 +531,13 @@ final class IndexBuilder {
             String plain = normalize(e.title);
             // a "with" subterm: what follows is present; a query that says "without" is not asking for it
             codeFlags[i] = (byte) (key[1] | (plain.equals("with") || plain.startsWith("with ") ? WITH_TERM : 0));
-            see[i] = e.seeTarget;
-            seeAlso[i] = e.seeAlsoTarget;
-            seeColumns[i] = (byte) (e.seeColumn | e.seeAlsoColumn << 4);
+            if (e.seeTarget != NONE || e.seeAlsoTarget != NONE) {
+                // sparse: one entry in twenty refers elsewhere
+                referring.add(i);
+                see.add(e.seeTarget);
+                seeAlso.add(e.seeAlsoTarget);
+                seeColumns.add((byte) (e.seeColumn | e.seeAlsoColumn << 4));
+            }
             titles.add(e.kind == EntryKind.TITLE ? "" : e.title);
             for (String s : e.essential) {
                 int id = stemId.get(s);
@@ -574,9 +579,14 @@ final class IndexBuilder {
         w.bytes(essCount);
         w.longs(code);
         w.bytes(codeFlags);
-        w.ints(see);
-        w.ints(seeAlso);
-        w.bytes(seeColumns);
+        w.ints(referring.stream().mapToInt(Integer::intValue).toArray());
+        w.ints(see.stream().mapToInt(Integer::intValue).toArray());
+        w.ints(seeAlso.stream().mapToInt(Integer::intValue).toArray());
+        byte[] columns = new byte[seeColumns.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = seeColumns.get(i);
+        }
+        w.bytes(columns);
         w.ints(wordStart);
         w.ints(words.stream().mapToInt(Integer::intValue).toArray());
         TextPool.write(w, titles);

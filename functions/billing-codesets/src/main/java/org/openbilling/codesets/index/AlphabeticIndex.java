@@ -28,9 +28,11 @@ public final class AlphabeticIndex {
     final byte[] essentialCount;
     final long[] code;
     final byte[] codeFlags;
-    final int[] see;
-    final int[] seeAlso;
-    final byte[] seeColumns;
+    /** Entries with a "see" or "see also" reference (sorted), the entries they name and their table columns. */
+    private final int[] referring;
+    private final int[] see;
+    private final int[] seeAlso;
+    private final byte[] seeColumns;
     final int[] wordStart;
     final int[] words;
     final TextPool titles;
@@ -60,6 +62,7 @@ public final class AlphabeticIndex {
         essentialCount = in.bytes();
         code = in.longs();
         codeFlags = in.bytes();
+        referring = in.ints();
         see = in.ints();
         seeAlso = in.ints();
         seeColumns = in.bytes();
@@ -156,6 +159,30 @@ public final class AlphabeticIndex {
             out[i] = sorted[i];
         }
         return out;
+    }
+
+    /** The entry an entry's "see" names, or -1. */
+    int see(int e) {
+        int i = java.util.Arrays.binarySearch(referring, e);
+        return i < 0 ? -1 : see[i];
+    }
+
+    /** The entry an entry's "see also" names, or -1. */
+    int seeAlso(int e) {
+        int i = java.util.Arrays.binarySearch(referring, e);
+        return i < 0 ? -1 : seeAlso[i];
+    }
+
+    /** The table column a "see" names (2-7; 0 for none). */
+    int seeColumn(int e) {
+        int i = java.util.Arrays.binarySearch(referring, e);
+        return i < 0 ? 0 : seeColumns[i] & 0xF;
+    }
+
+    /** The table column a "see also" names (2-7; 0 for none). */
+    int seeAlsoColumn(int e) {
+        int i = java.util.Arrays.binarySearch(referring, e);
+        return i < 0 ? 0 : (seeColumns[i] >> 4) & 0xF;
     }
 
     /** The six table codes of a drug or neoplasm entry (column 2 at index 0), -1 where the table has none; null when none. */

@@ -46,7 +46,7 @@ public final class CoderSearch {
     private static final float DEMOTED = 8f;
     private static final int MAX_WORDS = 16;
     private static final int MAX_EXPANSION = 4;
-    private static final int EXPANSION_SCAN = 400;
+    private static final int EXPANSION_SCAN = 300;
     private static final String[] DRUG_COLUMNS = {"poisoning, accidental (unintentional)", "poisoning, intentional self-harm",
             "poisoning, assault", "poisoning, undetermined", "adverse effect", "underdosing"};
     private static final String[] NEOPLASM_COLUMNS = {"malignant primary", "malignant secondary", "ca in situ", "benign",
@@ -147,6 +147,8 @@ public final class CoderSearch {
         boolean newborn;
         /** The bit of the word "without", or 0. */
         int without;
+        /** Headers already expanded in this search, by key. */
+        final Map<Long, int[]> expansions = new java.util.HashMap<>();
 
         Query(List<String> notes) {
             this.notes = notes;
@@ -329,7 +331,7 @@ public final class CoderSearch {
             with |= (ix.codeFlags[a] & WITH_TERM) != 0;
             int m = Math.max(0, ix.essentialCount[a] - Integer.bitCount(s.essential[a]));
             if (m > 0) {
-                missing += ix.parent[a] >= 0 && ix.kind[ix.parent[a]] == ROOT ? missingMainTerm(s, a) : MISSING_WORD * m;
+                missing += isMainTerm(a) ? missingMainTerm(s, a) : MISSING_WORD * m;
             }
             depth++;
         }
@@ -339,6 +341,16 @@ public final class CoderSearch {
         s.pathMissing = missing + (with && s.query.without != 0 && (mask & s.query.without) == 0 ? CONTRADICTED : 0);
         s.pathDepth = depth;
     }
+
+    /** A main term of the Index, the External Cause Index or the drug table (not a title, a Tabular term or the neoplasm table's). */
+    private boolean isMainTerm(int a) {
+        int kind = ix.kind[a];
+        return (kind == INDEX || kind == EXTERNAL || kind == DRUG) && ix.parent[a] >= 0 && ix.kind[ix.parent[a]] == ROOT;
+    }
+
+    private static final int INDEX = EntryKind.INDEX.ordinal();
+    private static final int EXTERNAL = EntryKind.EXTERNAL_CAUSE.ordinal();
+    private static final int DRUG = EntryKind.DRUG.ordinal();
 
     /**
      * What a main term's words the query lacks cost: as much as the words weigh, since the main term names the
@@ -440,6 +452,12 @@ public final class CoderSearch {
         for (int t = 0; t < s.count; t++) {
             int e = s.touched[t];
             EntryKind kind = ix.kind(e);
+            if (ix.parent[e] >= 0 && ix.kind[ix.parent[e]] == ROOT && kind != EntryKind.DRUG && kind != EntryKind.NEOPLASM
+                    && q.weight(s.essential[e] | s.optional[e]) < floor) {
+                // a title, a Tabular term or a main term: nothing above it adds words, so it cannot reach the floor
+                scores[t] = Float.NEGATIVE_INFINITY;
+                continue;
+            }
             path(s, e, -1);
             int mask = s.pathMask;
             int column = kind == EntryKind.DRUG || kind == EntryKind.NEOPLASM ? column(q, e, mask, 0) : 0;
@@ -521,7 +539,7 @@ public final class CoderSearch {
             String why = reason(e, hit.column());
             long code = codeOf(e, hit.column());
             int flags = flagsOf(e, hit.column());
-            if (code < 0 && ix.see[e] < 0) {
+            if (code < 0 && ix.see(e) < 0) {
                 // a term without a code of its own: its subterm that adds no word of meaning ("Vaccination, encounter for")
                 int child = plainChild(e);
                 if (child >= 0) {
@@ -537,11 +555,11 @@ public final class CoderSearch {
                 if (manif >= 0) {
                     emit(q, found, manif, 0, day, hit.score() - 0.05f, why + " [manifestation, coded after " + CodeKey.decode(code) + "]", kind);
                 }
-            } else if (ix.see[e] >= 0) {
-                follow(q, s, found, hit, ix.see[e], ix.seeColumns[e] & 0xF, why + " \u2192 see ", day, 0);
+            } else if (ix.see(e) >= 0) {
+                follow(q, s, found, hit, ix.see(e), ix.seeColumn(e), why + " \u2192 see ", day, 0);
             }
-            if (ix.seeAlso[e] >= 0) {
-                follow(q, s, found, hit, ix.seeAlso[e], (ix.seeColumns[e] >> 4) & 0xF, why + " \u2192 see also ", day, code >= 0 ? 0.5f : 0f);
+            if (ix.seeAlso(e) >= 0) {
+                follow(q, s, found, hit, ix.seeAlso(e), ix.seeAlsoColumn(e), why + " \u2192 see also ", day, code >= 0 ? 0.5f : 0f);
             }
         }
         List<Found> list = new ArrayList<>(found.values());
@@ -585,7 +603,7 @@ public final class CoderSearch {
                 int colMask = columnMask(q, y, col) & ~hit.mask();
                 int strong = (s.pathEssential & rest) | colMask;
                 float score = hit.score() - penalty + q.weight(strong) + OPTIONAL_MATCH * q.weight(mask & ~strong) - s.pathMissing;
-                if (score > bestScore && (codeOf(y, col) >= 0 || ix.see[y] >= 0)) {
+                if (score > bestScore && (codeOf(y, col) >= 0 || ix.see(y) >= 0)) {
                     best = y;
                     bestScore = score;
                     bestColumn = col;
@@ -602,10 +620,10 @@ public final class CoderSearch {
         long code = codeOf(best, bestColumn);
         if (code >= 0) {
             emit(q, found, code, flagsOf(best, bestColumn), day, bestScore, reason, ix.kind(ix.kind[best] == ROOT ? hit.entry() : best));
-        } else if (ix.see[best] >= 0 && best != hit.entry()) {
+        } else if (ix.see(best) >= 0 && best != hit.entry()) {
             Hit next = new Hit(best, bestScore, hit.mask(), bestColumn);
             if (reason.length() < 400) {
-                follow(q, s, found, next, ix.see[best], ix.seeColumns[best] & 0xF, reason + " \u2192 see ", day, 0);
+                follow(q, s, found, next, ix.see(best), ix.seeColumn(best), reason + " \u2192 see ", day, 0);
             }
         }
     }
@@ -695,8 +713,26 @@ public final class CoderSearch {
         return out.isEmpty() ? "" : "%s in the Index's edition, expanded since";
     }
 
-    /** The billable codes under {@code key} valid on the day, the likeliest first (at most four). */
+    /** The billable codes under {@code key} valid on the day, the likeliest first (at most four); the same header once per search. */
     private void expand(Query q, long key, int day, List<int[]> out) {
+        int[] cached = q.expansions.get(key);
+        if (cached == null) {
+            List<int[]> found = new ArrayList<>(MAX_EXPANSION);
+            expandNow(q, key, day, found);
+            cached = new int[found.size()];
+            for (int i = 0; i < cached.length; i++) {
+                cached[i] = found.get(i)[0];
+            }
+            q.expansions.put(key, cached);
+        }
+        for (int entry : cached) {
+            if (out.size() < MAX_EXPANSION) {
+                out.add(new int[]{entry});
+            }
+        }
+    }
+
+    private void expandNow(Query q, long key, int day, List<int[]> out) {
         int length = CodeKey.length(key);
         long end = CodeKey.prefixEnd(key, length);
         List<long[]> candidates = new ArrayList<>();
@@ -724,10 +760,10 @@ public final class CoderSearch {
      * encounter (7th character A, then D, then S), then an unspecified site or no complication, then the shorter code.
      */
     private long rank(Query q, int entry) {
-        String title = icd10.title(entry);
+        String title = icd10.title(entry).toLowerCase(Locale.ROOT);
         int overlap = 0;
         for (Word w : q.words) {
-            if (containsIgnoreCase(title, w.stem())) {
+            if (title.contains(w.stem())) {
                 overlap++;
             }
         }
@@ -744,24 +780,13 @@ public final class CoderSearch {
         return (long) (MAX_WORDS - overlap) << 24 | (long) seventh << 16 | (long) (15 - Math.min(15, defaults)) << 8 | code.length();
     }
 
+    /** How often {@code word} occurs in a lower-case text. */
     private static int occurrences(String text, String word) {
         int n = 0;
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                n++;
-            }
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
         }
         return n;
-    }
-
-    private static boolean containsIgnoreCase(String text, String word) {
-        int n = word.length();
-        for (int i = 0; i + n <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, n)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How much lower a code ranks for who the patient is and what the words say. */
