@@ -51,7 +51,9 @@ class RoleWalkTest {
      * Paths that records cannot reach: a coded encounter has no claim yet (billing it ends its coding), so the links
      * under {@code codeEncounter { claims }} answer an empty list. The same links are walked under every query.
      */
-    static final Set<String> UNREACHABLE_BELOW = Set.of("Mutation.codeEncounter>Encounter.claims");
+    static final Set<String> UNREACHABLE_BELOW = Set.of("Mutation.codeEncounter>Encounter.claims",
+            // search results and suggestions carry why they matched; a code's notes come from code() only
+            "Query.searchCodes>Code.notes", "Query.validateCodes>CodeValidation.suggestions>Code.notes");
     /** A rule a plain field may answer instead of data, where it is allowed: one preview per request. */
     static final Map<String, String> OTHER_RULES = Map.of("Claim.x12Preview", "x12-preview-one-claim");
 
@@ -138,7 +140,8 @@ class RoleWalkTest {
                 .body("data.postRemittance.invoicesVoided", hasSize(1))
                 .body("data.postRemittance.warnings[0].rule", equalTo("remittance-payment-unbalanced"));
 
-        roots.put("Query.code", Root.of("(system: ICD10CM, code: \"E11.9\", on: " + ON + ")"));
+        // a pelvic fracture: its own, its category's, block's and chapter's notes hold every kind of instruction
+        roots.put("Query.code", Root.of("(system: ICD10CM, code: \"S32.810A\", on: " + ON + ")"));
         roots.put("Query.searchCodes", Root.of("(system: ICD10CM, text: \"diabetes\", on: " + ON + ", first: 3)"));
         // a header code: not billable, so the answer has issues and suggestions
         roots.put("Query.validateCodes", Root.of("(codes: [{system: ICD10CM, code: \"E11\"}], on: " + ON + ")"));

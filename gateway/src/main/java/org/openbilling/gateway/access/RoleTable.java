@@ -115,6 +115,9 @@ public final class RoleTable {
             entry("Code", readBy(EVERYONE)),
             entry("CodeValidation", readBy(EVERYONE)),
             entry("CodeIssue", readBy(EVERYONE)),
+            entry("CodeNotes", readBy(EVERYONE)),
+            entry("TabularNote", readBy(EVERYONE)),
+            entry("SeventhCharacter", readBy(EVERYONE)),
             // submitClaims answers it; GET /submissions/{id} is read by the same roles
             entry("Submission", readBy(RECEIVABLES_READERS)),
             entry("ControlNumbers", readBy(RECEIVABLES_READERS)),
