@@ -99,6 +99,20 @@ public final class SftpMailbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks that a private key can be read (format, passphrase) before it is stored.
+     *
+     * @throws MailboxException {@link MailboxException.Reason#AUTH_FAILED} when it cannot
+     */
+    public static void checkKey(Credential.PrivateKey key) {
+        keys(key);
+    }
+
+    /** True while the session can still be used (a dropped connection cannot). */
+    public boolean isOpen() {
+        return session.isOpen() && sftp.isOpen();
+    }
+
     private static Iterable<KeyPair> keys(Credential.PrivateKey k) {
         try (InputStream in = new ByteArrayInputStream(k.keyText().getBytes(StandardCharsets.US_ASCII))) {
             Iterable<KeyPair> pairs = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName("connection key"),

@@ -168,6 +168,33 @@ class SftpMailboxTest {
     }
 
     @Test
+    void read_of50MegabyteFile_streamsItToDiskWhileHashing() throws Exception {
+        Path remote = server.root().resolve("drop/era-50mb.835");
+        byte[] block = "CLP*ZZ0001*1*170.5*120*20*12*PCN1*11*1~SVC*HC:99213*125*85**1~CAS*PR*3*20~\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        long size = 0;
+        var sha = java.security.MessageDigest.getInstance("SHA-256");
+        try (var out = Files.newOutputStream(remote)) {
+            while (size < 50L * 1024 * 1024) {
+                out.write(block);
+                sha.update(block);
+                size += block.length;
+            }
+        }
+        Path local = dir.resolve("era-50mb.local");
+        try (SftpMailbox m = SftpMailbox.open(good()); var out = Files.newOutputStream(local);
+             var hashing = new org.openbilling.clearinghouse.Sha256(out)) {
+            assertEquals(size, m.read("drop", "era-50mb.835", hashing));
+            hashing.flush();
+            assertEquals(java.util.HexFormat.of().formatHex(sha.digest()), hashing.hex());
+        } finally {
+            Files.delete(remote);
+        }
+        assertEquals(size, Files.size(local));
+        Files.delete(local);
+    }
+
+    @Test
     void list_ofMissingFolder_failsFolderUnusable() {
         try (SftpMailbox m = SftpMailbox.open(good())) {
             MailboxException e = assertThrows(MailboxException.class, () -> m.list("no-such-folder"));
