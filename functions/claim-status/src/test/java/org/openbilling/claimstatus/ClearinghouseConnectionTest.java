@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openbilling.claimstatus.clearinghouse.ClearinghouseRuns;
+import org.openbilling.testing.ClearinghouseTestResource;
 import org.openbilling.clearinghouse.mailbox.MailboxServer;
 import org.openbilling.clearinghouse.secrets.SecretStore;
 import org.openbilling.domain.common.PracticeId;

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openbilling.claimstatus.clearinghouse.ClearinghouseRuns;
+import org.openbilling.testing.ClearinghouseTestResource;
 import org.openbilling.clearinghouse.archive.FileArchive;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;

@@ -12,6 +12,10 @@ public interface ClearinghouseConfig {
     @WithDefault("off")
     String every();
 
+    /** Start a run for the practice right after POST /submissions stored a batch (off where the schedule does it). */
+    @WithDefault("true")
+    boolean runAfterSubmission();
+
     /** A file changed more recently than this is left for the next run: it may still be being written. */
     @WithDefault("10s")
     Duration minFileAge();

@@ -82,9 +82,13 @@ public class ClearinghouseRuns {
         }
     }
 
-    /** Runs the practice soon, on a background thread (after a batch was stored); failures wait for the next run. */
+    /**
+     * Runs the practice soon, on a background thread (after a batch was stored); failures wait for the next run.
+     * Off in AWS ({@code billing.clearinghouse.run-after-submission=false}): only the clearinghouse function, with
+     * the fixed outbound address, talks to mailboxes there; its schedule sends the batch within minutes.
+     */
     public void runSoon(PracticeId practice) {
-        if (connections.find(practice).filter(Connection::runnable).isEmpty()) {
+        if (!config.runAfterSubmission() || connections.find(practice).filter(Connection::runnable).isEmpty()) {
             return;
         }
         soon.submit(() -> {

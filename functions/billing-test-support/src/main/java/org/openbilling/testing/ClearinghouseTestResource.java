@@ -1,12 +1,10 @@
-package org.openbilling.claimstatus;
+package org.openbilling.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
-import org.openbilling.testing.BillingTestResource;
-import org.openbilling.testing.LocalS3;
 
 /** The app's usual test resources plus the local S3 (s3rver) archive and a secrets folder of its own. */
 public class ClearinghouseTestResource extends BillingTestResource {
