@@ -170,7 +170,8 @@ final class ClearinghouseTransport {
                         + " archived files are objects of the stack's own bucket: the wildcards stop at that prefix"
                         + " and that bucket.")
                 .appliesTo(List.of("Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:"
-                        + secretPrefix + "*", "Resource::<ExchangedFiles" + "*>/*")).build()), true);
+                        + secretPrefix + "*", io.github.cdklabs.cdknag.RegexAppliesTo.builder()
+                        .regex("/^Resource::<ExchangedFiles[A-Za-z0-9]+\\.Arn>\\/\\*$/").build())).build()), true);
     }
 
     /** Puts the clearinghouse function in the private subnets and invokes it on the schedule. */

@@ -101,6 +101,10 @@ class ClearinghouseConnectionTest {
                     .then().extract().statusCode(), role);
         }
         assertEquals(401, given().get("/clearinghouse/connection").then().extract().statusCode());
+        // the schedule's route is switched off in the HTTP function: nothing answers it, with or without a token
+        assertEquals(404, given().post("/clearinghouse/scheduled-runs").then().extract().statusCode());
+        assertEquals(404, given().header("Authorization", Tokens.bearer(practice, "admin"))
+                .post("/clearinghouse/scheduled-runs").then().extract().statusCode());
         assertEquals(201, put(practice, "admin", Mailbox.connectionBody(practice)).statusCode());
         assertEquals(404, get(Practices.fresh(), "admin", "/clearinghouse/connection").statusCode());
     }

@@ -16,6 +16,10 @@ public interface ClearinghouseConfig {
     @WithDefault("true")
     boolean runAfterSubmission();
 
+    /** Answer the scheduled-run route (only the clearinghouse function does; see ScheduledRunResource). */
+    @WithDefault("false")
+    boolean scheduledRoute();
+
     /** A file changed more recently than this is left for the next run: it may still be being written. */
     @WithDefault("10s")
     Duration minFileAge();

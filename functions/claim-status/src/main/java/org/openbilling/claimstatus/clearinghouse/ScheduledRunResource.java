@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The scheduled run's entry in AWS: the EventBridge schedule invokes the clearinghouse function (the claim-status
@@ -20,11 +19,9 @@ public class ScheduledRunResource {
     private final ClearinghouseRuns runs;
     private final boolean enabled;
 
-    public ScheduledRunResource(ClearinghouseRuns runs,
-                                @ConfigProperty(name = "billing.clearinghouse.scheduled-route", defaultValue = "false")
-                                boolean enabled) {
+    public ScheduledRunResource(ClearinghouseRuns runs, ClearinghouseConfig config) {
         this.runs = runs;
-        this.enabled = enabled;
+        this.enabled = config.scheduledRoute();
     }
 
     /** How the run went: one line per practice with an enabled connection (ids and counts only). */
