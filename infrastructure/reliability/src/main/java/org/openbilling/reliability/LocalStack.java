@@ -30,6 +30,7 @@ final class LocalStack implements AutoCloseable {
     final Path root;
     final Path data;
     final int dbPort;
+    final int s3Port;
     final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -40,6 +41,7 @@ final class LocalStack implements AutoCloseable {
         this.data = data;
         this.javaOptions = javaOptions;
         this.dbPort = freePort();
+        this.s3Port = freePort();
         for (String app : APPS) {
             ports.put(app, freePort());
         }
@@ -56,6 +58,7 @@ final class LocalStack implements AutoCloseable {
         }
         run(List.of("node", local("keys.js").toString(), data.resolve("keys").toString()));
         startDynamo();
+        startS3();
         for (String app : APPS) {
             startApp(app);
         }
@@ -80,6 +83,25 @@ final class LocalStack implements AutoCloseable {
             }
         }
         throw new IllegalStateException("dynalite did not start; see " + data.resolve("logs/dynamodb.log"));
+    }
+
+    /** The archive of clearinghouse files (s3rver), as run.sh starts it. */
+    void startS3() throws Exception {
+        Process p = new ProcessBuilder("node", local("s3-server.js").toString(), "--port", Integer.toString(s3Port),
+                "--dir", data.resolve("s3").toString(), "--bucket", "billing-exchanged-files")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs/s3.log").toFile()))
+                .start();
+        processes.put("s3", p);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (var socket = new java.net.Socket("127.0.0.1", s3Port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("s3rver did not start; see " + data.resolve("logs/s3.log"));
     }
 
     /** Stops dynalite the hard way (SIGKILL): what is on disk is all that survives. */
@@ -116,6 +138,15 @@ final class LocalStack implements AutoCloseable {
         env.put("BILLING_FUNCTIONS_CODE_VALIDATION_URL", url("code-validation"));
         env.put("BILLING_FUNCTIONS_CLAIM_CREATION_URL", url("claim-creation"));
         env.put("BILLING_FUNCTIONS_CLAIM_STATUS_URL", url("claim-status"));
+        if (app.equals("claim-status")) {
+            // the clearinghouse runs every 2 s here, to move the phase along
+            env.put("BILLING_CLEARINGHOUSE_EVERY", "2s");
+            env.put("BILLING_CLEARINGHOUSE_MIN_FILE_AGE", "1s");
+            env.put("BILLING_CLEARINGHOUSE_ARCHIVE_ENDPOINT", "http://127.0.0.1:" + s3Port);
+            env.put("BILLING_CLEARINGHOUSE_ARCHIVE_CREATE_BUCKET", "true");
+            env.put("BILLING_CLEARINGHOUSE_SECRETS_DIR", data.resolve("secrets").toString());
+            env.put("BILLING_CLEARINGHOUSE_WORK_DIR", data.resolve("work").toString());
+        }
         processes.put(app, pb.start());
     }
 
