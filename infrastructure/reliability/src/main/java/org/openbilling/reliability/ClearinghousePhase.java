@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.openbilling.clearinghouse.mailbox.MailboxServer;
 
 /**
- * The clearinghouse under fire: a practice connected to an SFTP mailbox (Apache MINA SSHD, in this process) sends
+ * The clearinghouse under fire: a practice connected to an SFTP mailbox (Apache MINA SSHD, its own process) sends
  * its claims in batches while the "clearinghouse" drops one 277CA per claim into the mailbox (200 answer files);
  * claim-status's timer uploads and takes in every 2 s. Half-way, claim-status is killed (SIGKILL) and started again.
  * Then: every answer file recorded PROCESSED exactly once, every claim accepted by exactly one history entry,
@@ -36,9 +35,8 @@ final class ClearinghousePhase {
     }
 
     String run(int files, int perBatch) throws Exception {
-        Path dir = stack.data.resolve("mailbox");
-        try (MailboxServer mailbox = MailboxServer.start(dir.resolve("root"), dir.resolve("host.key"), 0, practice.id,
-                "reliability-pass", k -> false)) {
+        LocalStack.Mailbox mailbox = stack.startMailbox(practice.id, "reliability-pass");
+        {
             Path out = Files.createDirectories(mailbox.root().resolve("out"));
             Path in = Files.createDirectories(mailbox.root().resolve("in"));
             Map<String, Object> connection = new LinkedHashMap<>();
@@ -46,7 +44,7 @@ final class ClearinghousePhase {
             connection.put("port", mailbox.port());
             connection.put("user", practice.id);
             connection.put("password", "reliability-pass");
-            connection.put("hostKey", mailbox.hostKeyLine());
+            connection.put("hostKey", mailbox.hostKey());
             connection.put("outgoingFolder", "out");
             connection.put("incomingFolder", "in");
             connection.put("environment", "PRODUCTION");

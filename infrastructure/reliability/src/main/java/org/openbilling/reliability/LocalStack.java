@@ -104,6 +104,38 @@ final class LocalStack implements AutoCloseable {
         throw new IllegalStateException("s3rver did not start; see " + data.resolve("logs/s3.log"));
     }
 
+    /** A started SFTP mailbox: its port and its host key as an OpenSSH line. */
+    record Mailbox(int port, String hostKey, Path root) {
+    }
+
+    /**
+     * The practice's clearinghouse mailbox, as run.sh starts it: the embedded MINA SFTP server of
+     * billing-clearinghouse, from claim-status's libraries, in its own process.
+     */
+    Mailbox startMailbox(String user, String password) throws Exception {
+        Path root = Files.createDirectories(data.resolve("mailbox/root"));
+        Path passwordFile = data.resolve("keys/mailbox-password");
+        Files.writeString(passwordFile, password);
+        Path log = data.resolve("logs/mailbox.log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                this.root.resolve("functions/claim-status/target/quarkus-app/lib/main").toString() + "/*",
+                "org.openbilling.clearinghouse.mailbox.MailboxServer", "--root", root.toString(), "--host-key",
+                data.resolve("keys/mailbox-host.key").toString(), "--port", "0", "--user", user, "--password-file",
+                passwordFile.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        processes.put("mailbox", p);
+        java.util.regex.Pattern started = java.util.regex.Pattern.compile("\\{\"port\":(\\d+),\"hostKey\":\"([^\"]+)\"}");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            var m = started.matcher(Files.readString(log));
+            if (m.find()) {
+                return new Mailbox(Integer.parseInt(m.group(1)), m.group(2), root);
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the mailbox did not start; see " + log);
+    }
+
     /** Stops dynalite the hard way (SIGKILL): what is on disk is all that survives. */
     void killDynamo() throws InterruptedException {
         kill("dynamodb");
