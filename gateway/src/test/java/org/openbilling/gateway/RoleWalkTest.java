@@ -17,6 +17,12 @@ import graphql.schema.idl.TypeUtil;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +32,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openbilling.clearinghouse.mailbox.MailboxServer;
 import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.gateway.access.RoleTable;
 import org.openbilling.testing.BillingTestResource;
@@ -157,6 +164,47 @@ class RoleWalkTest {
         roots.put("Mutation.recordInvoicePayment", Root.of(pay));
         roots.put("Mutation.submitClaims", Root.of(submit));
         roots.put("Mutation.postRemittance", new Root("(x12: $x)", "($x: String!)", Map.of("x", x12)));
+        clearinghouse();
+    }
+
+    /**
+     * A clearinghouse connection to a real mailbox and a file received through it (unreadable, so quarantined: a
+     * file of every kind has the same fields), so that the connection, its health and the files are reached.
+     */
+    private void clearinghouse() {
+        try {
+            Path dir = Files.createTempDirectory("walk-mailbox-");
+            try (MailboxServer mailbox = MailboxServer.start(dir.resolve("root"), dir.resolve("key"), 0, "practice",
+                    "mailbox-pass", k -> false)) {
+                Files.createDirectories(mailbox.root().resolve("out"));
+                Path f = Files.createDirectories(mailbox.root().resolve("in")).resolve("unreadable.bin");
+                Files.writeString(f, "not an interchange");
+                Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(60)));
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("host", "127.0.0.1");
+                c.put("port", mailbox.port());
+                c.put("user", "practice");
+                c.put("password", "mailbox-pass");
+                c.put("hostKey", mailbox.hostKeyLine());
+                c.put("outgoingFolder", "out");
+                c.put("incomingFolder", "in");
+                c.put("environment", "TEST");
+                String set = "(connection: $c)";
+                GraphQL.post(admin(), "mutation($c: ClearinghouseConnectionInput!) { setClearinghouseConnection" + set
+                        + " { version } }", Map.of("c", c)).body("errors", nullValue());
+                given().header("Authorization", admin()).post("/clearinghouse/runs").then().statusCode(200)
+                        .body("quarantined", equalTo(1));
+                c.remove("password");
+                roots.put("Mutation.setClearinghouseConnection",
+                        new Root(set, "($c: ClearinghouseConnectionInput!)", Map.of("c", c)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String file = GraphQL.post(admin(), "{ exchangedFiles(first: 1) { edges { node { id } } } }", Map.of())
+                .body("errors", nullValue()).extract().path("data.exchangedFiles.edges[0].node.id");
+        roots.put("Query.exchangedFile", Root.of("(id: \"" + file + "\")"));
+        roots.put("Query.exchangedFileDownload", Root.of("(id: \"" + file + "\")"));
     }
 
     /** Paid then reversed {@code paidAndReversed}, a denial with a payment for {@code denied}, one unmatched claim. */

@@ -66,7 +66,11 @@ public final class RoleTable {
                     entry("invoice", RECEIVABLES_READERS),
                     entry("outstandingInvoices", RECEIVABLES_READERS),
                     entry("agingReport", RECEIVABLES_READERS),
-                    entry("auditTrail", Set.of(ADMIN))))),
+                    entry("auditTrail", Set.of(ADMIN)),
+                    entry("clearinghouseConnection", Set.of(ADMIN)),
+                    entry("exchangedFiles", RECEIVABLES_READERS),
+                    entry("exchangedFile", RECEIVABLES_READERS),
+                    entry("exchangedFileDownload", RECEIVABLES_READERS)))),
             entry("Mutation", rootFields(Map.ofEntries(
                     entry("createEncounter", Set.of(CODER, PARTNER, ADMIN)),
                     entry("codeEncounter", Set.of(CODER, ADMIN)),
@@ -74,7 +78,8 @@ public final class RoleTable {
                     entry("submitClaims", Set.of(BILLER, ADMIN)),
                     entry("updateClaimStatus", Set.of(BILLER, ADMIN)),
                     entry("postRemittance", Set.of(BILLER, PARTNER, ADMIN)),
-                    entry("recordInvoicePayment", Set.of(BILLER, ADMIN))))),
+                    entry("recordInvoicePayment", Set.of(BILLER, ADMIN)),
+                    entry("setClearinghouseConnection", Set.of(ADMIN))))),
             // a partner sends encounters (createEncounter answers one) and bills them: it sees what names the record
             // and where it stands, never the patient, coverage, providers or coding
             entry("Encounter", readBy(ENCOUNTER_READERS, Map.of(
@@ -121,6 +126,14 @@ public final class RoleTable {
             // submitClaims answers it; GET /submissions/{id} is read by the same roles
             entry("Submission", readBy(RECEIVABLES_READERS)),
             entry("ControlNumbers", readBy(RECEIVABLES_READERS)),
+            // the clearinghouse connection is an admin's; the files exchanged through it are the billing office's
+            entry("ClearinghouseConnection", readBy(Set.of(ADMIN))),
+            entry("ClearinghouseCredential", readBy(Set.of(ADMIN))),
+            entry("ClearinghouseHealth", readBy(Set.of(ADMIN))),
+            entry("ExchangedFile", readBy(RECEIVABLES_READERS)),
+            entry("ExchangedFileConnection", readBy(RECEIVABLES_READERS)),
+            entry("ExchangedFileEdge", readBy(RECEIVABLES_READERS)),
+            entry("FileDownload", readBy(RECEIVABLES_READERS)),
             entry("RemittancePosting", readBy(Set.of(BILLER, PARTNER, ADMIN))),
             entry("NotPosted", readBy(Set.of(BILLER, PARTNER, ADMIN))),
             entry("RemittanceWarning", readBy(Set.of(BILLER, PARTNER, ADMIN))),

@@ -40,7 +40,8 @@ public final class TableDefinitions {
 
     /** 837P batches as sent, by id and by their interchange and group control numbers (999 matching). */
     public static final TableSpec SUBMISSIONS = new TableSpec("submissions", PK, null, List.of(
-            new IndexSpec(Indexes.BY_CONTROL_NUMBER, "controlPk", null)), null);
+            new IndexSpec(Indexes.BY_CONTROL_NUMBER, "controlPk", null),
+            new IndexSpec(Indexes.OUTBOX, "outboxPk", "outboxSk")), null);
 
     /** 835 postings, keyed by practice, payer and trace number so that a file is posted once. */
     public static final TableSpec REMITTANCES = new TableSpec("remittances", PK, null, List.of(), null);
@@ -54,11 +55,26 @@ public final class TableDefinitions {
     /** Practice settings (X12 submitter and receiver, time zone, statement terms). */
     public static final TableSpec PRACTICES = new TableSpec("practices", PK, null, List.of(), null);
 
+    /**
+     * Clearinghouse connections, one per practice; the sparse {@code connected} index holds only enabled ones, so a
+     * scheduled run finds the practices to serve with a Query whose cost follows the connected practices.
+     */
+    public static final TableSpec CONNECTIONS = new TableSpec("connections", PK, null, List.of(
+            new IndexSpec(Indexes.CONNECTED, "connectedPk", "practiceSk")), null);
+
+    /**
+     * Files exchanged with clearinghouses, by id (a received file's id derives from its content), listed per
+     * practice newest first; also holds one small item per remote file already taken in (no index attribute).
+     */
+    public static final TableSpec EXCHANGED_FILES = new TableSpec("exchanged-files", PK, null, List.of(
+            new IndexSpec(Indexes.FILES_BY_PRACTICE, "filesPk", "fileSk")), null);
+
     private TableDefinitions() {
     }
 
     public static List<TableSpec> all() {
-        return List.of(ENCOUNTERS, CLAIMS, INVOICES, SUBMISSIONS, REMITTANCES, IDEMPOTENCY, AUDIT, PRACTICES);
+        return List.of(ENCOUNTERS, CLAIMS, INVOICES, SUBMISSIONS, REMITTANCES, IDEMPOTENCY, AUDIT, PRACTICES,
+                CONNECTIONS, EXCHANGED_FILES);
     }
 
     /** Index names, shared by the table definitions and the queries. */
@@ -75,6 +91,10 @@ public final class TableDefinitions {
         public static final String OUTSTANDING_BY_AGE = "outstanding-by-age";
         public static final String BY_CLAIM = "by-claim";
         public static final String BY_CONTROL_NUMBER = "by-control-number";
+        /** Batches stored but not yet uploaded to the practice's clearinghouse (sparse). */
+        public static final String OUTBOX = "outbox";
+        public static final String CONNECTED = "connected";
+        public static final String FILES_BY_PRACTICE = "files-by-practice";
 
         private Indexes() {
         }
