@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Damaged files of every kind end in an {@link X12FormatException} or a partial read, never another exception. */
 class MalformedInputTest {
     private static final List<String> FILES = List.of("999-accepted.edi", "999-rejected.edi", "277ca-mixed.edi",
-            "835-mixed.edi", "835-multiple.edi", "835-custom-delimiters.edi");
+            "835-mixed.edi", "835-multiple.edi", "835-custom-delimiters.edi", "835-crossover.edi");
 
     private static void readAll(String x12) {
         new Ack999Reader().read(x12);
