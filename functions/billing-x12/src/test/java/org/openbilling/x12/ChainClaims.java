@@ -83,6 +83,25 @@ final class ChainClaims {
                         line(2, "81002", List.of(), "1.60", "0.40", cas("CO", "23", "13.50"), cas("PR", "2", "0.40"))));
     }
 
+    /**
+     * A batch for the writer's benchmark of claims after the first payer: in turn Medicare as secondary after a
+     * paid primary (a tertiary coverage after it), a commercial secondary after a denial, one after a partly paid
+     * primary, and a tertiary after both.
+     */
+    static List<CoordinatedClaim> aMixedBatch(int size) {
+        List<CoordinatedClaim> batch = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String number = String.format("CLMC%05d", i);
+            batch.add(switch (i % 4) {
+                case 0 -> secondary(number, primaryPaid());
+                case 1 -> commercialSecondary(number, primaryDenied());
+                case 2 -> commercialSecondary(number, primaryPartlyPaid());
+                default -> tertiary(number);
+            });
+        }
+        return batch;
+    }
+
     static Claim to(Coverage coverage, String number) {
         return Claims.anOfficeVisit(number).toBuilder().payer(new Payer(coverage.payerId(), coverage.payerName()))
                 .build();
