@@ -21,6 +21,7 @@ public class Claim837WriterBenchmark {
 
     private final Claim837Writer writer = new Claim837Writer();
     private List<Claim> claims;
+    private List<CoordinatedClaim> afterFirstPayer;
     private Envelope envelope;
 
     @Setup
@@ -28,6 +29,7 @@ public class Claim837WriterBenchmark {
         envelope = Claims.envelope();
         // three in four are plain office visits, one in four a dependent's claim with every optional loop
         claims = Claims.aMixedBatch(BATCH);
+        afterFirstPayer = ChainClaims.aMixedBatch(BATCH);
     }
 
     /** Score × 1 = claims per second (the score is already per claim). */
@@ -35,5 +37,15 @@ public class Claim837WriterBenchmark {
     @OperationsPerInvocation(BATCH)
     public String writeBatchOf100() {
         return writer.write(envelope, ControlNumbers.of(1, 1, 1), claims, Claims.CREATED);
+    }
+
+    /**
+     * Claims per second to a secondary or tertiary payer: 2320 with CAS/AMT/MOA and 2330A/B per other payer, a 2430
+     * per prior payer and line, balancing rules and schema validation included.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public String writeSecondaryBatchOf100() {
+        return writer.writeCoordinated(envelope, ControlNumbers.of(1, 1, 1), afterFirstPayer, Claims.CREATED);
     }
 }

@@ -20,12 +20,19 @@ public final class CpuTimeProbe {
 
     public static void main(String[] args) {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        // an optional second argument runs only the workloads whose name starts with it ("837P writer")
+        only = args.length > 1 ? String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length)) : "";
         List<Claim> batch = Claims.aMixedBatch(100);
         Claim837Writer writer = new Claim837Writer();
         Envelope envelope = Claims.envelope();
         run("837P writer", "claims", seconds, () -> {
             writer.write(envelope, ControlNumbers.of(1, 1, 1), batch, Claims.CREATED);
             return batch.size();
+        });
+        List<CoordinatedClaim> afterFirst = ChainClaims.aMixedBatch(100);
+        run("837P writer, secondary/tertiary", "claims", seconds, () -> {
+            writer.writeCoordinated(envelope, ControlNumbers.of(1, 1, 1), afterFirst, Claims.CREATED);
+            return afterFirst.size();
         });
 
         byte[] x835 = Fixtures.large835(1_000_000).getBytes(StandardCharsets.UTF_8);
@@ -53,7 +60,12 @@ public final class CpuTimeProbe {
         });
     }
 
+    private static String only = "";
+
     private static void run(String name, String unit, int seconds, IntSupplier work) {
+        if (!name.startsWith(only)) {
+            return;
+        }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         // the first half warms the JIT up; only the second half is measured
         long warmEnd = System.nanoTime() + seconds * 500_000_000L;
@@ -79,7 +91,7 @@ public final class CpuTimeProbe {
         double wall = (System.nanoTime() - wall0) / 1e9;
         double scale = unit.equals("MB") ? 1e6 : 1;
         perCall.sort(null);
-        System.out.printf("%-12s %10.1f %s per CPU-second (%10.1f per wall second, thread got %.0f%% of a core);"
+        System.out.printf("%-32s %10.1f %s per CPU-second (%10.1f per wall second, thread got %.0f%% of a core);"
                 + " per call: best %.1f, median %.1f of %d%n", name, done / scale / cpu, unit, done / scale / wall,
                 100 * cpu / wall, perCall.get(perCall.size() - 1) / scale, perCall.get(perCall.size() / 2) / scale,
                 perCall.size());

@@ -30,6 +30,7 @@ public final class Claim837Reader {
         Party payer = null;
         Party patient = null;
         String relationship = "";
+        PayerSequence sequence = null;
         String level = "";
         ClaimBuilder claim = null;
         boolean otherPayer = false;
@@ -47,6 +48,7 @@ public final class Claim837Reader {
                         payer = null;
                         patient = null;
                         relationship = "18";
+                        sequence = null;
                     } else if (level.equals("23")) {
                         patient = null;
                     }
@@ -54,11 +56,33 @@ public final class Claim837Reader {
                 case "SBR" -> {
                     if (claim != null) {
                         otherPayer = true; // 2320: the other payer's loops follow
-                    } else if (!s.el(2).isEmpty()) {
-                        relationship = s.el(2);
+                        claim.otherPayer(s);
                     } else {
-                        relationship = "";
+                        relationship = s.el(2);
+                        sequence = PayerSequence.ofCode(s.code(1));
                     }
+                }
+                case "CAS" -> {
+                    if (claim == null) {
+                        throw s.error("CAS outside a claim (no CLM before it)");
+                    }
+                    claim.cas(s, otherPayer);
+                }
+                case "AMT" -> {
+                    if (claim != null) {
+                        claim.amt(s, otherPayer);
+                    }
+                }
+                case "MOA" -> {
+                    if (claim != null && otherPayer) {
+                        claim.other.moa(s);
+                    }
+                }
+                case "SVD" -> {
+                    if (claim == null || claim.line == null) {
+                        throw s.error("SVD outside a service line (no LX before it)");
+                    }
+                    claim.line.svd(s);
                 }
                 case "PAT" -> relationship = s.el(1);
                 case "NM1" -> {
@@ -66,6 +90,7 @@ public final class Claim837Reader {
                     String entity = s.code(1);
                     if (claim != null) {
                         if (otherPayer) {
+                            claim.other.nm1(entity, party);
                             break;
                         }
                         switch (entity) {
@@ -92,7 +117,11 @@ public final class Claim837Reader {
                     String qualifier = s.code(1);
                     if (claim == null && qualifier.equals("EI")) {
                         taxId = s.el(2);
-                    } else if (claim != null && !otherPayer && claim.line == null) {
+                    } else if (claim != null && otherPayer) {
+                        if (qualifier.equals("F8")) {
+                            claim.other.payerControl = s.el(2);
+                        }
+                    } else if (claim != null && claim.line == null) {
                         if (qualifier.equals("F8")) {
                             claim.payerControl = s.el(2);
                         } else if (qualifier.equals("G1")) {
@@ -107,7 +136,7 @@ public final class Claim837Reader {
                         throw s.error("CLM before its billing provider (2010AA) and subscriber (2010BA)");
                     }
                     claim = new ClaimBuilder(s, provider, taxId, subscriber, payer, patient,
-                            relationship.isEmpty() ? "18" : relationship);
+                            relationship.isEmpty() ? "18" : relationship, sequence);
                 }
                 case "HI" -> {
                     if (claim != null) {
@@ -131,6 +160,13 @@ public final class Claim837Reader {
                 case "DTP" -> {
                     if (claim != null && claim.line != null && s.el(1).equals("472")) {
                         claim.line.dates(s);
+                    } else if (claim != null && s.el(1).equals("573")) {
+                        LocalDate date = s.dateOrNull(3, "adjudication or payment date");
+                        if (claim.line != null && claim.line.adjudication != null) {
+                            claim.line.adjudication.date = date;
+                        } else if (otherPayer) {
+                            claim.other.date = date;
+                        }
                     }
                 }
                 case "LIN" -> {
@@ -167,6 +203,9 @@ public final class Claim837Reader {
         final Party payer;
         final Party patient;
         final String relationship;
+        final PayerSequence sequence;
+        final List<OtherPayerBuilder> others = new ArrayList<>();
+        OtherPayerBuilder other;
         String payerControl = "";
         String priorAuthorization = "";
         Party rendering;
@@ -176,7 +215,8 @@ public final class Claim837Reader {
         LineBuilder line;
 
         ClaimBuilder(Segment s, Party provider, String taxId, Party subscriber, Party payer, Party patient,
-                     String relationship) {
+                     String relationship, PayerSequence sequence) {
+            this.sequence = sequence;
             number = s.require(1, "patient control number");
             total = s.money(2, "total claim charge amount");
             placeOfService = s.comp(5, 1);
@@ -202,6 +242,37 @@ public final class Claim837Reader {
             }
         }
 
+        void otherPayer(Segment sbr) {
+            other = new OtherPayerBuilder(sbr);
+            others.add(other);
+        }
+
+        /** A CAS of the 2320 (the other payer's claim level) or of the 2430 (its line). */
+        void cas(Segment s, boolean inOtherPayer) {
+            if (line != null && line.adjudication != null) {
+                readCas(s, line.adjudication.adjustments);
+            } else if (line == null && inOtherPayer) {
+                readCas(s, other.adjustments);
+            } else {
+                throw s.error("CAS outside an other payer's loop (2320) or a line adjudication (2430)");
+            }
+        }
+
+        void amt(Segment s, boolean inOtherPayer) {
+            String qualifier = s.code(1);
+            if (line != null && line.adjudication != null) {
+                if (qualifier.equals("EAF")) {
+                    line.adjudication.liability = s.money(2, "remaining patient liability");
+                }
+            } else if (line == null && inOtherPayer) {
+                if (qualifier.equals("D")) {
+                    other.paid = s.money(2, "payer paid amount");
+                } else if (qualifier.equals("EAF")) {
+                    other.liability = s.money(2, "remaining patient liability");
+                }
+            }
+        }
+
         void closeLine() {
             if (line != null) {
                 lines.add(line.build());
@@ -212,7 +283,102 @@ public final class Claim837Reader {
         Claim837 build() {
             closeLine();
             return new Claim837(number, total, placeOfService, frequency, payerControl, priorAuthorization, diagnoses,
-                    lines, provider, taxId, subscriber, payer, patient, relationship, rendering, referring);
+                    lines, provider, taxId, subscriber, payer, patient, relationship, rendering, referring, sequence,
+                    others.stream().map(OtherPayerBuilder::build).toList());
+        }
+    }
+
+    /** Up to six reason/amount/quantity triplets of one group code, as the 835 reader reads them. */
+    private static void readCas(Segment s, List<Remittance.CasAdjustment> into) {
+        String group = s.code(1);
+        if (group.isEmpty()) {
+            throw s.error("CAS01 (claim adjustment group code) is required");
+        }
+        for (int i = 2; i <= 17; i += 3) {
+            if (!s.el(i).isEmpty()) {
+                into.add(new Remittance.CasAdjustment(group, s.code(i), s.money(i + 1, "adjustment amount"),
+                        s.decimalOrNull(i + 2, "adjustment quantity")));
+            }
+        }
+    }
+
+    private static List<String> modifiers(String[] procedure) {
+        List<String> mods = new ArrayList<>();
+        for (int i = 2; i < Math.min(procedure.length, 6); i++) {
+            if (!procedure[i].isEmpty()) {
+                mods.add(procedure[i]);
+            }
+        }
+        return mods;
+    }
+
+    /** A 2320 loop being read, with its 2330A (subscriber) and 2330B (payer). */
+    private static final class OtherPayerBuilder {
+        final PayerSequence sequence;
+        final String filing;
+        final String insuranceType;
+        Party subscriber;
+        Party payer;
+        String payerControl = "";
+        LocalDate date;
+        Money paid;
+        Money liability;
+        final List<Remittance.CasAdjustment> adjustments = new ArrayList<>();
+        final List<String> remarks = new ArrayList<>();
+
+        OtherPayerBuilder(Segment sbr) {
+            sequence = PayerSequence.ofCode(sbr.code(1));
+            insuranceType = sbr.el(5);
+            filing = sbr.code(9);
+        }
+
+        void nm1(String entity, Party party) {
+            if (entity.equals("IL")) {
+                subscriber = party;
+            } else if (entity.equals("PR")) {
+                payer = party;
+            }
+        }
+
+        void moa(Segment s) {
+            for (int i = 3; i <= 7; i++) {
+                if (!s.el(i).isEmpty()) {
+                    remarks.add(s.code(i));
+                }
+            }
+        }
+
+        Claim837.OtherPayer build() {
+            return new Claim837.OtherPayer(sequence, filing, insuranceType, subscriber, payer, payerControl, date,
+                    paid, liability, adjustments, remarks);
+        }
+    }
+
+    /** A 2430 loop being read. */
+    private static final class LineAdjudicationBuilder {
+        final String payerId;
+        final Money paid;
+        final String code;
+        final List<String> modifiers;
+        final BigDecimal units;
+        LocalDate date;
+        Money liability;
+        final List<Remittance.CasAdjustment> adjustments = new ArrayList<>();
+
+        LineAdjudicationBuilder(Segment s) {
+            payerId = s.require(1, "other payer primary identifier");
+            paid = s.money(2, "service line paid amount");
+            String[] procedure = s.components(3);
+            if (procedure.length < 2 || procedure[1].isEmpty()) {
+                throw s.error("SVD03 needs a qualifier and a procedure code");
+            }
+            code = procedure[1];
+            modifiers = modifiers(procedure);
+            units = s.decimalOrNull(5, "paid service unit count");
+        }
+
+        Claim837.LineAdjudication build() {
+            return new Claim837.LineAdjudication(payerId, paid, code, modifiers, units, adjustments, date, liability);
         }
     }
 
@@ -227,6 +393,8 @@ public final class Claim837Reader {
         LocalDate from;
         LocalDate to;
         String ndc = "";
+        final List<Claim837.LineAdjudication> adjudications = new ArrayList<>();
+        LineAdjudicationBuilder adjudication;
 
         LineBuilder(Segment lx) {
             this.lx = lx;
@@ -243,13 +411,7 @@ public final class Claim837Reader {
                 throw s.error("SV101 needs a qualifier and a procedure code");
             }
             code = procedure[1];
-            List<String> mods = new ArrayList<>();
-            for (int i = 2; i < Math.min(procedure.length, 6); i++) {
-                if (!procedure[i].isEmpty()) {
-                    mods.add(procedure[i]);
-                }
-            }
-            modifiers = mods;
+            modifiers = modifiers(procedure);
             charge = s.money(2, "line item charge amount");
             units = s.decimalOrNull(4, "service unit count");
             List<Integer> p = new ArrayList<>();
@@ -280,11 +442,24 @@ public final class Claim837Reader {
             }
         }
 
+        void svd(Segment s) {
+            closeAdjudication();
+            adjudication = new LineAdjudicationBuilder(s);
+        }
+
+        private void closeAdjudication() {
+            if (adjudication != null) {
+                adjudications.add(adjudication.build());
+                adjudication = null;
+            }
+        }
+
         Line build() {
             if (code == null) {
                 throw lx.error("service line " + number + " has no SV1");
             }
-            return new Line(number, code, modifiers, units, charge, pointers, from, to, ndc);
+            closeAdjudication();
+            return new Line(number, code, modifiers, units, charge, pointers, from, to, ndc, adjudications);
         }
     }
 }

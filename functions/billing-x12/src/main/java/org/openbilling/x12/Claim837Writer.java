@@ -38,6 +38,7 @@ import org.openbilling.domain.encounter.Parties.Facility;
 import org.openbilling.domain.encounter.Parties.Person;
 import org.openbilling.domain.encounter.Parties.Provider;
 import org.openbilling.domain.encounter.Parties.Relationship;
+import org.openbilling.x12.Remittance.CasAdjustment;
 
 /**
  * Writes claims as one X12 837 Professional (005010X222A1) interchange, checked segment by segment by StAEDI
@@ -91,11 +92,38 @@ public final class Claim837Writer {
 
     /**
      * The claims as one 837P interchange with one transaction set, grouped by billing provider (2000A) and
-     * subscriber (2000B), patients other than the subscriber in 2000C; stamped with {@code createdAt}.
+     * subscriber (2000B), patients other than the subscriber in 2000C; stamped with {@code createdAt}. Each claim
+     * goes to its primary payer, its secondary coverage (if any) in 2320.
      *
      * @throws X12ValidationException when the output would not conform to the implementation schema
      */
     public String write(Envelope envelope, ControlNumbers numbers, List<Claim> claims, LocalDateTime createdAt) {
+        if (claims == null || claims.isEmpty()) {
+            throw new IllegalArgumentException("an 837P batch needs at least one claim");
+        }
+        List<CoordinatedClaim> chained = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            check(claim);
+            chained.add(CoordinatedClaim.primary(claim));
+        }
+        return writeCoordinated(envelope, numbers, chained, createdAt);
+    }
+
+    /** Claims with their places in the payers' chains as one 837P interchange, created now (UTC). */
+    public String writeCoordinated(Envelope envelope, ControlNumbers numbers, List<CoordinatedClaim> claims) {
+        return writeCoordinated(envelope, numbers, claims, LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Claims with their places in the payers' chains as one 837P interchange: a claim to a secondary or tertiary
+     * payer carries SBR01 S or T and the prior payers' adjudications (2320 CAS/AMT/MOA, 2330B REF*F8 and DTP*573,
+     * 2430 per line), which must balance (README, "Secondary and tertiary claims") before anything is written.
+     *
+     * @throws X12ValidationException when a prior payer's adjudication does not balance or the output would not
+     *     conform to the implementation schema
+     */
+    public String writeCoordinated(Envelope envelope, ControlNumbers numbers, List<CoordinatedClaim> claims,
+                                   LocalDateTime createdAt) {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(numbers, "numbers");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -104,6 +132,16 @@ public final class Claim837Writer {
         }
         List<X12ValidationException.Issue> found = issues.get();
         found.clear();
+        for (CoordinatedClaim claim : claims) {
+            check(claim.claim());
+            CoordinationRules.check(claim, found);
+        }
+        if (!found.isEmpty()) {
+            // an unbalanced chain is refused before a byte is written: the payer would reject it anyway
+            List<X12ValidationException.Issue> copy = List.copyOf(found);
+            found.clear();
+            throw new X12ValidationException(copy);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048 + claims.size() * 1024);
         try {
             EDIStreamWriter w = factory.createEDIStreamWriter(out);
@@ -163,7 +201,7 @@ public final class Claim837Writer {
             this.found = found;
         }
 
-        void write(List<Claim> claims) throws EDIStreamException {
+        void write(List<CoordinatedClaim> claims) throws EDIStreamException {
             String date8 = date(createdAt.toLocalDate());
             String time4 = String.format("%02d%02d", createdAt.getHour(), createdAt.getMinute());
             w.startInterchange();
@@ -178,7 +216,7 @@ public final class Claim837Writer {
             start("ST").el("837").el(st02).el(VERSION).end();
             start("BHT").el("0019").el("00").el(numbers.gs06() + "-" + st02).el(date8).el(time4).el("CH").end();
             writeSubmitterAndReceiver();
-            for (Map.Entry<BillingProvider, List<Claim>> byProvider : groupByProvider(claims).entrySet()) {
+            for (Map.Entry<BillingProvider, List<CoordinatedClaim>> byProvider : groupByProvider(claims).entrySet()) {
                 writeProvider(byProvider.getKey(), byProvider.getValue());
             }
             start("SE"); // counted: SE01 includes ST and SE
@@ -204,7 +242,7 @@ public final class Claim837Writer {
                     .el(env.receiverId().strip()).end();
         }
 
-        private void writeProvider(BillingProvider p, List<Claim> claims) throws EDIStreamException {
+        private void writeProvider(BillingProvider p, List<CoordinatedClaim> claims) throws EDIStreamException {
             int providerHl = ++hl;
             start("HL").el(Integer.toString(providerHl)).el("").el("20").el("1").end();
             if (p.taxonomyCode() != null) {
@@ -215,11 +253,11 @@ public final class Claim837Writer {
             address(p.address());
             start("REF").el("EI").el(id(p.taxId())).end();
 
-            Map<String, List<Claim>> bySubscriber = new LinkedHashMap<>();
-            for (Claim claim : claims) {
+            Map<String, List<CoordinatedClaim>> bySubscriber = new LinkedHashMap<>();
+            for (CoordinatedClaim claim : claims) {
                 bySubscriber.computeIfAbsent(subscriberKey(claim), k -> new ArrayList<>()).add(claim);
             }
-            for (List<Claim> group : bySubscriber.values()) {
+            for (List<CoordinatedClaim> group : bySubscriber.values()) {
                 // the guide allows at most 100 claims (2300) under one subscriber or patient HL
                 for (int from = 0; from < group.size(); from += MAX_CLAIMS_PER_HL) {
                     writeSubscriber(providerHl, group.subList(from, Math.min(group.size(), from + MAX_CLAIMS_PER_HL)));
@@ -227,41 +265,44 @@ public final class Claim837Writer {
             }
         }
 
-        private void writeSubscriber(int parentHl, List<Claim> claims) throws EDIStreamException {
-            Claim first = claims.get(0);
-            Coverage coverage = first.details().coverage();
-            Person subscriber = subscriberOf(first);
-            List<Claim> own = new ArrayList<>();
-            Map<Person, List<Claim>> dependents = new LinkedHashMap<>();
-            for (Claim claim : claims) {
-                if (isSelf(claim)) {
+        private void writeSubscriber(int parentHl, List<CoordinatedClaim> claims) throws EDIStreamException {
+            CoordinatedClaim first = claims.get(0);
+            Coverage coverage = first.coverage().coverage();
+            Person subscriber = subscriberOf(first.claim().patient(), coverage);
+            List<CoordinatedClaim> own = new ArrayList<>();
+            Map<Person, List<CoordinatedClaim>> dependents = new LinkedHashMap<>();
+            for (CoordinatedClaim claim : claims) {
+                if (isSelf(coverage)) {
                     own.add(claim);
                 } else {
-                    dependents.computeIfAbsent(claim.patient(), k -> new ArrayList<>()).add(claim);
+                    dependents.computeIfAbsent(claim.claim().patient(), k -> new ArrayList<>()).add(claim);
                 }
             }
             int subscriberHl = ++hl;
             start("HL").el(Integer.toString(subscriberHl)).el(Integer.toString(parentHl)).el("22")
                     .el(dependents.isEmpty() ? "0" : "1").end();
-            start("SBR").el("P").el(own.isEmpty() ? "" : "18").el(textOrEmpty(coverage.groupNumber()))
-                    .el("").el("").el("").el("").el("").el(filing(coverage)).end();
+            start("SBR").el(first.destination().code()).el(own.isEmpty() ? "" : "18")
+                    .el(textOrEmpty(coverage.groupNumber())).el("").el(insuranceType(first.coverage(), first.destination()))
+                    .el("").el("").el("").el(filing(coverage)).end();
             person("IL", subscriber, "MI", coverage.memberId());
-            start("NM1").el("PR").el("2").el(text(first.payer().payerName())).el("").el("").el("").el("")
-                    .el("PI").el(id(first.payer().payerId())).end();
-            for (Claim claim : own) {
+            Claim firstClaim = first.claim();
+            start("NM1").el("PR").el("2").el(text(firstClaim.payer().payerName())).el("").el("").el("").el("")
+                    .el("PI").el(id(firstClaim.payer().payerId())).end();
+            for (CoordinatedClaim claim : own) {
                 writeClaim(claim);
             }
-            for (Map.Entry<Person, List<Claim>> dependent : dependents.entrySet()) {
+            for (Map.Entry<Person, List<CoordinatedClaim>> dependent : dependents.entrySet()) {
                 start("HL").el(Integer.toString(++hl)).el(Integer.toString(subscriberHl)).el("23").el("0").end();
                 start("PAT").el(relationship(coverage.relationship())).end();
                 person("QC", dependent.getKey(), null, null);
-                for (Claim claim : dependent.getValue()) {
+                for (CoordinatedClaim claim : dependent.getValue()) {
                     writeClaim(claim);
                 }
             }
         }
 
-        private void writeClaim(Claim c) throws EDIStreamException {
+        private void writeClaim(CoordinatedClaim chained) throws EDIStreamException {
+            Claim c = chained.claim();
             EncounterDetails d = c.details();
             if (c.lines().size() > MAX_LINES) {
                 throw new IllegalArgumentException("claim " + c.claimNumber() + " has more than 50 lines");
@@ -325,12 +366,18 @@ public final class Claim837Writer {
                 end();
                 address(facility.address());
             }
-            Coverage secondary = d.secondaryCoverage();
-            if (secondary != null) {
-                writeSecondary(c, secondary);
+            int destination = chained.destination().ordinal();
+            for (int i = 0; i < chained.coverages().size(); i++) {
+                if (i != destination) {
+                    writeOtherPayer(c, chained.coverages().get(i), PayerSequence.at(i),
+                            i < destination ? chained.priorPayers().get(i) : null);
+                }
             }
             for (ClaimLine line : c.lines()) {
                 writeLine(c, line);
+                for (int i = 0; i < destination; i++) {
+                    writeLineAdjudication(c, line, chained.coverages().get(i).coverage(), chained.priorPayers().get(i));
+                }
             }
         }
 
@@ -351,19 +398,87 @@ public final class Claim837Writer {
             end();
         }
 
-        private void writeSecondary(Claim c, Coverage secondary) throws EDIStreamException {
-            Person subscriber = secondary.relationship() == Relationship.SELF || secondary.subscriber() == null
-                    ? c.patient() : secondary.subscriber();
-            start("SBR").el("S").el(secondaryRelationship(secondary.relationship()))
-                    .el(textOrEmpty(secondary.groupNumber())).el("").el("").el("").el("").el("")
-                    .el(filing(secondary)).end();
+        /**
+         * A 2320 loop with its 2330A/B for another payer of the chain: before this claim's payer with what it
+         * decided (CAS, AMT*D, AMT*EAF unless the lines carry it, MOA, DTP*573 unless the lines carry it, REF*F8),
+         * after it with its coverage alone.
+         */
+        private void writeOtherPayer(Claim c, PayerCoverage other, PayerSequence place, PriorPayerAdjudication adj)
+                throws EDIStreamException {
+            Coverage coverage = other.coverage();
+            Person subscriber = coverage.relationship() == Relationship.SELF || coverage.subscriber() == null
+                    ? c.patient() : coverage.subscriber();
+            start("SBR").el(place.code()).el(secondaryRelationship(coverage.relationship()))
+                    .el(textOrEmpty(coverage.groupNumber())).el("").el(insuranceType(other, place)).el("").el("")
+                    .el("").el(filing(coverage)).end();
+            boolean linesCarryLiability = false;
+            if (adj != null) {
+                adjustments(adj.adjustments());
+                start("AMT").el("D").el(amount(adj.paidAmount())).end();
+                linesCarryLiability = adj.lines().stream().anyMatch(l -> l.remainingPatientLiability() != null);
+                if (!linesCarryLiability) {
+                    // the guide: on the claim only when the payer gave no line-level liability, never on both
+                    start("AMT").el("EAF").el(amount(adj.remainingPatientLiability())).end();
+                }
+            }
             boolean assigned = Boolean.TRUE.equals(c.details().assignmentOfBenefits());
             start("OI").el("").el("").el(assigned ? "Y" : "N").el("P").el("")
                     .el(orDefault(c.details().releaseOfInformation(), "Y")).end();
+            if (adj != null && !adj.remarkCodes().isEmpty()) {
+                start("MOA").el("").el("");
+                // MOA has five remark places (MOA03-07); a payer's sixth and later claim remarks have none
+                for (int i = 0; i < Math.min(5, adj.remarkCodes().size()); i++) {
+                    el(id(adj.remarkCodes().get(i)).toUpperCase(Locale.ROOT));
+                }
+                end();
+            }
             start("NM1").el("IL").el("1").el(text(subscriber.lastName())).el(textOrEmpty(subscriber.firstName()))
-                    .el("").el("").el("").el("MI").el(id(secondary.memberId())).end();
-            start("NM1").el("PR").el("2").el(text(secondary.payerName())).el("").el("").el("").el("").el("PI")
-                    .el(id(secondary.payerId())).end();
+                    .el("").el("").el("").el("MI").el(id(coverage.memberId())).end();
+            start("NM1").el("PR").el("2").el(text(coverage.payerName())).el("").el("").el("").el("").el("PI")
+                    .el(id(coverage.payerId())).end();
+            if (adj != null) {
+                if (adj.lines().isEmpty()) {
+                    start("DTP").el("573").el("D8").el(date(adj.adjudicationDate())).end();
+                }
+                if (!Envelope.isBlank(adj.payerClaimControlNumber())) {
+                    start("REF").el("F8").el(adj.payerClaimControlNumber().strip()).end();
+                }
+            }
+        }
+
+        /** A 2430 loop: the line as a prior payer adjudicated it; nothing when that payer did not report the line. */
+        private void writeLineAdjudication(Claim c, ClaimLine line, Coverage payer, PriorPayerAdjudication adj)
+                throws EDIStreamException {
+            for (PriorPayerAdjudication.Line l : adj.lines()) {
+                if (l.lineNumber() != line.lineNumber()) {
+                    continue;
+                }
+                start("SVD").el(id(payer.payerId())).el(amount(l.paidAmount()));
+                w.writeStartElement();
+                component("HC");
+                component(l.procedureCode().strip().toUpperCase(Locale.ROOT));
+                for (String modifier : l.modifiers()) {
+                    component(id(modifier).toUpperCase(Locale.ROOT));
+                }
+                w.endElement();
+                el("").el(l.units() == null ? Integer.toString(line.units()) : quantity(l.units())).end();
+                adjustments(l.adjustments());
+                start("DTP").el("573").el("D8").el(date(adj.adjudicationDate())).end();
+                if (l.remainingPatientLiability() != null) {
+                    start("AMT").el("EAF").el(amount(l.remainingPatientLiability())).end();
+                }
+            }
+        }
+
+        /** CAS segments: one per group code (in the order the payer gave them), six reason triplets each. */
+        private void adjustments(List<CasAdjustment> adjustments) throws EDIStreamException {
+            for (List<CasAdjustment> cas : CoordinationRules.casSegments(adjustments)) {
+                start("CAS").el(cas.get(0).groupCode());
+                for (CasAdjustment a : cas) {
+                    el(a.reasonCode()).el(amount(a.amount())).el(a.quantity() == null ? "" : quantity(a.quantity()));
+                }
+                end();
+            }
         }
 
         private void writeLine(Claim c, ClaimLine line) throws EDIStreamException {
@@ -465,40 +580,50 @@ public final class Claim837Writer {
         }
     }
 
-    private static Map<BillingProvider, List<Claim>> groupByProvider(List<Claim> claims) {
-        Map<BillingProvider, List<Claim>> byProvider = new LinkedHashMap<>();
-        for (Claim claim : claims) {
-            Objects.requireNonNull(claim, "claim");
-            if (claim.details() == null || claim.details().billingProvider() == null) {
-                throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no billing provider");
-            }
-            if (claim.patient() == null || claim.payer() == null) {
-                throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no patient or payer");
-            }
-            if (claim.details().coverage() == null) {
-                throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no coverage (self-pay)");
-            }
-            byProvider.computeIfAbsent(claim.details().billingProvider(), k -> new ArrayList<>()).add(claim);
+    private static void check(Claim claim) {
+        Objects.requireNonNull(claim, "claim");
+        if (claim.details() == null || claim.details().billingProvider() == null) {
+            throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no billing provider");
+        }
+        if (claim.patient() == null || claim.payer() == null) {
+            throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no patient or payer");
+        }
+        if (claim.details().coverage() == null) {
+            throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no coverage (self-pay)");
+        }
+    }
+
+    private static Map<BillingProvider, List<CoordinatedClaim>> groupByProvider(List<CoordinatedClaim> claims) {
+        Map<BillingProvider, List<CoordinatedClaim>> byProvider = new LinkedHashMap<>();
+        for (CoordinatedClaim claim : claims) {
+            byProvider.computeIfAbsent(claim.claim().details().billingProvider(), k -> new ArrayList<>()).add(claim);
         }
         return byProvider;
     }
 
-    private static String subscriberKey(Claim c) {
-        Coverage coverage = c.details().coverage();
-        Person s = subscriberOf(c);
-        // the same member of the same payer is one 2000B, whichever of their family's claims come in
+    private static String subscriberKey(CoordinatedClaim chained) {
+        Claim c = chained.claim();
+        Coverage coverage = chained.coverage().coverage();
+        Person s = subscriberOf(c.patient(), coverage);
+        // the same member of the same payer in the same place is one 2000B, whichever of their family's claims come in
         return c.payer().payerId() + '|' + coverage.memberId() + '|' + s.lastName() + '|' + s.firstName() + '|'
-                + s.dateOfBirth() + '|' + coverage.groupNumber() + '|' + coverage.filingIndicator();
+                + s.dateOfBirth() + '|' + coverage.groupNumber() + '|' + coverage.filingIndicator() + '|'
+                + chained.destination() + '|' + chained.coverage().medicareSecondaryPayerType();
     }
 
-    private static boolean isSelf(Claim c) {
-        Coverage coverage = c.details().coverage();
+    private static boolean isSelf(Coverage coverage) {
         return coverage.relationship() == null || coverage.relationship() == Relationship.SELF
                 || coverage.subscriber() == null;
     }
 
-    private static Person subscriberOf(Claim c) {
-        return isSelf(c) ? c.patient() : c.details().coverage().subscriber();
+    private static Person subscriberOf(Person patient, Coverage coverage) {
+        return isSelf(coverage) ? patient : coverage.subscriber();
+    }
+
+    /** SBR05: written for a coverage after the first only (the guide has no insurance type for a primary payer). */
+    private static String insuranceType(PayerCoverage coverage, PayerSequence place) {
+        String type = coverage.medicareSecondaryPayerType();
+        return place == PayerSequence.PRIMARY || Envelope.isBlank(type) ? "" : type.strip();
     }
 
     private static String relationship(Relationship r) {
@@ -530,6 +655,11 @@ public final class Claim837Writer {
             return "0";
         }
         return a.stripTrailingZeros().toPlainString();
+    }
+
+    /** A quantity as X12 writes it: no trailing zeros, no exponent. */
+    static String quantity(BigDecimal q) {
+        return q.signum() == 0 ? "0" : q.stripTrailingZeros().toPlainString();
     }
 
     static String date(LocalDate d) {

@@ -24,6 +24,15 @@ public record Remittance(String traceNumber, String payerId, String payerReferen
      * What BPR02 must be by the 835's balancing rule: the claim payments (CLP04) less the provider adjustments (PLB,
      * positive = taken back). {@code paymentAmount} is signed (a debit, BPR03 D, is negative) to compare with it.
      */
+    /**
+     * The date the payer's adjudication is dated by, for the next payer's claim (837P DTP*573): the check or EFT date
+     * (BPR16), else the 835's production date (DTM*405); null when the 835 gives neither. DTM*050 on a claim is when
+     * the payer received it, not when it decided.
+     */
+    public LocalDate adjudicationDate() {
+        return paymentDate != null ? paymentDate : productionDate;
+    }
+
     public Money expectedPaymentAmount() {
         Money paid = claims.stream().map(ClaimPayment::paidAmount).reduce(Money.ZERO, Money::plus);
         Money adjusted = providerAdjustments.stream().map(ProviderAdjustment::amount).reduce(Money.ZERO, Money::plus);
@@ -34,11 +43,16 @@ public record Remittance(String traceNumber, String payerId, String payerReferen
     public record CasAdjustment(String groupCode, String reasonCode, Money amount, BigDecimal quantity) {
     }
 
-    /** One claim as adjudicated (CLP) with its claim-level adjustments, remark codes (MOA/MIA) and lines. */
+    /**
+     * One claim as adjudicated (CLP) with its claim-level adjustments, remark codes (MOA/MIA) and lines;
+     * {@code forwardedTo} is the crossover carrier (NM1*TT) the payer sent the claim on to, null when it names none;
+     * {@code receivedDate} is when the payer received the claim (DTM*050), null when not given.
+     */
     public record ClaimPayment(String claimNumber, String statusCode, Money totalCharge, Money paidAmount,
                                Money patientResponsibility, String filingIndicator, String payerClaimControlNumber,
                                String patientLastName, String patientFirstName, List<CasAdjustment> adjustments,
-                               List<String> remarkCodes, List<ServicePayment> lines) {
+                               List<String> remarkCodes, List<ServicePayment> lines, OtherPayer forwardedTo,
+                               LocalDate receivedDate) {
         public ClaimPayment {
             adjustments = List.copyOf(adjustments);
             remarkCodes = List.copyOf(remarkCodes);
@@ -47,9 +61,30 @@ public record Remittance(String traceNumber, String payerId, String payerReferen
 
         /** CLP02 1, 2, 3 (processed as primary, secondary, tertiary) or 19, 20, 21 (also forwarded). */
         public boolean processed() {
+            return processedAs() != null;
+        }
+
+        /**
+         * The place the payer processed the claim in: CLP02 1 or 19 primary, 2 or 20 secondary, 3 or 21 tertiary;
+         * null for a denial (4), a reversal (22) or any other status, which say nothing of the payer's place.
+         */
+        public PayerSequence processedAs() {
             return switch (statusCode) {
-                case "1", "2", "3", "19", "20", "21" -> true;
-                default -> false;
+                case "1", "19" -> PayerSequence.PRIMARY;
+                case "2", "20" -> PayerSequence.SECONDARY;
+                case "3", "21" -> PayerSequence.TERTIARY;
+                default -> null;
+            };
+        }
+
+        /**
+         * The payer forwarded the claim to the next payer itself (a crossover): CLP02 19, 20 or 21, or a crossover
+         * carrier named in NM1*TT (some payers name it with CLP02 1); then no claim is to be sent to that payer.
+         */
+        public boolean forwarded() {
+            return switch (statusCode) {
+                case "19", "20", "21" -> true;
+                default -> forwardedTo != null;
             };
         }
 
@@ -73,6 +108,10 @@ public record Remittance(String traceNumber, String payerId, String payerReferen
             adjustments = List.copyOf(adjustments);
             remarkCodes = List.copyOf(remarkCodes);
         }
+    }
+
+    /** A payer named in a claim payment (NM1*TT crossover carrier): its name, id qualifier (NM108) and id (NM109). */
+    public record OtherPayer(String name, String idQualifier, String id) {
     }
 
     /**

@@ -105,6 +105,8 @@ public final class Remittance835Reader {
                 line.serviceDate = s.dateOrNull(2, "service date");
             } else if (claim == null && qualifier.equals("405")) {
                 productionDate = s.dateOrNull(2, "production date");
+            } else if (claim != null && line == null && qualifier.equals("050")) {
+                claim.received = s.dateOrNull(2, "claim received date");
             }
         }
 
@@ -138,9 +140,17 @@ public final class Remittance835Reader {
         }
 
         void nm1(Segment s) {
-            if (claim != null && line == null && s.code(1).equals("QC")) {
-                claim.last = s.el(3);
-                claim.first = s.el(4);
+            if (claim != null && line == null) {
+                switch (s.code(1)) {
+                    case "QC" -> {
+                        claim.last = s.el(3);
+                        claim.first = s.el(4);
+                    }
+                    // the crossover carrier: the payer sent the claim on to it (Medicare to a supplement)
+                    case "TT" -> claim.forwardedTo = new Remittance.OtherPayer(s.el(3), s.code(8), s.el(9));
+                    default -> {
+                    }
+                }
             }
         }
 
@@ -249,6 +259,8 @@ public final class Remittance835Reader {
         final String payerControl;
         String last = "";
         String first = "";
+        Remittance.OtherPayer forwardedTo;
+        LocalDate received;
         final List<CasAdjustment> adjustments = new ArrayList<>();
         final List<String> remarks = new ArrayList<>();
         final List<ServicePayment> lines = new ArrayList<>();
@@ -265,7 +277,7 @@ public final class Remittance835Reader {
 
         ClaimPayment build() {
             return new ClaimPayment(number, status, charge, paid, patient, filing, payerControl, last, first,
-                    adjustments, remarks, lines);
+                    adjustments, remarks, lines, forwardedTo, received);
         }
     }
 

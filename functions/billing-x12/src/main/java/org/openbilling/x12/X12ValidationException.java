@@ -3,7 +3,10 @@ package org.openbilling.x12;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Output that breaks the 837P implementation schema: every issue StAEDI found, so the claim can be fixed at once. */
+/**
+ * Output that breaks the 837P implementation schema, or a chain of payers that does not balance: every issue found,
+ * so the claim can be fixed at once.
+ */
 public class X12ValidationException extends RuntimeException {
     /** Enough to act on; the full list is in {@link #issues()}. */
     private static final int MAX_IN_MESSAGE = 20;
@@ -33,7 +36,8 @@ public class X12ValidationException extends RuntimeException {
                     s.append('-').append(componentPosition);
                 }
             }
-            s.append(" (segment ").append(segmentPosition).append("): ").append(error);
+            // position 0: a rule checked before anything was written (a prior payer's balance)
+            s.append(segmentPosition > 0 ? " (segment " + segmentPosition + "): " : ": ").append(error);
             if (data != null && !data.isEmpty()) {
                 s.append(" '").append(data).append('\'');
             }

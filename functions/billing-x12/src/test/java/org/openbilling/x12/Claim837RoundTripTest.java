@@ -1,12 +1,14 @@
 package org.openbilling.x12;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
+import org.openbilling.domain.encounter.Parties.Coverage;
 import org.openbilling.domain.encounter.Parties.Person;
 
 class Claim837RoundTripTest {
@@ -38,7 +40,90 @@ class Claim837RoundTripTest {
         assertSame(claim, reader.read(reformatted).get(0));
     }
 
+    @Test
+    void writeThenRead_secondaryAndTertiaryClaims_giveBackEveryPriorPayersAmounts() {
+        List<CoordinatedClaim> claims = List.of(ChainClaims.secondary("CLM3001", ChainClaims.primaryPaid()),
+                ChainClaims.commercialSecondary("CLM3002", ChainClaims.primaryDenied()),
+                ChainClaims.commercialSecondary("CLM3003", ChainClaims.primaryPartlyPaid()),
+                ChainClaims.tertiary("CLM3004"));
+        String x12 = writer.writeCoordinated(Claims.envelope(), ControlNumbers.of(5, 5, 5), claims, Claims.CREATED);
+
+        List<Claim837> read = reader.read(x12);
+
+        assertEquals(claims.size(), read.size());
+        for (int i = 0; i < claims.size(); i++) {
+            CoordinatedClaim sent = claims.get(i);
+            Claim837 back = read.get(i);
+            assertSame(sent.claim(), sent.coverage().coverage(), back);
+            assertEquals(sent.destination(), back.payerSequence());
+            assertEquals(sent.coverages().size() - 1, back.otherPayers().size());
+            int other = 0;
+            for (int place = 0; place < sent.coverages().size(); place++) {
+                if (place == sent.destination().ordinal()) {
+                    continue;
+                }
+                PayerCoverage coverage = sent.coverages().get(place);
+                Claim837.OtherPayer o = back.otherPayers().get(other++);
+                assertEquals(PayerSequence.at(place), o.sequence());
+                assertEquals(coverage.coverage().filingIndicator(), o.filingIndicator());
+                assertEquals(coverage.coverage().payerId(), o.payer().id());
+                assertEquals(coverage.coverage().memberId(), o.subscriber().id());
+                assertEquals(place == 0 || coverage.medicareSecondaryPayerType() == null ? ""
+                        : coverage.medicareSecondaryPayerType(), o.insuranceType());
+                if (place > sent.destination().ordinal()) {
+                    assertEquals(null, o.paidAmount(), "a later payer has not adjudicated");
+                    continue;
+                }
+                PriorPayerAdjudication adj = sent.priorPayers().get(place);
+                assertEquals(adj.paidAmount(), o.paidAmount());
+                assertEquals(adj.adjustments(), o.adjustments());
+                assertEquals(adj.remarkCodes(), o.remarkCodes());
+                assertEquals(adj.payerClaimControlNumber() == null ? "" : adj.payerClaimControlNumber(),
+                        o.payerClaimControlNumber());
+                boolean onLines = adj.lines().stream().anyMatch(l -> l.remainingPatientLiability() != null);
+                assertEquals(onLines ? null : adj.remainingPatientLiability(), o.remainingPatientLiability());
+                assertEquals(adj.lines().isEmpty() ? adj.adjudicationDate() : null, o.adjudicationDate());
+                for (PriorPayerAdjudication.Line l : adj.lines()) {
+                    Claim837.LineAdjudication b = back.lines().get(l.lineNumber() - 1).adjudications().stream()
+                            .filter(x -> x.payerId().equals(coverage.coverage().payerId())).findFirst().orElseThrow();
+                    assertEquals(l.paidAmount(), b.paidAmount());
+                    assertEquals(l.procedureCode(), b.code());
+                    assertEquals(l.modifiers(), b.modifiers());
+                    assertEquals(0, l.units().compareTo(b.units()));
+                    assertEquals(l.adjustments(), b.adjustments());
+                    assertEquals(adj.adjudicationDate(), b.adjudicationDate());
+                    assertEquals(l.remainingPatientLiability(), b.remainingPatientLiability());
+                }
+            }
+            for (Claim837.Line line : back.lines()) {
+                assertEquals(sent.priorPayers().stream().filter(p -> p.lines().stream()
+                        .anyMatch(l -> l.lineNumber() == line.lineNumber())).count(), line.adjudications().size());
+            }
+        }
+    }
+
+    @Test
+    void read_primaryClaim_hasPlacePAndItsSecondaryUnadjudicated() {
+        Claim claim = Claims.aDependentVisitWithEverything("CLM0002");
+        Claim837 back = reader.read(writer.write(Claims.envelope(), ControlNumbers.of(5, 5, 5), List.of(claim),
+                Claims.CREATED)).get(0);
+
+        assertEquals(PayerSequence.PRIMARY, back.payerSequence());
+        assertEquals(1, back.otherPayers().size());
+        Claim837.OtherPayer secondary = back.otherPayers().get(0);
+        assertEquals(PayerSequence.SECONDARY, secondary.sequence());
+        assertEquals("87726", secondary.payer().id());
+        assertEquals("S55555", secondary.subscriber().id());
+        assertEquals(null, secondary.paidAmount());
+        assertTrue(back.lines().stream().allMatch(l -> l.adjudications().isEmpty()));
+    }
+
     private static void assertSame(Claim sent, Claim837 back) {
+        assertSame(sent, sent.details().coverage(), back);
+    }
+
+    /** The claim read back as sent to the payer of {@code coverage}. */
+    private static void assertSame(Claim sent, Coverage coverage, Claim837 back) {
         assertEquals(sent.totalCharge(), back.totalCharge());
         assertEquals(sent.frequency(), back.frequency());
         assertEquals("11", back.placeOfService());
@@ -46,9 +131,8 @@ class Claim837RoundTripTest {
         assertEquals(sent.details().billingProvider().npi().value(), back.billingProvider().id());
         assertEquals(sent.details().billingProvider().taxId().value(), back.billingProviderTaxId());
         assertEquals(sent.payer().payerId(), back.payer().id());
-        assertEquals(sent.details().coverage().memberId(), back.subscriber().id());
-        Person subscriber = sent.details().coverage().subscriber() != null
-                ? sent.details().coverage().subscriber() : sent.patient();
+        assertEquals(coverage.memberId(), back.subscriber().id());
+        Person subscriber = coverage.subscriber() != null ? coverage.subscriber() : sent.patient();
         assertEquals(subscriber.lastName().toUpperCase(), back.subscriber().lastName());
         assertEquals(subscriber.firstName().toUpperCase(), back.subscriber().firstName());
         assertEquals(sent.patient().lastName().toUpperCase(), back.patient().lastName());

@@ -212,4 +212,72 @@ class Remittance835ReaderTest {
         assertFalse(partial.remarkCodes().containsAll(partial.lines().stream()
                 .flatMap(l -> l.remarkCodes().stream()).toList()), "LQ remarks are not the claim's");
     }
+
+    private List<ClaimPayment> crossovers() {
+        return reader.read(Fixtures.x12("835-crossover.edi")).get(0).claims();
+    }
+
+    @Test
+    void read_clp02Of19WithCrossoverCarrier_isProcessedAsPrimaryAndForwarded() {
+        ClaimPayment c = crossovers().get(0);
+
+        assertEquals("19", c.statusCode());
+        assertTrue(c.processed());
+        assertEquals(PayerSequence.PRIMARY, c.processedAs());
+        assertTrue(c.forwarded());
+        assertEquals(new Remittance.OtherPayer("SUPPLEMENT MUTUAL", "PI", "87726"), c.forwardedTo());
+        assertEquals("TESTPATIENT", c.patientLastName(), "NM1*TT does not take the patient's place");
+        assertEquals("26031900001", c.payerClaimControlNumber());
+        assertEquals(LocalDate.of(2026, 3, 5), c.receivedDate());
+        assertEquals(List.of("MA18"), c.remarkCodes());
+        assertEquals(List.of(new CasAdjustment("CO", "45", m("28.50"), null),
+                new CasAdjustment("PR", "1", m("20.00"), BigDecimal.ONE),
+                new CasAdjustment("PR", "2", m("1.30"), null)), c.lines().get(0).adjustments());
+    }
+
+    @Test
+    void read_clp02Of20And21_areProcessedAsSecondaryAndTertiaryAndForwarded() {
+        ClaimPayment secondary = crossovers().get(1);
+        ClaimPayment tertiary = crossovers().get(2);
+
+        assertEquals(PayerSequence.SECONDARY, secondary.processedAs());
+        assertTrue(secondary.forwarded());
+        assertEquals(new Remittance.OtherPayer("THIRD PLAN", "PI", "99001"), secondary.forwardedTo());
+        assertEquals(PayerSequence.TERTIARY, tertiary.processedAs());
+        assertTrue(tertiary.forwarded(), "CLP02 21 says forwarded even without naming the carrier");
+        assertEquals(null, tertiary.forwardedTo());
+        assertEquals(null, tertiary.receivedDate());
+    }
+
+    @Test
+    void read_clp02Of1WithCrossoverCarrier_isForwarded_andOf2WithoutIsNot() {
+        ClaimPayment namedOnly = crossovers().get(3);
+        ClaimPayment plainSecondary = crossovers().get(4);
+
+        assertEquals(PayerSequence.PRIMARY, namedOnly.processedAs());
+        assertTrue(namedOnly.forwarded());
+        assertEquals(new Remittance.OtherPayer("SUPPLEMENT MUTUAL", "XV", "87726"), namedOnly.forwardedTo());
+        assertEquals(PayerSequence.SECONDARY, plainSecondary.processedAs());
+        assertFalse(plainSecondary.forwarded());
+    }
+
+    @Test
+    void read_plainStatuses_areNotForwarded_andDenialOrReversalHaveNoPlace() {
+        List<ClaimPayment> claims = mixed().claims();
+
+        assertTrue(claims.stream().noneMatch(ClaimPayment::forwarded));
+        assertEquals(PayerSequence.PRIMARY, claims.get(0).processedAs());
+        assertEquals(null, claims.get(2).processedAs(), "CLP02 4: denied");
+        assertEquals(null, claims.get(3).processedAs(), "CLP02 22: reversal");
+    }
+
+    @Test
+    void adjudicationDate_isBprDateElseProductionDate() {
+        Remittance r = reader.read(Fixtures.x12("835-crossover.edi")).get(0);
+        assertEquals(LocalDate.of(2026, 3, 20), r.adjudicationDate());
+        Remittance noBprDate = new Remittance(r.traceNumber(), r.payerId(), r.payerReference(), r.payerName(),
+                r.payeeName(), r.payeeNpi(), r.paymentAmount(), r.paymentMethod(), null, r.productionDate(),
+                r.claims(), r.providerAdjustments());
+        assertEquals(LocalDate.of(2026, 3, 19), noBprDate.adjudicationDate());
+    }
 }

@@ -17,7 +17,8 @@ import org.openbilling.domain.claim.Claim;
  */
 class SegmentsTest {
     private static final String[] CORPUS = {"999-accepted.edi", "999-rejected.edi", "999-lowercase.edi",
-        "277ca-mixed.edi", "835-mixed.edi", "835-multiple.edi", "835-custom-delimiters.edi", "835-bad-amount.edi"};
+        "277ca-mixed.edi", "835-mixed.edi", "835-multiple.edi", "835-custom-delimiters.edi", "835-bad-amount.edi",
+        "835-crossover.edi"};
 
     /** Both paths refuse the input with an X12FormatException. */
     private static void assertBothRefuse(String name, byte[] x12) {
