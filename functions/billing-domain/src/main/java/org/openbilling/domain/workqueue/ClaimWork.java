@@ -216,10 +216,15 @@ public final class ClaimWork {
         };
     }
 
-    /** Whether events of this claim may have opened items: any rejection or denial in its history. */
+    /**
+     * Whether earlier events of this claim may have opened items that its current state settles: a rejection in its
+     * history, an earlier adjudication (its denials), or a final status. A claim's first clean adjudication is none of
+     * these, so posting it costs no read of the work queue.
+     */
     public static boolean mayHaveEventItems(Claim c) {
-        return c.history().stream().anyMatch(h -> h.to() == ClaimStatus.REJECTED || h.to() == ClaimStatus.DENIED
-                || h.to() == ClaimStatus.PARTIALLY_PAID) || c.status().isFinal();
+        return c.status().isFinal() || c.postings().size() > 1
+                || c.history().stream().anyMatch(h -> h.to() == ClaimStatus.REJECTED)
+                || (c.postings().isEmpty() && c.history().stream().anyMatch(h -> h.to() == ClaimStatus.DENIED));
     }
 
     private static boolean accepted(Claim c) {
