@@ -103,7 +103,8 @@ class RoleWalkTest {
         }
         // partly paid: still open (openClaims, agingReport) and with a patient invoice (outstandingInvoices)
         Map<String, Object> adjudication = Map.of("paidAmount", "100.00", "remarks", List.of("N130"), "adjustments", List.of(
-                Map.of("groupCode", "CO", "reasonCode", "45", "amount", "20.50"),
+                // a bundled line (CO-97): a work item about codes on the claim every claim path reaches
+                Map.of("groupCode", "CO", "reasonCode", "97", "amount", "20.50", "lineNumber", 2),
                 Map.of("groupCode", "PR", "reasonCode", "2", "amount", "50.00", "lineNumber", 1)));
         String adjudicate = "(id: \"" + c1 + "\", status: PARTIALLY_PAID, adjudication: $a, idempotencyKey: \"walk-eob\")";
         String i1 = GraphQL.post(admin(), "mutation($a: AdjudicationInput) { updateClaimStatus" + adjudicate
@@ -165,6 +166,90 @@ class RoleWalkTest {
         roots.put("Mutation.submitClaims", Root.of(submit));
         roots.put("Mutation.postRemittance", new Root("(x12: $x)", "($x: String!)", Map.of("x", x12)));
         clearinghouse();
+        workQueue(c1);
+    }
+
+    private Map<String, Object> itemOf(String claimId) {
+        List<Map<String, Object>> all = given().header("Authorization", admin()).queryParam("first", 100)
+                .get("/work-items").then().statusCode(200).extract().jsonPath().getList("items");
+        return all.stream().filter(i -> claimId.equals(i.get("claimId"))).findFirst().orElseThrow();
+    }
+
+    private void noteByRest(String id, int version) {
+        given().header("Authorization", admin()).contentType("application/json")
+                .body("{\"text\":\"called the payer\",\"expectedVersion\":" + version + "}")
+                .post("/work-items/" + id + "/notes").then().statusCode(200);
+    }
+
+    /**
+     * Work items of every reach: the bundled line of {@code c1} (open, with a note, about codes), and two partly
+     * paid claims with a bundled line each, whose items are worked through each mutation once under an idempotency key (noted first, so every
+     * answer has a note), so that the walk's replays answer the first answers.
+     */
+    private void workQueue(String c1) {
+        List<String> denied = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String e = given().header("Authorization", admin()).contentType("application/json")
+                    .body(GraphQL.JSON.valueToTree(richEncounter()).toString()).post("/encounters").then().statusCode(201)
+                    .extract().path("id");
+            String c = given().header("Authorization", admin()).contentType("application/json")
+                    .body("{\"encounterId\":\"" + e + "\"}").post("/claims").then().statusCode(201).extract().path("id");
+            for (String to : List.of("SUBMITTED", "ACCEPTED")) {
+                GraphQL.post(admin(), "mutation { updateClaimStatus(id: \"" + c + "\", status: " + to + ") { status } }",
+                        Map.of()).body("errors", nullValue());
+            }
+            denied.add(c);
+        }
+        List<String> s = new ArrayList<>(List.of(
+                "ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*SUBMIT01       *261120*0900*^*00501*000000780*0*P*:",
+                "GS*HP*ACMEPAYER*SUBMIT01*20261120*0900*780*X*005010X221A1", "ST*835*0001*005010X221A1",
+                "BPR*I*180*C*ACH*CCP*01*011000015*DA*123456*1123456789**01*021000021*DA*987654*20261120", "TRN*1*WQ" + practice.toUpperCase() + "*1123456789",
+                "N1*PR*AETNA", "REF*2U*60054", "N1*PE*SUNNY CLINIC*XX*1234567893", "LX*1"));
+        for (String c : denied) {
+            String number = GraphQL.post(admin(), "query { claim(id: \"" + c + "\") { claimNumber } }", Map.of())
+                    .extract().path("data.claim.claimNumber");
+            // partly paid with a copay (an invoice) and a remark, its second line bundled (CO-97): one item each
+            s.addAll(List.of("CLP*" + number + "*2*170.5*90*10*12*PCNW" + number + "*11*1", "MOA***N130",
+                    "SVC*HC:99213*125*90**1", "CAS*PR*3*10", "CAS*CO*45*25", "SVC*HC:83036*45.5*0**1", "CAS*CO*97*45.5",
+                    "LQ*HE*M15"));
+        }
+        s.add("SE*" + (s.size() - 1) + "*0001");
+        s.addAll(List.of("GE*1*780", "IEA*1*000000780"));
+        GraphQL.post(admin(), "mutation($x: String!) { postRemittance(x12: $x) { claimsPartiallyPaid } }",
+                Map.of("x", String.join("~\n", s) + "~\n")).body("errors", nullValue())
+                .body("data.postRemittance.claimsPartiallyPaid", equalTo(2));
+        for (String c : denied) {
+            // the copay's invoice with an adjustment and a payment, so that every link under the item's claim is reached
+            String invoice = GraphQL.post(admin(), "query { claim(id: \"" + c + "\") { invoiceIds } }", Map.of())
+                    .extract().path("data.claim.invoiceIds[0]");
+            given().header("Authorization", admin()).contentType("application/json")
+                    .body("{\"amount\":\"1.00\",\"kind\":\"WRITE_OFF\",\"reason\":\"courtesy\",\"expectedVersion\":1}")
+                    .post("/invoices/" + invoice + "/adjustments").then().statusCode(200);
+            GraphQL.post(admin(), "mutation { recordInvoicePayment(invoiceId: \"" + invoice + "\", amount: 1.00, method: "
+                    + "CASH, idempotencyKey: \"walk-pay-" + invoice + "\") { id } }", Map.of()).body("errors", nullValue());
+        }
+
+        Map<String, Object> open = itemOf(c1);
+        noteByRest((String) open.get("id"), (Integer) open.get("version"));
+        roots.put("Query.workItem", Root.of("(id: \"" + open.get("id") + "\")"));
+
+        String a = (String) itemOf(denied.get(0)).get("id");
+        String[][] steps = {
+                {"noteWorkItem", "text: \"asked for the records\", expectedVersion: 1, idempotencyKey: \"walk-note\""},
+                {"assignWorkItem", "assignee: \"walk.biller\", expectedVersion: 2, idempotencyKey: \"walk-assign\""},
+                {"startWorkItem", "expectedVersion: 3, idempotencyKey: \"walk-start\""},
+                {"resolveWorkItem", "note: \"appealed with records\", expectedVersion: 4, idempotencyKey: \"walk-resolve\""}};
+        for (String[] step : steps) {
+            String args = "(id: \"" + a + "\", " + step[1] + ")";
+            GraphQL.post(admin(), "mutation { " + step[0] + args + " { version } }", Map.of()).body("errors", nullValue());
+            roots.put("Mutation." + step[0], Root.of(args));
+        }
+        String b = (String) itemOf(denied.get(1)).get("id");
+        noteByRest(b, 1);
+        String close = "(id: \"" + b + "\", reason: \"the patient paid the payer directly\", expectedVersion: 2, "
+                + "idempotencyKey: \"walk-close\")";
+        GraphQL.post(admin(), "mutation { closeWorkItem" + close + " { version } }", Map.of()).body("errors", nullValue());
+        roots.put("Mutation.closeWorkItem", Root.of(close));
     }
 
     /**

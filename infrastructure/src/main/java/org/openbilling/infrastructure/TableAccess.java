@@ -5,6 +5,7 @@ import static org.openbilling.dynamodb.tables.TableDefinitions.CLAIMS;
 import static org.openbilling.dynamodb.tables.TableDefinitions.CONNECTIONS;
 import static org.openbilling.dynamodb.tables.TableDefinitions.ENCOUNTERS;
 import static org.openbilling.dynamodb.tables.TableDefinitions.EXCHANGED_FILES;
+import static org.openbilling.dynamodb.tables.TableDefinitions.WORK_ITEMS;
 import static org.openbilling.dynamodb.tables.TableDefinitions.IDEMPOTENCY;
 import static org.openbilling.dynamodb.tables.TableDefinitions.INVOICES;
 import static org.openbilling.dynamodb.tables.TableDefinitions.PRACTICES;
@@ -81,9 +82,11 @@ public final class TableAccess {
             REMITTANCES, READ_WRITE_QUERY,
             ENCOUNTERS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM),
             AUDIT, EnumSet.of(Action.PUT_ITEM),
-            PRACTICES, EnumSet.of(Action.GET_ITEM),
+            PRACTICES, EnumSet.of(Action.GET_ITEM, Action.QUERY),
             CONNECTIONS, EnumSet.of(Action.GET_ITEM, Action.UPDATE_ITEM, Action.QUERY),
-            EXCHANGED_FILES, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.UPDATE_ITEM, Action.QUERY)));
+            EXCHANGED_FILES, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.UPDATE_ITEM, Action.QUERY),
+            // quarantined files and the postings it makes open and resolve work items
+            WORK_ITEMS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.QUERY)));
 
     private TableAccess() {
     }
@@ -101,18 +104,21 @@ public final class TableAccess {
                 IDEMPOTENCY, IDEMPOTENCY_RECORDS,
                 AUDIT, EnumSet.of(Action.PUT_ITEM),
                 PRACTICES, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM))));
-        grants.put(ServiceFunction.CLAIM_STATUS, ordered(Map.of(
-                CLAIMS, READ_WRITE_QUERY,
-                INVOICES, READ_WRITE_QUERY,
-                SUBMISSIONS, READ_WRITE_QUERY,
-                REMITTANCES, READ_WRITE_QUERY,
-                ENCOUNTERS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM),
-                IDEMPOTENCY, IDEMPOTENCY_RECORDS,
-                AUDIT, EnumSet.of(Action.PUT_ITEM),
-                PRACTICES, EnumSet.of(Action.GET_ITEM),
+        grants.put(ServiceFunction.CLAIM_STATUS, ordered(Map.ofEntries(
+                Map.entry(CLAIMS, READ_WRITE_QUERY),
+                Map.entry(INVOICES, READ_WRITE_QUERY),
+                Map.entry(SUBMISSIONS, READ_WRITE_QUERY),
+                Map.entry(REMITTANCES, READ_WRITE_QUERY),
+                Map.entry(ENCOUNTERS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM)),
+                Map.entry(IDEMPOTENCY, IDEMPOTENCY_RECORDS),
+                Map.entry(AUDIT, EnumSet.of(Action.PUT_ITEM)),
+                // the practices' list (the work queue's checks, run for the caller's practice by an admin)
+                Map.entry(PRACTICES, EnumSet.of(Action.GET_ITEM, Action.QUERY)),
                 // an admin sets the connection; billers and analysts list and download the files
-                CONNECTIONS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.UPDATE_ITEM),
-                EXCHANGED_FILES, EnumSet.of(Action.GET_ITEM, Action.QUERY))));
+                Map.entry(CONNECTIONS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.UPDATE_ITEM)),
+                Map.entry(EXCHANGED_FILES, EnumSet.of(Action.GET_ITEM, Action.QUERY)),
+                // items opened by acknowledgements and postings, worked by people (one conditional put each)
+                Map.entry(WORK_ITEMS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.QUERY)))));
         // the gateway answers queries from the tables and sends every change through the functions; its one write
         // is the audit entry of a read of one patient's record by id (claim(id), encounter(id))
         Map<TableSpec, Set<Action>> gateway = new LinkedHashMap<>();

@@ -113,6 +113,10 @@ public class Tables {
                 schema(org.openbilling.dynamodb.clearinghouse.ExchangedFileItem.class));
     }
 
+    public DynamoDbTable<org.openbilling.dynamodb.workitem.WorkItemItem> workItems() {
+        return table(TableDefinitions.WORK_ITEMS, schema(org.openbilling.dynamodb.workitem.WorkItemItem.class));
+    }
+
     public String physicalName(TableSpec spec) {
         return spec.physicalName(config.tablePrefix());
     }

@@ -14,6 +14,7 @@ import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.ClaimTransitions;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.claimstatus.workqueue.WorkQueue;
 import org.openbilling.domain.submission.Submission;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.submission.SubmissionRepository;
@@ -41,9 +42,11 @@ public class AcknowledgementService {
     private final ClaimChanges changes;
     private final ClaimWorkers workers;
     private final PracticeClock clock;
+    private final WorkQueue queue;
 
     public AcknowledgementService(SubmissionRepository submissions, ClaimRepository claims, ClaimChanges changes,
-                                  ClaimWorkers workers, PracticeClock clock) {
+                                  ClaimWorkers workers, PracticeClock clock, WorkQueue queue) {
+        this.queue = queue;
         this.submissions = submissions;
         this.claims = claims;
         this.changes = changes;
@@ -111,11 +114,16 @@ public class AcknowledgementService {
             // a group-level verdict covers every transaction set when the 999 names none
             List<Ack999.TransactionAck> txs = ack.transactions();
             List<Map.Entry<Boolean, String>> verdicts = new ArrayList<>();
+            // what caused each rejection (AK9/IK5 codes, IK3/IK4 segment and element errors), for its work item
+            Map<String, List<String>> causes = new java.util.HashMap<>();
             if (txs.isEmpty()) {
                 boolean ok = ack.groupAccepted() || ack.groupPartiallyAccepted();
                 verdicts.add(Map.entry(ok, ok ? "999 accepted group " + group
                         : "999 rejected group " + group + " (AK9 " + ack.groupAcknowledgmentCode()
                         + codes(ack.groupErrorCodes()) + ")"));
+                List<String> c = new ArrayList<>(List.of("AK9:" + ack.groupAcknowledgmentCode()));
+                c.addAll(ack.groupErrorCodes());
+                causes.put(clip(verdicts.get(0).getValue()), c);
             } else {
                 for (Ack999.TransactionAck t : txs) {
                     if (!s.controlNumbers().hasTransaction(t.controlNumber())) {
@@ -123,6 +131,10 @@ public class AcknowledgementService {
                         continue;
                     }
                     verdicts.add(Map.entry(t.accepted(), describe(t)));
+                    List<String> c = new ArrayList<>(List.of("IK5:" + t.acknowledgmentCode()));
+                    c.addAll(t.syntaxErrorCodes());
+                    c.addAll(t.errors());
+                    causes.put(clip(describe(t)), c);
                 }
             }
             for (Map.Entry<Boolean, String> v : verdicts) {
@@ -142,6 +154,10 @@ public class AcknowledgementService {
                         accepted++;
                     } else {
                         rejected++;
+                        if (!voids.contains(c.id())) {
+                            queue.rejected(practice, c, "999", reason, causes.getOrDefault(reason, List.of()),
+                                    clock.today(practice), now);
+                        }
                     }
                 }
             }
@@ -243,6 +259,12 @@ public class AcknowledgementService {
             };
             claim = changes.apply(practice, claim, change, "CLAIM_277CA_" + verdict.name(), actor, now);
             boolean waited = verdict == Verdict.OTHER || tookEffect(claim, reason, false);
+            // after the claim's write, and again on a re-post (the item's id makes it once)
+            if (verdict == Verdict.REJECTED && waited) {
+                queue.rejected(practice, claim, "277CA", reason, a.statusCodes(), clock.today(practice), now);
+            } else if (verdict == Verdict.ACCEPTED) {
+                queue.claimMoved(practice, claim, now);
+            }
             out.add(waited ? new Applied(verdict, null) : new Applied(Verdict.LATE, number));
         }
         return out;

@@ -33,9 +33,12 @@ public class ClaimStatusService {
     private final ClaimInvoices claimInvoices;
     private final PracticeClock clock;
     private final Audit audit;
+    private final org.openbilling.claimstatus.workqueue.WorkQueue queue;
 
     public ClaimStatusService(ClaimRepository claims, PracticeRepository practices, ClaimChanges changes,
-                              ClaimInvoices claimInvoices, PracticeClock clock, Audit audit) {
+                              ClaimInvoices claimInvoices, PracticeClock clock, Audit audit,
+                              org.openbilling.claimstatus.workqueue.WorkQueue queue) {
+        this.queue = queue;
         this.claims = claims;
         this.practices = practices;
         this.changes = changes;
@@ -69,6 +72,7 @@ public class ClaimStatusService {
             try {
                 Claim stored = claims.update(moved);
                 audit.changed("claim", id.value(), stored.version(), "CLAIM_STATUS_" + to.name());
+                queue.claimMoved(practice, stored, clock.now());
                 return stored;
             } catch (StaleVersionException raced) {
                 if (expectedVersion != null) {
@@ -129,6 +133,7 @@ public class ClaimStatusService {
         ClaimInvoices.Settled settled = claimInvoices.settle(practice, stored, posting, shareLines, a.reason(),
                 clock.today(practice), practices.find(practice).statementDueDays(), actor, now);
         settled.audit().forEach(w -> audit.changed(w.recordType(), w.recordId(), w.version(), w.action()));
+        queue.posted(practice, settled.claim(), posting, clock.today(practice), now);
         return settled.claim();
     }
 

@@ -72,11 +72,13 @@ public class RemittanceService {
     private final PostingHooks hooks;
     private final RemittanceMapping mapping;
     private final ClaimInvoices claimInvoices;
+    private final org.openbilling.claimstatus.workqueue.WorkQueue queue;
 
     public RemittanceService(ClaimRepository claims, RemittanceRepository remittances,
                              PracticeRepository practices, ClaimChanges changes, ClaimWorkers workers,
                              PracticeClock clock, AuditLog audit, PostingHooks hooks, RemittanceMapping mapping,
-                             ClaimInvoices claimInvoices) {
+                             ClaimInvoices claimInvoices, org.openbilling.claimstatus.workqueue.WorkQueue queue) {
+        this.queue = queue;
         this.claims = claims;
         this.remittances = remittances;
         this.practices = practices;
@@ -299,6 +301,9 @@ public class RemittanceService {
                     a.reason(), ctx.today(), ctx.statementDueDays(), ctx.actor(), ctx.now());
             ctx.audit().addAll(settled.audit());
             claim = settled.claim();
+            // denials open work items under ids from the posting's key; before the remittance record, so a crash
+            // here is finished by the retry
+            queue.posted(ctx.practice(), claim, posting, ctx.today(), ctx.now());
             Outcome outcome = posting.reversal() ? Outcome.REVERSED : Outcome.valueOf(posting.outcome().name());
             List<VoidedInvoice> voided = settled.withdrawn().stream()
                     .map(w -> new VoidedInvoice(w.invoiceId().value(), w.claimNumber(), w.credit())).toList();

@@ -334,6 +334,13 @@ class ClearinghouseExchangeTest {
                 .queryParam("status", "QUARANTINED").get("/clearinghouse/files").then().extract();
         assertEquals(200, listed.statusCode());
         assertEquals(5, listed.jsonPath().getList("items").size());
+        // each quarantined file is a work item, once, however often the poller sees it
+        var work = given().header("Authorization", Tokens.bearer(practice, "biller"))
+                .queryParam("category", "FILE_QUARANTINED").get("/work-items").then().extract();
+        assertEquals(200, work.statusCode());
+        assertEquals(filesOf(practice).stream().filter(f -> f.status() == ExchangedFile.Status.QUARANTINED)
+                .map(ExchangedFile::id).sorted().toList(), work.jsonPath().getList("items.fileId", String.class).stream()
+                .sorted().toList());
     }
 
     @Test

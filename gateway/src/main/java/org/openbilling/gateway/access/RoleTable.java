@@ -27,6 +27,11 @@ public final class RoleTable {
     /** Invoices to patients, open-items lists and A/R. */
     static final Set<String> RECEIVABLES_READERS = Set.of(BILLER, ANALYST, ADMIN);
 
+    /** The work queue's readers: the billing office, and coders for the items about codes. */
+    static final Set<String> WORK_READERS = Set.of(BILLER, ANALYST, ADMIN, CODER);
+    /** Who works items: assigns, notes, starts, resolves, closes. */
+    static final Set<String> WORK_ACTORS = Set.of(BILLER, ADMIN);
+
     /** One type's readers, and the fields whose readers differ from them. */
     public record TypeRule(Set<String> readers, Map<String, Set<String>> fields) {
         public TypeRule {
@@ -70,7 +75,9 @@ public final class RoleTable {
                     entry("clearinghouseConnection", Set.of(ADMIN)),
                     entry("exchangedFiles", RECEIVABLES_READERS),
                     entry("exchangedFile", RECEIVABLES_READERS),
-                    entry("exchangedFileDownload", RECEIVABLES_READERS)))),
+                    entry("exchangedFileDownload", RECEIVABLES_READERS),
+                    entry("workItems", WORK_READERS),
+                    entry("workItem", WORK_READERS)))),
             entry("Mutation", rootFields(Map.ofEntries(
                     entry("createEncounter", Set.of(CODER, PARTNER, ADMIN)),
                     entry("codeEncounter", Set.of(CODER, ADMIN)),
@@ -79,7 +86,12 @@ public final class RoleTable {
                     entry("updateClaimStatus", Set.of(BILLER, ADMIN)),
                     entry("postRemittance", Set.of(BILLER, PARTNER, ADMIN)),
                     entry("recordInvoicePayment", Set.of(BILLER, ADMIN)),
-                    entry("setClearinghouseConnection", Set.of(ADMIN))))),
+                    entry("setClearinghouseConnection", Set.of(ADMIN)),
+                    entry("assignWorkItem", WORK_ACTORS),
+                    entry("noteWorkItem", WORK_ACTORS),
+                    entry("startWorkItem", WORK_ACTORS),
+                    entry("resolveWorkItem", WORK_ACTORS),
+                    entry("closeWorkItem", WORK_ACTORS)))),
             // a partner sends encounters (createEncounter answers one) and bills them: it sees what names the record
             // and where it stands, never the patient, coverage, providers or coding
             entry("Encounter", readBy(ENCOUNTER_READERS, Map.of(
@@ -96,7 +108,8 @@ public final class RoleTable {
             entry("Address", readBy(EVERYONE)),
             entry("Claim", readBy(CLAIM_READERS, Map.of(
                     "invoices", RECEIVABLES_READERS,
-                    "x12Preview", RECEIVABLES_READERS))),
+                    "x12Preview", RECEIVABLES_READERS,
+                    "workItems", RECEIVABLES_READERS))),
             entry("ClaimConnection", readBy(CLAIM_READERS)),
             entry("ClaimEdge", readBy(CLAIM_READERS)),
             entry("ClaimLine", readBy(CLAIM_READERS)),
@@ -134,6 +147,13 @@ public final class RoleTable {
             entry("ExchangedFileConnection", readBy(RECEIVABLES_READERS)),
             entry("ExchangedFileEdge", readBy(RECEIVABLES_READERS)),
             entry("FileDownload", readBy(RECEIVABLES_READERS)),
+            // the work queue: billers and admins work it, analysts read it, coders read the items about codes (the
+            // resolvers keep the others from them); a coder reaches no claim through an item (claims are not theirs)
+            entry("WorkItem", readBy(WORK_READERS, Map.of("claim", RECEIVABLES_READERS))),
+            entry("WorkItemConnection", readBy(WORK_READERS)),
+            entry("WorkItemEdge", readBy(WORK_READERS)),
+            entry("WorkItemNote", readBy(WORK_READERS)),
+            entry("WorkItemEvent", readBy(WORK_READERS)),
             entry("RemittancePosting", readBy(Set.of(BILLER, PARTNER, ADMIN))),
             entry("NotPosted", readBy(Set.of(BILLER, PARTNER, ADMIN))),
             entry("RemittanceWarning", readBy(Set.of(BILLER, PARTNER, ADMIN))),

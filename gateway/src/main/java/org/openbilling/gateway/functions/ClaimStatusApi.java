@@ -39,6 +39,11 @@ public interface ClaimStatusApi {
     @Path("clearinghouse/connection")
     String putClearinghouseConnection(@HeaderParam("Authorization") String auth, String body);
 
+    @POST
+    @Path("work-items/{id}/{action}")
+    String changeWorkItem(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @PathParam("id") String id, @PathParam("action") String action, String body);
+
     @GET
     @Path("clearinghouse/files/{id}/download")
     String exchangedFileDownload(@HeaderParam("Authorization") String auth, @PathParam("id") String id);

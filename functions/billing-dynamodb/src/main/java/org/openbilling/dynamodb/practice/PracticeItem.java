@@ -2,6 +2,8 @@ package org.openbilling.dynamodb.practice;
 
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondaryPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondarySortKey;
 
 /** The stored form of a practice's settings. */
 @DynamoDbBean
@@ -9,6 +11,27 @@ public class PracticeItem {
     private String pk;
     private Long version;
     private String body;
+    private String listPk;
+    private String practiceSk;
+
+    /** One partition that lists every practice with saved settings (the scheduled checks' list of practices). */
+    @DynamoDbSecondaryPartitionKey(indexNames = "all-practices")
+    public String getListPk() {
+        return listPk;
+    }
+
+    public void setListPk(String listPk) {
+        this.listPk = listPk;
+    }
+
+    @DynamoDbSecondarySortKey(indexNames = "all-practices")
+    public String getPracticeSk() {
+        return practiceSk;
+    }
+
+    public void setPracticeSk(String practiceSk) {
+        this.practiceSk = practiceSk;
+    }
 
     @DynamoDbPartitionKey
     public String getPk() {

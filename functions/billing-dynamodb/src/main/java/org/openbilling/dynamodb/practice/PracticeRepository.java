@@ -17,6 +17,22 @@ public class PracticeRepository {
         this.table = new VersionedTable<>(tables.practices(), PracticeItem::getVersion);
     }
 
+    /** The partition of the all-practices index. */
+    static final String ALL = "practices";
+
+    /**
+     * Every practice with saved settings, in id order, read from the all-practices index (keys only). A practice
+     * sends no X12 before an admin saved its settings, so this lists every practice with claims out with a payer.
+     */
+    public java.util.stream.Stream<PracticeId> all() {
+        var pages = table.table().index(org.openbilling.dynamodb.tables.TableDefinitions.Indexes.ALL_PRACTICES)
+                .query(software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest.builder()
+                        .queryConditional(software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional.keyEqualTo(
+                                software.amazon.awssdk.enhanced.dynamodb.Key.builder().partitionValue(ALL).build()))
+                        .attributesToProject("pk", "listPk", "practiceSk").build());
+        return pages.stream().flatMap(p -> p.items().stream()).map(i -> new PracticeId(i.getPk()));
+    }
+
     public PracticeSettings find(PracticeId practice) {
         return table.get(practice.value())
                 .map(i -> StorageJson.read(i.getBody(), PracticeSettings.class).withVersion(i.getVersion()))
@@ -30,6 +46,8 @@ public class PracticeRepository {
         item.setPk(settings.practiceId().value());
         item.setVersion(stored.version());
         item.setBody(StorageJson.write(stored));
+        item.setListPk(ALL);
+        item.setPracticeSk(settings.practiceId().value());
         boolean written = settings.version() == 0 ? table.create(item) : table.replace(item, settings.version());
         if (!written) {
             throw new StaleVersionException("practice settings", settings.practiceId().value(), settings.version());

@@ -52,8 +52,12 @@ public final class TableDefinitions {
     /** Audit entries per record, ordered by version and action. */
     public static final TableSpec AUDIT = new TableSpec("audit", PK, "sk", List.of(), null);
 
-    /** Practice settings (X12 submitter and receiver, time zone, statement terms). */
-    public static final TableSpec PRACTICES = new TableSpec("practices", PK, null, List.of(), null);
+    /**
+     * Practice settings (X12 submitter and receiver, time zone, statement terms); every practice with saved settings
+     * in one index partition, for the scheduled checks that serve each practice.
+     */
+    public static final TableSpec PRACTICES = new TableSpec("practices", PK, null, List.of(
+            new IndexSpec(Indexes.ALL_PRACTICES, "listPk", "practiceSk")), null);
 
     /**
      * Clearinghouse connections, one per practice; the sparse {@code connected} index holds only enabled ones, so a
@@ -69,12 +73,23 @@ public final class TableDefinitions {
     public static final TableSpec EXCHANGED_FILES = new TableSpec("exchanged-files", PK, null, List.of(
             new IndexSpec(Indexes.FILES_BY_PRACTICE, "filesPk", "fileSk")), null);
 
+    /**
+     * Work items by id (derived from the event that made them); open ones by due date (sparse: the queue's default
+     * list and the scheduled sweep cost what is open, never the resolved history); by status and due date; by
+     * assignee and due date (sparse: assigned items only); by claim.
+     */
+    public static final TableSpec WORK_ITEMS = new TableSpec("work-items", PK, null, List.of(
+            new IndexSpec(Indexes.WORK_OPEN_BY_DUE, "openPk", "dueSk"),
+            new IndexSpec(Indexes.WORK_BY_STATUS_DUE, "statusPk", "dueSk"),
+            new IndexSpec(Indexes.WORK_BY_ASSIGNEE_DUE, "assigneePk", "dueSk"),
+            new IndexSpec(Indexes.BY_CLAIM, "claimPk", "createdSk")), null);
+
     private TableDefinitions() {
     }
 
     public static List<TableSpec> all() {
         return List.of(ENCOUNTERS, CLAIMS, INVOICES, SUBMISSIONS, REMITTANCES, IDEMPOTENCY, AUDIT, PRACTICES,
-                CONNECTIONS, EXCHANGED_FILES);
+                CONNECTIONS, EXCHANGED_FILES, WORK_ITEMS);
     }
 
     /** Index names, shared by the table definitions and the queries. */
@@ -95,6 +110,10 @@ public final class TableDefinitions {
         public static final String OUTBOX = "outbox";
         public static final String CONNECTED = "connected";
         public static final String FILES_BY_PRACTICE = "files-by-practice";
+        public static final String ALL_PRACTICES = "all-practices";
+        public static final String WORK_OPEN_BY_DUE = "work-open-by-due";
+        public static final String WORK_BY_STATUS_DUE = "work-by-status-due";
+        public static final String WORK_BY_ASSIGNEE_DUE = "work-by-assignee-due";
 
         private Indexes() {
         }

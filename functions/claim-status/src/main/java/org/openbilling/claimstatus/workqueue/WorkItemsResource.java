@@ -1,0 +1,201 @@
+package org.openbilling.claimstatus.workqueue;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.openbilling.claimstatus.WholeNumber;
+import org.openbilling.domain.common.NotFoundException;
+import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.workqueue.WorkItem;
+import org.openbilling.domain.workqueue.WorkItemCategory;
+import org.openbilling.domain.workqueue.WorkItemStatus;
+import org.openbilling.dynamodb.Page;
+import org.openbilling.dynamodb.workitem.WorkItemFilter;
+import org.openbilling.dynamodb.workitem.WorkItemRepository;
+import org.openbilling.web.Caller;
+import org.openbilling.web.Idempotent;
+import org.openbilling.web.PracticeClock;
+import org.openbilling.web.Roles;
+
+/**
+ * The work queue: items the platform opened (rejections, denials, silences, deadlines, quarantined files), listed
+ * by index with cursors, and worked by billers and admins (assign, note, start, resolve, close without action), each
+ * change under the item's version. Analysts read; coders read the items about codes only.
+ */
+@Path("/work-items")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkItemsResource {
+    private static final Pattern ID = Pattern.compile("w-[0-9a-f]{32}");
+    private final WorkItemRepository items;
+    private final WorkItemService service;
+    private final Caller caller;
+    private final PracticeClock clock;
+    private final Idempotent idempotent;
+
+    public WorkItemsResource(WorkItemRepository items, WorkItemService service, Caller caller, PracticeClock clock,
+                             Idempotent idempotent) {
+        this.idempotent = idempotent;
+        this.items = items;
+        this.service = service;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** The body of POST /work-items/{id}/assign. */
+    public record AssignRequest(String assignee, @JsonDeserialize(using = WholeNumber.class) Long expectedVersion) {
+    }
+
+    /** The body of the other moves: a note (required to resolve; the reason to close without action). */
+    public record NoteRequest(String text, @JsonDeserialize(using = WholeNumber.class) Long expectedVersion) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN, Roles.CODER})
+    public WorkItemView.PageView list(@QueryParam("status") String status, @QueryParam("category") String category,
+                                      @QueryParam("payerId") String payerId, @QueryParam("assignee") String assignee,
+                                      @QueryParam("dueBefore") String dueBefore, @QueryParam("first") Integer first,
+                                      @QueryParam("after") String after) {
+        Violations v = new Violations();
+        WorkItemStatus s = enumOf(v, WorkItemStatus.class, "status", status);
+        WorkItemCategory c = enumOf(v, WorkItemCategory.class, "category", category);
+        LocalDate due = null;
+        if (dueBefore != null && !dueBefore.isBlank()) {
+            try {
+                due = LocalDate.parse(dueBefore.strip());
+            } catch (DateTimeParseException e) {
+                v.add("date-format", "dueBefore", "a date such as 2026-12-31");
+            }
+        }
+        int n = first == null ? 20 : first;
+        if (n < 1 || n > 100) {
+            v.add("first-out-of-range", "first", "first is from 1 to 100");
+        }
+        v.throwIfAny();
+        WorkItemFilter f = new WorkItemFilter(s, c, blankToNull(payerId), blankToNull(assignee), due, codingOnly());
+        Page<WorkItem> page = items.page(caller.practice(), f, n, blankToNull(after));
+        return new WorkItemView.PageView(page.items().stream().map(WorkItemView::of).toList(), page.cursors(),
+                page.hasNext(), page.endCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN, Roles.CODER})
+    public WorkItemView get(@PathParam("id") String id) {
+        return WorkItemView.of(service.find(caller.practice(), checked(id), codingOnly()));
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response assign(@PathParam("id") String id, AssignRequest r,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        return idempotent.run("POST /work-items/" + checked(id) + "/assign", idempotencyKey, r, () -> {
+            long version = version(r == null ? null : r.expectedVersion());
+            String to = r == null ? null : blankToNull(r.assignee());
+            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
+                    w -> w.assign(to, caller.actor(), clock.now()), "WORK_ITEM_ASSIGNED"))).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response note(@PathParam("id") String id, NoteRequest r,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        return idempotent.run("POST /work-items/" + checked(id) + "/notes", idempotencyKey, r, () -> {
+            long version = version(r == null ? null : r.expectedVersion());
+            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
+                    w -> w.note(r.text(), caller.actor(), clock.now()), "WORK_ITEM_NOTED"))).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response start(@PathParam("id") String id, NoteRequest r,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        return idempotent.run("POST /work-items/" + checked(id) + "/start", idempotencyKey, r, () -> {
+            long version = version(r == null ? null : r.expectedVersion());
+            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
+                    w -> w.start(caller.actor(), clock.now()), "WORK_ITEM_STARTED"))).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response resolve(@PathParam("id") String id, NoteRequest r,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        return idempotent.run("POST /work-items/" + checked(id) + "/resolve", idempotencyKey, r, () -> {
+            long version = version(r == null ? null : r.expectedVersion());
+            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
+                    w -> w.resolve(caller.actor(), r.text(), clock.now()), "WORK_ITEM_RESOLVED"))).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    public Response close(@PathParam("id") String id, NoteRequest r,
+            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+        return idempotent.run("POST /work-items/" + checked(id) + "/close", idempotencyKey, r, () -> {
+            long version = version(r == null ? null : r.expectedVersion());
+            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
+                    w -> w.closeNoAction(caller.actor(), r.text(), clock.now()), "WORK_ITEM_CLOSED"))).build();
+        });
+    }
+
+    /** Coders see only the items about codes; every other reader sees all. */
+    private boolean codingOnly() {
+        return caller.hasRole(Roles.CODER) && !caller.hasRole(Roles.BILLER) && !caller.hasRole(Roles.ADMIN)
+                && !caller.hasRole(Roles.ANALYST);
+    }
+
+    private static long version(Long v) {
+        Violations violations = new Violations();
+        violations.required("expectedVersion", v);
+        violations.throwIfAny();
+        return v;
+    }
+
+    private static String checked(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new NotFoundException("work item", String.valueOf(id));
+        }
+        return id;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Violations v, Class<E> type, String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add("enum-value", field, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
