@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The reliability and performance suite (issue: proof under load, faults and races), on demand:
-#   infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,coldstart] [--seconds 60] [--clients 20] [--claims 1000] [--overhead-warmup 6000] [--overhead-rounds 1000]
+#   infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,clearinghouse,coldstart] [--clearinghouse-files 200] [--seconds 60] [--clients 20] [--claims 1000] [--overhead-warmup 6000] [--overhead-rounds 1000]
 # Builds the apps, starts its own local stack (dynalite + the three functions + the gateway) on free loopback
 # ports with a fresh data folder, runs the phases, and writes the numbers into BENCHMARKS.md. Exit code 1 when
 # a race, a fault check or the error count (must be 0) fails. JAVA_OPTS_GATEWAY (JAVA_OPTS_CLAIM_STATUS, ...) adds JVM
@@ -9,7 +9,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
-[[ -f infrastructure/local/node_modules/dynalite/package.json ]] || (cd infrastructure/local && npm ci --no-audit --no-fund)
+[[ -f infrastructure/local/node_modules/dynalite/package.json && -f infrastructure/local/node_modules/s3rver/package.json ]] \
+  || (cd infrastructure/local && npm ci --no-audit --no-fund)
 ./mvnw -B -q package -DskipTests \
   -pl functions/code-validation,functions/claim-creation,functions/claim-status,functions/baseline-rest,gateway,infrastructure/reliability -am
 java -cp "infrastructure/reliability/target/classes:$(./mvnw -B -q -pl infrastructure/reliability dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \

@@ -19,19 +19,35 @@ const provider = {
   address: { line1: '100 Main Street', line2: 'Suite 2', city: 'Springfield', state: 'IL', postalCode: '62701' },
 };
 const rendering = { npi: '1245319599', firstName: 'Amara', lastName: 'Okafor', taxonomyCode: '207Q00000X' };
-// synthetic people: none of these names, dates or ids belong to anyone
+// Dates of service count back from the practice's today (America/Chicago), so that the demo's open claims fall in
+// every A/R bucket (0-30 ... 121+ days) whenever it is loaded, and age from there like real ones.
+function daysBack(days) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
+  const [y, m, d] = today.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+}
+// synthetic people: none of these names, dates or ids belong to anyone. The first is paid by the demo 835.
 const visits = [
-  { who: ['Demo', 'Avery', '1958-03-14', 'F'], payer: ['60054', 'Aetna', 'DEMO000001'], date: '2026-08-12',
+  { who: ['Demo', 'Avery', '1958-03-14', 'F'], payer: ['60054', 'Aetna', 'DEMO000001'], date: daysBack(150),
     dx: ['E11.9', 'I10'], px: [['99214', '165.00', [1, 2]], ['83036', '45.50', [1]]], moves: ['SUBMITTED', 'ACCEPTED'] },
-  { who: ['Demo', 'Blake', '1972-11-02', 'M'], payer: ['87726', 'UnitedHealthcare', 'DEMO000002'], date: '2026-10-21',
+  { who: ['Demo', 'Blake', '1972-11-02', 'M'], payer: ['87726', 'UnitedHealthcare', 'DEMO000002'], date: daysBack(20),
     dx: ['J06.9'], px: [['99213', '125.00', [1]]], moves: ['SUBMITTED'] },
-  { who: ['Demo', 'Casey', '1990-06-30', 'F'], payer: ['60054', 'Aetna', 'DEMO000003'], date: '2026-11-18',
+  { who: ['Demo', 'Casey', '1990-06-30', 'F'], payer: ['60054', 'Aetna', 'DEMO000003'], date: daysBack(3),
     dx: ['M54.50', 'Z68.25'], px: [['99203', '210.00', [1, 2]], ['97110', '60.00', [1]]], moves: [] },
-  { who: ['Demo', 'Devon', '1985-01-09', 'M'], payer: ['00430', 'Medicare Part B', 'DEMO000004A'], date: '2026-09-03',
+  { who: ['Demo', 'Devon', '1985-01-09', 'M'], payer: ['00430', 'Medicare Part B', 'DEMO000004A'], date: daysBack(70),
     dx: ['I25.10'], px: [['99215', '230.00', [1]]], moves: ['SUBMITTED', 'REJECTED'] },
+  { who: ['Demo', 'Ellis', '1966-05-22', 'F'], payer: ['87726', 'UnitedHealthcare', 'DEMO000005'], date: daysBack(40),
+    dx: ['I10'], px: [['99213', '125.00', [1]]], moves: ['SUBMITTED', 'ACCEPTED'] },
+  { who: ['Demo', 'Finley', '1979-09-08', 'M'], payer: ['60054', 'Aetna', 'DEMO000006'], date: daysBack(100),
+    dx: ['E11.9'], px: [['99214', '165.00', [1]], ['83036', '45.50', [1]]], moves: ['SUBMITTED', 'ACCEPTED'] },
+  { who: ['Demo', 'Gray', '1950-12-01', 'M'], payer: ['00430', 'Medicare Part B', 'DEMO000007A'], date: daysBack(135),
+    dx: ['I25.10', 'I10'], px: [['99214', '165.00', [1, 2]]], moves: ['SUBMITTED', 'ACCEPTED'] },
+  { who: ['Demo', 'Harper', '1988-02-27', 'F'], payer: ['60054', 'Aetna', 'DEMO000008'], date: daysBack(55),
+    dx: ['J06.9'], px: [['99213', '125.00', [1]]], moves: ['SUBMITTED'] },
 ];
 
-function remittance(claimNumber) {
+function remittance(claimNumber, serviceDate) {
+  const dos = serviceDate.replaceAll('-', '');
   // a synthetic 835 from the demo payer: 99214 and 83036 paid, part contractual (CO 45), part deductible (PR 1)
   const segs = [
     'ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*LAKESIDE01     *261120*0900*^*00501*000000901*0*P*:',
@@ -43,8 +59,8 @@ function remittance(claimNumber) {
     'N1*PE*LAKESIDE FAMILY PRACTICE*XX*1234567893', 'LX*1',
     'CLP*' + claimNumber + '*1*210.5*150.4*20*12*DEMOPCN0001*11*1',
     'NM1*QC*1*AVERY*DEMO****MI*DEMO000001',
-    'SVC*HC:99214*165*120**1', 'DTM*472*20260812', 'CAS*CO*45*30', 'CAS*PR*1*15', 'REF*6R*1',
-    'SVC*HC:83036*45.5*30.4**1', 'DTM*472*20260812', 'CAS*CO*45*10.1', 'CAS*PR*1*5', 'REF*6R*2',
+    'SVC*HC:99214*165*120**1', 'DTM*472*' + dos, 'CAS*CO*45*30', 'CAS*PR*1*15', 'REF*6R*1',
+    'SVC*HC:83036*45.5*30.4**1', 'DTM*472*' + dos, 'CAS*CO*45*10.1', 'CAS*PR*1*5', 'REF*6R*2',
   ];
   const count = segs.length - 2 + 1; // ST through SE
   segs.push('SE*' + count + '*0001', 'GE*1*901', 'IEA*1*000000901');
@@ -90,7 +106,7 @@ function remittance(claimNumber) {
   }
   const paid = await fetch(claimStatus + '/remittances', {
     method: 'POST', headers: { 'content-type': 'application/edi-x12', authorization: 'Bearer ' + biller },
-    body: remittance(claims[0].c.claimNumber),
+    body: remittance(claims[0].c.claimNumber, claims[0].v.date),
   }).then(async (r) => { if (!r.ok) throw new Error('835 -> ' + r.status + ' ' + (await r.text())); return r.json(); });
   console.log('  demo 835: ' + paid.claimsPaid + ' paid, patient invoices ' + paid.invoicesCreated.join(', '));
   // a self-pay visit, its invoice and a first payment
@@ -98,7 +114,7 @@ function remittance(claimNumber) {
     patient: { id: 'DEMO-P9', firstName: 'Demo', lastName: 'Emerson', dateOfBirth: '1994-04-17', sex: 'U',
       address: { line1: '900 Demo Avenue', city: 'Springfield', state: 'IL', postalCode: '62704' } },
     coverage: null, billingProvider: provider, renderingProvider: rendering,
-    serviceDate: '2026-10-05', placeOfService: '11', diagnoses: ['J06.9'],
+    serviceDate: daysBack(12), placeOfService: '11', diagnoses: ['J06.9'],
     procedures: [{ code: '99213', charge: '125.00', diagnosisPointers: [1] }],
   };
   const e = await call(codeValidation, 'POST', '/encounters', coder, selfPay, 'demo-encounter-self-pay');

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Starts the whole platform on this machine: local DynamoDB (dynalite, data on disk), the three functions and
-# the GraphQL gateway on 127.0.0.1, with a synthetic demo practice on first start. Ctrl-C stops everything.
+# Starts the whole platform on this machine: local DynamoDB (dynalite, data on disk), the local S3 (s3rver) that
+# archives clearinghouse files, the demo practice's clearinghouse mailbox (an SFTP server) with a simulated
+# clearinghouse answering it, the three functions and the GraphQL gateway on 127.0.0.1, with a synthetic demo
+# practice on first start. Ctrl-C stops everything.
 #
 # Ports (environment): GATEWAY_PORT 8080, CODE_VALIDATION_PORT 8081, CLAIM_CREATION_PORT 8082,
-# CLAIM_STATUS_PORT 8083, DYNAMODB_PORT 8000. Data: BILLING_DATA_DIR (default .data in the project).
+# CLAIM_STATUS_PORT 8083, DYNAMODB_PORT 8000, S3_PORT 8084, MAILBOX_PORT 2222. Data: BILLING_DATA_DIR (default
+# .data in the project). CLEARINGHOUSE_SIMULATOR=0 leaves the mailbox unanswered (clearinghouse.sh answers by hand).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -13,6 +16,8 @@ cv_port="${CODE_VALIDATION_PORT:-8081}"
 cc_port="${CLAIM_CREATION_PORT:-8082}"
 cs_port="${CLAIM_STATUS_PORT:-8083}"
 db_port="${DYNAMODB_PORT:-8000}"
+s3_port="${S3_PORT:-8084}"
+mailbox_port="${MAILBOX_PORT:-2222}"
 practice="${DEMO_PRACTICE:-demo-practice}"
 issuer="https://billing.local/issuer"
 audience="billing-api"
@@ -38,13 +43,18 @@ missing=()
 for app in "${apps[@]}"; do
   [[ -f "$root/$app/target/quarkus-app/quarkus-run.jar" ]] || missing+=("$app")
 done
+# a claim-status built before the clearinghouse transport lacks the mailbox server that step 2b runs
+if ! compgen -G "$root/functions/claim-status/target/quarkus-app/lib/main/org.openbilling.billing-clearinghouse-*.jar" >/dev/null \
+    && [[ ! " ${missing[*]} " == *" functions/claim-status "* ]]; then
+  missing+=(functions/claim-status)
+fi
 if (( ${#missing[@]} > 0 )); then
   echo "building ${missing[*]} (first start only)..."
   (cd "$root" && ./mvnw -B -q package -DskipTests -pl "$(IFS=,; echo "${apps[*]}")" -am)
 fi
 
 # 2. the local DynamoDB, data kept on disk
-if [[ ! -f "$here/node_modules/dynalite/package.json" ]]; then
+if [[ ! -f "$here/node_modules/dynalite/package.json" || ! -f "$here/node_modules/s3rver/package.json" ]]; then
   (cd "$here" && npm ci --no-audit --no-fund)
 fi
 mkdir -p "$data/dynamodb" "$data/logs"
@@ -53,6 +63,26 @@ first_start=false
 [[ -f "$data/demo-loaded" ]] || first_start=true
 node "$here/dynalite-server.js" --port "$db_port" --path "$data/dynamodb" > "$data/logs/dynamodb.log" 2>&1 &
 pids+=($!)
+
+# 2b. the archive of clearinghouse files (S3 API) and the demo practice's clearinghouse mailbox (SFTP)
+mkdir -p "$data/s3" "$data/mailbox/root/$practice/to-clearinghouse" "$data/mailbox/root/$practice/from-clearinghouse"
+node "$here/s3-server.js" --port "$s3_port" --dir "$data/s3" --bucket billing-exchanged-files > "$data/logs/s3.log" 2>&1 &
+pids+=($!)
+if [[ ! -f "$data/keys/mailbox-password" ]]; then
+  (umask 077; node -e "process.stdout.write(require('crypto').randomBytes(18).toString('base64url'))" > "$data/keys/mailbox-password")
+fi
+: > "$data/logs/mailbox.log"
+java -cp "$root/functions/claim-status/target/quarkus-app/lib/main/*" org.openbilling.clearinghouse.mailbox.MailboxServer \
+  --root "$data/mailbox/root" --host-key "$data/keys/mailbox-host.key" --port "$mailbox_port" --user "$practice" \
+  --password-file "$data/keys/mailbox-password" > "$data/logs/mailbox.log" 2>&1 &
+pids+=($!)
+mailbox_host_key=""
+for _ in $(seq 1 60); do
+  mailbox_host_key="$(sed -n 's/.*"hostKey":"\([^"]*\)".*/\1/p' "$data/logs/mailbox.log" | head -1)"
+  [[ -n "$mailbox_host_key" ]] && break
+  sleep 0.5
+done
+[[ -n "$mailbox_host_key" ]] || { echo "the mailbox did not start; see $data/logs/mailbox.log" >&2; exit 1; }
 
 # 3. the functions and the gateway
 common_env=(
@@ -71,14 +101,24 @@ common_env=(
   "BILLING_FUNCTIONS_CLAIM_CREATION_URL=http://127.0.0.1:$cc_port"
   "BILLING_FUNCTIONS_CLAIM_STATUS_URL=http://127.0.0.1:$cs_port"
 )
-start_app() { # name dir port
-  env "${common_env[@]}" QUARKUS_HTTP_PORT="$3" java ${JAVA_OPTS:-} -jar "$root/$2/target/quarkus-app/quarkus-run.jar" \
-    > "$data/logs/$1.log" 2>&1 &
+clearinghouse_env=(
+  "BILLING_CLEARINGHOUSE_EVERY=${CLEARINGHOUSE_EVERY:-10s}"
+  "BILLING_CLEARINGHOUSE_MIN_FILE_AGE=2s"
+  "BILLING_CLEARINGHOUSE_ARCHIVE_ENDPOINT=http://127.0.0.1:$s3_port"
+  "BILLING_CLEARINGHOUSE_ARCHIVE_CREATE_BUCKET=true"
+  "BILLING_CLEARINGHOUSE_SECRETS_DIR=$data/secrets"
+  "BILLING_CLEARINGHOUSE_WORK_DIR=$data/work"
+)
+start_app() { # name dir port [extra environment...]
+  local name="$1" dir="$2" port="$3"
+  shift 3
+  env "${common_env[@]}" "$@" QUARKUS_HTTP_PORT="$port" java ${JAVA_OPTS:-} -jar "$root/$dir/target/quarkus-app/quarkus-run.jar" \
+    > "$data/logs/$name.log" 2>&1 &
   pids+=($!)
 }
 start_app code-validation functions/code-validation "$cv_port"
 start_app claim-creation functions/claim-creation "$cc_port"
-start_app claim-status functions/claim-status "$cs_port"
+start_app claim-status functions/claim-status "$cs_port" "${clearinghouse_env[@]}"
 start_app gateway gateway "$gateway_port"
 
 wait_ready() { # name port
@@ -105,6 +145,17 @@ if $first_start; then
     node "$here/demo-data.js" "http://127.0.0.1:$cv_port" "http://127.0.0.1:$cc_port" "http://127.0.0.1:$cs_port"
   date -u +%FT%TZ > "$data/demo-loaded"
 fi
+# the demo practice's clearinghouse connection and one claim sent through it, once per data folder
+if [[ ! -f "$data/mailbox-connected" ]]; then
+  ADMIN_TOKEN="$(token admin)" CODER_TOKEN="$(token coder)" BILLER_TOKEN="$(token biller)" \
+    MAILBOX_PORT="$mailbox_port" MAILBOX_HOST_KEY="$mailbox_host_key" MAILBOX_PASSWORD="$(cat "$data/keys/mailbox-password")" \
+    node "$here/demo-mailbox.js" "http://127.0.0.1:$cv_port" "http://127.0.0.1:$cc_port" "http://127.0.0.1:$cs_port" "$practice"
+  date -u +%FT%TZ > "$data/mailbox-connected"
+fi
+if [[ "${CLEARINGHOUSE_SIMULATOR:-1}" != "0" ]]; then
+  node "$here/clearinghouse.js" --mailbox "$data/mailbox/root/$practice" --watch 5 > "$data/logs/clearinghouse.log" 2>&1 &
+  pids+=($!)
+fi
 
 cat <<INFO
 
@@ -116,6 +167,9 @@ The billing platform is running (data in $data, logs in $data/logs).
   claim-creation  http://127.0.0.1:$cc_port
   claim-status    http://127.0.0.1:$cs_port
   DynamoDB        http://127.0.0.1:$db_port
+  S3 (archive)    http://127.0.0.1:$s3_port
+  Mailbox (SFTP)  127.0.0.1:$mailbox_port  user $practice, folder $data/mailbox/root/$practice
+                  a simulated clearinghouse answers each batch (999, 277CA, then an 835; log: clearinghouse.log)
 
 Tokens for the demo practice '$practice' (12 hours; more with infrastructure/local/token.sh):
 INFO

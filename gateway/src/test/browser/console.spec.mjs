@@ -169,6 +169,18 @@ try {
     await shot('claim-analyst.png');
   });
 
+  await step('the claim page shows no stray text, and each diagnosis with its ICD-10-CM words', async () => {
+    const text = await page.locator('main').innerText();
+    assert.doesNotMatch(text, /\b(null|undefined)\b/, 'the page prints a null or undefined');
+    await page.waitForSelector('ol.diagnoses li .code-words');
+    const diagnoses = await page.locator('ol.diagnoses li').evaluateAll((lis) => lis.map((li) => li.textContent.trim()));
+    assert.deepEqual(diagnoses, ['E11.9 Type 2 diabetes mellitus without complications', 'I10 Essential (primary) hypertension']);
+    // CPT descriptions are the AMA's: a procedure line shows its code only
+    const codes = await page.locator('table:has(caption:text("Service lines")) tbody tr td:nth-child(2)')
+      .evaluateAll((tds) => tds.map((td) => td.textContent.trim()));
+    assert.deepEqual(codes, ['99213', '83036']);
+  });
+
   await step('the 837P preview downloads as X12', async () => {
     const download = page.waitForEvent('download');
     await page.click('#download-837');
@@ -247,6 +259,10 @@ try {
       await page.goto(`${CONSOLE}#/aging`);
       await ready('aging');
       notes.push('AGING: checked against the live agingReport');
+      // dates of service from yesterday to 133 days back: aged by date of service, every bucket has claims
+      assert.deepEqual(answer.data.agingReport.insurance.map((b) => b.count > 0), [true, true, true, true, true],
+        `aged by date of service: ${JSON.stringify(answer.data.agingReport.insurance)}`);
+      assert.match(await page.locator('#aging-totals').textContent(), /aged from the date of service/);
     }
     const report = answer.data.agingReport;
     await page.waitForSelector('#aging-chart');

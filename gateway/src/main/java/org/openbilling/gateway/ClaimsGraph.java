@@ -1,12 +1,12 @@
 package org.openbilling.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.openbilling.domain.claim.AgeBasis;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
@@ -28,35 +29,32 @@ import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.claim.OpenClaimsFilter;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.gateway.functions.Functions;
+import org.openbilling.gateway.types.ClaimAge;
 import org.openbilling.gateway.types.ClaimView;
 import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.Connections.ClaimConnection;
 import org.openbilling.gateway.types.EncounterView;
 import org.openbilling.gateway.types.Inputs;
 import org.openbilling.gateway.types.Views;
-import org.openbilling.web.Audit;
 import org.openbilling.web.Caller;
 import org.openbilling.web.PracticeClock;
-import org.openbilling.web.Roles;
 
 /** Claims: reads from DynamoDB's indexes; changes through the functions. */
 @GraphQLApi
 @ApplicationScoped
 public class ClaimsGraph {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    @jakarta.inject.Inject
-    Access access;
 
     private final ClaimRepository claims;
     private final EncounterRepository encounters;
     private final Functions functions;
     private final Caller caller;
     private final PracticeClock clock;
-    private final Audit audit;
+    private final RecordReads reads;
 
     public ClaimsGraph(ClaimRepository claims, EncounterRepository encounters, Functions functions, Caller caller,
-                       PracticeClock clock, Audit audit) {
-        this.audit = audit;
+                       PracticeClock clock, RecordReads reads) {
+        this.reads = reads;
         this.claims = claims;
         this.encounters = encounters;
         this.functions = functions;
@@ -67,16 +65,15 @@ public class ClaimsGraph {
     @Query("claim")
     @Description("One claim of the caller's practice; null with a not-found error for any other id.")
     public ClaimView claim(@NonNull @Id String id) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         Claim c;
         try {
             c = load(caller.practice(), id);
         } catch (GatewayError notFound) {
-            audit.read("claim", safeId(id), 0, false);
+            reads.byId("claim", safeId(id), 0, false);
             throw notFound;
         }
-        audit.read("claim", c.id().value(), c.version(), true);
-        return view(c);
+        reads.byId("claim", c.id().value(), c.version(), true);
+        return oneRecord(c);
     }
 
     /** An id fit for an audit key: what the caller sent if it could be an id at all. */
@@ -87,35 +84,38 @@ public class ClaimsGraph {
     @Query("claims")
     @Description("Claims of the practice, newest first, optionally of some statuses and one payer.")
     public @NonNull ClaimConnection claims(List<ClaimStatus> statuses, String payerId, Integer first, String after) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         Set<ClaimStatus> wanted = statusSet(statuses);
         Page<Claim> page = cursorSafe(() -> claims.list(caller.practice(), wanted, payerId, Views.first(first), after));
-        return Connections.claims(page, this::view);
+        ClaimAge age = age(AgeBasis.DATE_OF_SERVICE);
+        return Connections.claims(page, c -> ClaimView.of(c, age));
     }
 
     @Query("openClaims")
-    @Description("Open claims by age (from first submission, or creation while READY), from the open-claims index.")
+    @Description("Open claims by age, from the open-claims indexes. ageBy: DATE_OF_SERVICE (the default, as most "
+            + "practice systems age) or FIRST_SUBMISSION (creation while READY); minAgeDays, orderBy and each claim's "
+            + "ageDays follow it.")
     public @NonNull ClaimConnection openClaims(List<ClaimStatus> statuses, String payerId, Integer minAgeDays,
-                                               AgeOrder orderBy, Integer first, String after) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
+                                               AgeOrder orderBy, Integer first, String after,
+                                               @DefaultValue("DATE_OF_SERVICE") AgeBasis ageBy) {
+        PracticeId practice = caller.practice();
+        ClaimAge age = age(ageBy);
         OpenClaimsFilter filter;
         try {
-            filter = OpenClaimsQuery.filter(statuses, payerId, minAgeDays, orderBy, clock.now());
+            filter = OpenClaimsQuery.filter(statuses, payerId, minAgeDays, orderBy, age.basis(), age.today(), age.zone());
         } catch (RuleViolationException e) {
             var v = e.violations().get(0);
             throw new GatewayError(v.rule(), v.field(), v.message());
         }
         int n = Views.first(first);
-        Page<Claim> page = cursorSafe(() -> claims.open(caller.practice(), filter, n, after));
-        return Connections.claims(page, this::view);
+        Page<Claim> page = cursorSafe(() -> claims.open(practice, filter, n, after));
+        return Connections.claims(page, c -> ClaimView.of(c, age));
     }
 
     @Mutation("createClaim")
     @Description("A READY claim from a coded encounter (claim-creation's POST /claims).")
     public @NonNull ClaimView createClaim(@NonNull @Id String encounterId, String idempotencyKey) {
-        access.require(Roles.BILLER, Roles.PARTNER, Roles.ADMIN);
         // the function's answer is the claim it stored (or, for a repeated idempotency key, its first answer)
-        return view(functions.claimCreation(Claim.class, api -> api.createClaim(functions.auth(), idempotencyKey,
+        return oneRecord(functions.claimCreation(Claim.class, api -> api.createClaim(functions.auth(), idempotencyKey,
                 functions.json(Map.of("encounterId", encounterId)))));
     }
 
@@ -127,13 +127,12 @@ public class ClaimsGraph {
     public @NonNull ClaimView updateClaimStatus(@NonNull @Id String id, @NonNull ClaimStatus status, String reason,
                                                 Integer expectedVersion, Inputs.AdjudicationInput adjudication,
                                                 String idempotencyKey) {
-        access.require(Roles.BILLER, Roles.ADMIN);
         if (status == ClaimStatus.VOIDED && adjudication == null) {
             // the void's own flow, so that a void from any client tells the payer and settles the patient's invoices
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("reason", reason == null || reason.isBlank() ? "voided (no reason given)" : reason);
             body.put("expectedVersion", expectedVersion);
-            return view(functions.claimCreation(Claim.class,
+            return oneRecord(functions.claimCreation(Claim.class,
                     api -> api.voidClaim(functions.auth(), idempotencyKey, id, functions.json(body))));
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -141,7 +140,7 @@ public class ClaimsGraph {
         body.put("reason", reason);
         body.put("expectedVersion", expectedVersion);
         body.put("adjudication", adjudication);
-        return view(functions.claimStatus(Claim.class,
+        return oneRecord(functions.claimStatus(Claim.class,
                 api -> api.moveClaim(functions.auth(), idempotencyKey, id, functions.json(body))));
     }
 
@@ -153,7 +152,6 @@ public class ClaimsGraph {
     @Description("The claim as an X12 837P 005010X222A1 preview (claim-creation's GET /claims/{id}/837); "
             + "one claim per request.")
     public List<String> x12Preview(@Source List<ClaimView> source) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         if (source.size() > 1) {
             throw new GatewayError("x12-preview-one-claim", "x12Preview", "ask for x12Preview of one claim at a time");
         }
@@ -161,29 +159,43 @@ public class ClaimsGraph {
                 .toList();
     }
 
-    /** Claim.encounter, batched: one BatchGetItem for a whole page of claims. */
+    /**
+     * Claim.encounter, batched: one BatchGetItem for a whole page of claims. Read through one patient's claim, the
+     * encounter is audited as a read of that record ({@link RecordReads}).
+     */
     @Name("encounter")
     public List<EncounterView> claimEncounter(@Source List<ClaimView> source) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
         PracticeId practice = caller.practice();
         Map<EncounterId, Encounter> found = encounters.findAll(practice,
                 source.stream().map(c -> new EncounterId(c.encounterId())).toList());
         return source.stream().map(c -> {
             Encounter e = found.get(new EncounterId(c.encounterId()));
-            return e == null ? null : EncounterView.of(e);
+            if (e == null) {
+                return null;
+            }
+            if (c.oneRecord()) {
+                reads.linked("encounter", e.id().value(), e.version());
+            }
+            return EncounterView.of(e, c.oneRecord());
         }).toList();
     }
 
-    /** Encounter.claims, batched: one index Query per distinct encounter, never per field resolution. */
+    /**
+     * Encounter.claims, batched: one index Query per distinct encounter, never per field resolution. Read through
+     * one patient's encounter, each claim is audited as a read of that record.
+     */
     @Name("claims")
     public List<List<ClaimView>> encounterClaims(@Source List<EncounterView> source) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.CODER, Roles.ADMIN);
         PracticeId practice = caller.practice();
         Map<EncounterId, List<Claim>> found = claims.byEncounters(practice,
                 source.stream().map(e -> new EncounterId(e.id())).toList());
-        Map<String, List<ClaimView>> views = new HashMap<>();
-        found.forEach((k, v) -> views.put(k.value(), v.stream().map(this::view).toList()));
-        return source.stream().map(e -> views.getOrDefault(e.id(), List.of())).toList();
+        ClaimAge age = age(AgeBasis.DATE_OF_SERVICE);
+        return source.stream().map(e -> found.getOrDefault(new EncounterId(e.id()), List.of()).stream().map(c -> {
+            if (e.oneRecord()) {
+                reads.linked("claim", c.id().value(), c.version());
+            }
+            return ClaimView.of(c, age, e.oneRecord());
+        }).toList()).toList();
     }
 
     private Claim load(PracticeId practice, String id) {
@@ -200,8 +212,13 @@ public class ClaimsGraph {
         return new GatewayError("not-found", "id", "no such claim");
     }
 
-    private ClaimView view(Claim c) {
-        return ClaimView.of(c, clock.now());
+    private ClaimView oneRecord(Claim c) {
+        return ClaimView.of(c, age(AgeBasis.DATE_OF_SERVICE), true);
+    }
+
+    private ClaimAge age(AgeBasis basis) {
+        PracticeId practice = caller.practice();
+        return new ClaimAge(basis == null ? AgeBasis.DATE_OF_SERVICE : basis, clock.today(practice), clock.zoneOf(practice));
     }
 
     private static Set<ClaimStatus> statusSet(List<ClaimStatus> statuses) {

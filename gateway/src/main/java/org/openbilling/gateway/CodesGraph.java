@@ -12,18 +12,16 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.openbilling.domain.codes.Code;
 import org.openbilling.domain.codes.CodeSystem;
-import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.domain.encounter.Parties.Sex;
+import org.openbilling.gateway.types.CodeViews.CodeValidationView;
+import org.openbilling.gateway.types.CodeViews.CodeView;
 import org.openbilling.gateway.functions.Functions;
-import org.openbilling.web.Roles;
 
 /** Code lookup, search and validation, answered by the code-validation function. */
 @GraphQLApi
 @ApplicationScoped
 public class CodesGraph {
-    @jakarta.inject.Inject
-    Access access;
 
     private final Functions functions;
     private final ObjectMapper mapper;
@@ -39,35 +37,36 @@ public class CodesGraph {
     }
 
     @Query("code")
-    @Description("A code in the edition in force on a date (default today); null with not-found if it is not there.")
-    public Code code(@NonNull CodeSystem system, @NonNull String code, LocalDate on) {
-        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
+    @Description("A code in the edition in force on a date (default today), with its Tabular List notes (ICD-10-CM); null with "
+            + "not-found if it is not there.")
+    public CodeView code(@NonNull CodeSystem system, @NonNull String code, LocalDate on) {
         JsonNode found = functions.codeValidation(api -> api.lookup(functions.auth(), system.name(), code,
                 on == null ? null : on.toString()));
-        return mapper.convertValue(found, Code.class);
+        return mapper.convertValue(found, CodeView.class);
     }
 
     @Query("searchCodes")
-    @Description("Codes whose descriptions match words or prefixes of the text, best first.")
-    public @NonNull List<@NonNull Code> searchCodes(@NonNull CodeSystem system, @NonNull String text, LocalDate on, Integer first) {
-        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
+    @Description("Codes valid on a date for the words of a note, best first, each with why it matched. ICD-10-CM is searched as "
+            + "coders look codes up: the Alphabetic Index, the drug, neoplasm and external cause tables, the Tabular's terms. "
+            + "The patient's age (years) and sex, when given, rank codes for other ages and the other sex lower.")
+    public @NonNull List<@NonNull CodeView> searchCodes(@NonNull CodeSystem system, @NonNull String text, LocalDate on, Integer first,
+                                                         Integer age, Sex sex) {
         JsonNode found = functions.codeValidation(api -> api.search(functions.auth(), system.name(), text,
-                on == null ? null : on.toString(), first));
-        List<Code> out = new ArrayList<>();
-        found.forEach(n -> out.add(mapper.convertValue(n, Code.class)));
+                on == null ? null : on.toString(), first, age, sex == null ? null : sex.name()));
+        List<CodeView> out = new ArrayList<>();
+        found.forEach(n -> out.add(mapper.convertValue(n, CodeView.class)));
         return out;
     }
 
     @Query("validateCodes")
     @Description("Validates codes against the editions in force on a date (default today).")
-    public @NonNull List<@NonNull CodeValidation> validateCodes(@NonNull List<@NonNull CodeRef> codes, LocalDate on) {
-        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN);
+    public @NonNull List<@NonNull CodeValidationView> validateCodes(@NonNull List<@NonNull CodeRef> codes, LocalDate on) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("on", on == null ? null : on.toString());
         body.put("codes", codes);
         JsonNode answer = functions.codeValidation(api -> api.validate(functions.auth(), functions.json(body)));
-        List<CodeValidation> out = new ArrayList<>();
-        answer.path("results").forEach(n -> out.add(mapper.convertValue(n, CodeValidation.class)));
+        List<CodeValidationView> out = new ArrayList<>();
+        answer.path("results").forEach(n -> out.add(mapper.convertValue(n, CodeValidationView.class)));
         return out;
     }
 }

@@ -24,24 +24,20 @@ import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.Connections.EncounterConnection;
 import org.openbilling.gateway.types.EncounterView;
 import org.openbilling.gateway.types.Views;
-import org.openbilling.web.Audit;
 import org.openbilling.web.Caller;
-import org.openbilling.web.Roles;
 
 /** Encounters: reads from DynamoDB; intake and coding through the code-validation function. */
 @GraphQLApi
 @ApplicationScoped
 public class EncountersGraph {
-    @jakarta.inject.Inject
-    Access access;
 
     private final EncounterRepository encounters;
     private final Functions functions;
     private final Caller caller;
-    private final Audit audit;
+    private final RecordReads reads;
 
-    public EncountersGraph(EncounterRepository encounters, Functions functions, Caller caller, Audit audit) {
-        this.audit = audit;
+    public EncountersGraph(EncounterRepository encounters, Functions functions, Caller caller, RecordReads reads) {
+        this.reads = reads;
         this.encounters = encounters;
         this.functions = functions;
         this.caller = caller;
@@ -50,22 +46,20 @@ public class EncountersGraph {
     @Query("encounter")
     @Description("One encounter of the caller's practice; null with a not-found error for any other id.")
     public EncounterView encounter(@NonNull @Id String id) {
-        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         Encounter e;
         try {
             e = load(caller.practice(), id);
         } catch (GatewayError notFound) {
-            audit.read("encounter", ClaimsGraph.safeId(id), 0, false);
+            reads.byId("encounter", ClaimsGraph.safeId(id), 0, false);
             throw notFound;
         }
-        audit.read("encounter", e.id().value(), e.version(), true);
-        return EncounterView.of(e);
+        reads.byId("encounter", e.id().value(), e.version(), true);
+        return EncounterView.of(e, true);
     }
 
     @Query("encounters")
     @Description("Encounters of the practice, newest date of service first, optionally of one status.")
     public @NonNull EncounterConnection encounters(EncounterStatus status, Integer first, String after) {
-        access.require(Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         int n = Views.first(first);
         return Connections.encounters(ClaimsGraph.cursorSafe(() -> encounters.list(caller.practice(), status, n, after)),
                 EncounterView::of);
@@ -74,22 +68,20 @@ public class EncountersGraph {
     @Mutation("createEncounter")
     @Description("Encounter intake, with or without coding; every code is checked on the date of service.")
     public @NonNull EncounterView createEncounter(@NonNull @Name("encounter") EncounterInput encounter, String idempotencyKey) {
-        access.require(Roles.CODER, Roles.PARTNER, Roles.ADMIN);
         return EncounterView.of(functions.codeValidation(Encounter.class, api -> api.createEncounter(functions.auth(),
-                idempotencyKey, functions.json(encounter))));
+                idempotencyKey, functions.json(encounter))), true);
     }
 
     @Mutation("codeEncounter")
     @Description("Replaces an encounter's diagnoses and procedures (expectedVersion guards against lost updates).")
     public @NonNull EncounterView codeEncounter(@NonNull @Id String id, @NonNull List<@NonNull String> diagnoses,
                                                 @NonNull List<@NonNull ProcedureInput> procedures, Integer expectedVersion) {
-        access.require(Roles.CODER, Roles.ADMIN);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("diagnoses", diagnoses);
         body.put("procedures", procedures);
         body.put("expectedVersion", expectedVersion);
         return EncounterView.of(functions.codeValidation(Encounter.class, api -> api.codeEncounter(functions.auth(), id,
-                functions.json(body))));
+                functions.json(body))), true);
     }
 
     private Encounter load(PracticeId practice, String id) {

@@ -1,6 +1,7 @@
 package org.openbilling.gateway;
 
 import graphql.ErrorClassification;
+import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
 import java.util.LinkedHashMap;
@@ -25,6 +26,11 @@ public class GatewayError extends RuntimeException implements GraphQLError {
         this(code, field, message, List.of(new Detail(code, field, message)), 0);
     }
 
+    /** One failed rule that also names the HTTP status the REST functions answer for it (403, 409, 413...). */
+    public GatewayError(String code, String field, String message, int status) {
+        this(code, field, message, List.of(new Detail(code, field, message)), status);
+    }
+
     public GatewayError(String code, String field, String message, List<Detail> details, int status) {
         super(message);
         this.code = code;
@@ -37,14 +43,22 @@ public class GatewayError extends RuntimeException implements GraphQLError {
         return code;
     }
 
+    public String field() {
+        return field;
+    }
+
     @Override
     public List<SourceLocation> getLocations() {
         return null;
     }
 
+    /**
+     * A document refused before it runs (its form, cost or depth: status 400) is a validation error; anything else
+     * is the refusal of one field. SmallRye needs one or the other for errors the engine answers itself.
+     */
     @Override
     public ErrorClassification getErrorType() {
-        return null;
+        return status == 400 ? ErrorType.ValidationError : ErrorType.DataFetchingException;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package org.openbilling.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -27,62 +27,57 @@ import org.openbilling.dynamodb.Page;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.gateway.functions.Functions;
+import org.openbilling.gateway.types.ClaimAge;
 import org.openbilling.gateway.types.ClaimView;
 import org.openbilling.gateway.types.InvoiceView;
 import org.openbilling.gateway.types.Views;
-import org.openbilling.web.Audit;
 import org.openbilling.web.Caller;
 import org.openbilling.web.PracticeClock;
-import org.openbilling.web.Roles;
 
 /** Invoices to patients: one by id, the outstanding ones by age, payments, and the links to and from claims. */
 @GraphQLApi
 @ApplicationScoped
 public class InvoicesGraph {
-    @Inject
-    Access access;
 
     private final InvoiceRepository invoices;
     private final ClaimRepository claims;
     private final Functions functions;
     private final Caller caller;
     private final PracticeClock clock;
-    private final Audit audit;
+    private final RecordReads reads;
 
     public InvoicesGraph(InvoiceRepository invoices, ClaimRepository claims, Functions functions, Caller caller,
-                         PracticeClock clock, Audit audit) {
+                         PracticeClock clock, RecordReads reads) {
         this.invoices = invoices;
         this.claims = claims;
         this.functions = functions;
         this.caller = caller;
         this.clock = clock;
-        this.audit = audit;
+        this.reads = reads;
     }
 
     @Query("invoice")
     @Description("One invoice of the caller's practice; null with a not-found error for any other id.")
     public InvoiceView invoice(@NonNull @Id String id) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         Invoice v;
         try {
             v = load(caller.practice(), id);
         } catch (GatewayError notFound) {
-            audit.read("invoice", ClaimsGraph.safeId(id), 0, false);
+            reads.byId("invoice", ClaimsGraph.safeId(id), 0, false);
             throw notFound;
         }
-        audit.read("invoice", v.id().value(), v.version(), true);
-        return view(v);
+        reads.byId("invoice", v.id().value(), v.version(), true);
+        return InvoiceView.of(v, clock.today(caller.practice()), true);
     }
 
     @Query("outstandingInvoices")
     @Description("Invoices still owed (OPEN or PARTIALLY_PAID) by age from issuedOn, from the sparse outstanding index.")
     public @NonNull InvoiceView.Connection outstandingInvoices(Integer minAgeDays, AgeOrder orderBy, Integer first,
                                                                String after) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         PracticeId practice = caller.practice();
         LocalDate before;
         try {
-            before = OpenClaimsQuery.issuedBefore(minAgeDays, clock.today(practice));
+            before = OpenClaimsQuery.startedBefore(minAgeDays, clock.today(practice));
         } catch (RuleViolationException e) {
             var v = e.violations().get(0);
             throw new GatewayError(v.rule(), v.field(), v.message());
@@ -98,35 +93,50 @@ public class InvoicesGraph {
     public @NonNull InvoiceView recordInvoicePayment(@NonNull @Id String invoiceId, @NonNull BigDecimal amount,
                                                      @NonNull PaymentMethod method, String reference,
                                                      String idempotencyKey) {
-        access.require(Roles.BILLER, Roles.ADMIN);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("amount", amount.toPlainString());
         body.put("method", method.name());
         body.put("reference", reference);
-        return view(functions.claimStatus(Invoice.class, api -> api.recordPayment(functions.auth(), idempotencyKey,
-                invoiceId, functions.json(body))));
+        return InvoiceView.of(functions.claimStatus(Invoice.class, api -> api.recordPayment(functions.auth(),
+                idempotencyKey, invoiceId, functions.json(body))), clock.today(caller.practice()), true);
     }
 
-    /** Claim.invoices, batched: the invoice ids of a whole page of claims in one BatchGetItem. */
+    /**
+     * Claim.invoices, batched: the invoice ids of a whole page of claims in one BatchGetItem. Read through one
+     * patient's claim, each invoice is audited as a read of that record ({@link RecordReads}).
+     */
     @Name("invoices")
     public List<List<InvoiceView>> claimInvoices(@Source List<ClaimView> source) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         Map<InvoiceId, Invoice> found = invoices.findAll(caller.practice(), source.stream()
                 .flatMap(c -> c.invoiceIds().stream()).map(InvoiceId::new).toList());
         LocalDate today = clock.today(caller.practice());
         return source.stream().map(c -> c.invoiceIds().stream().map(id -> found.get(new InvoiceId(id)))
-                .filter(java.util.Objects::nonNull).map(v -> InvoiceView.of(v, today)).toList()).toList();
+                .filter(Objects::nonNull).map(v -> {
+                    if (c.oneRecord()) {
+                        reads.linked("invoice", v.id().value(), v.version());
+                    }
+                    return InvoiceView.of(v, today, c.oneRecord());
+                }).toList()).toList();
     }
 
-    /** Invoice.claim, batched: one BatchGetItem for the claims of a whole page of invoices. */
+    /**
+     * Invoice.claim, batched: one BatchGetItem for the claims of a whole page of invoices. Read through one
+     * patient's invoice, the claim is audited as a read of that record.
+     */
     @Name("claim")
     public List<ClaimView> invoiceClaim(@Source List<InvoiceView> source) {
-        access.require(Roles.BILLER, Roles.ANALYST, Roles.ADMIN);
         Map<ClaimId, Claim> found = claims.findAll(caller.practice(), source.stream().map(InvoiceView::claimId)
-                .filter(java.util.Objects::nonNull).map(ClaimId::new).toList());
+                .filter(Objects::nonNull).map(ClaimId::new).toList());
+        ClaimAge age = ClaimAge.byServiceDate(clock.today(caller.practice()), clock.zoneOf(caller.practice()));
         return source.stream().map(v -> {
             Claim c = v.claimId() == null ? null : found.get(new ClaimId(v.claimId()));
-            return c == null ? null : ClaimView.of(c, clock.now());
+            if (c == null) {
+                return null;
+            }
+            if (v.oneRecord()) {
+                reads.linked("claim", c.id().value(), c.version());
+            }
+            return ClaimView.of(c, age, v.oneRecord());
         }).toList();
     }
 

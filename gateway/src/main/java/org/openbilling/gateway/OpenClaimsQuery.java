@@ -1,12 +1,12 @@
 package org.openbilling.gateway;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.openbilling.domain.claim.AgeBasis;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.dynamodb.claim.OpenClaimsFilter;
@@ -22,9 +22,12 @@ public final class OpenClaimsQuery {
     private OpenClaimsQuery() {
     }
 
-    /** A filter from the caller's arguments (each may be null), or a rule violation naming the argument. */
+    /**
+     * A filter from the caller's arguments (each may be null; {@code ageBy} null ages by date of service), or a rule
+     * violation naming the argument. Ages are whole days in the practice's time zone, as in the aging report.
+     */
     public static OpenClaimsFilter filter(Collection<ClaimStatus> statuses, String payerId, Integer minAgeDays,
-                                         AgeOrder orderBy, Instant now) {
+                                         AgeOrder orderBy, AgeBasis ageBy, LocalDate today, ZoneId zone) {
         Set<ClaimStatus> wanted = statusSet(statuses);
         if (wanted != null) {
             wanted.retainAll(ClaimStatus.OPEN);
@@ -37,16 +40,15 @@ public final class OpenClaimsQuery {
             // a payer id is part of an index key: bound it here rather than let DynamoDB refuse an oversized key
             throw new RuleViolationException("text-too-long", "payerId", "a payer id is at most " + MAX_PAYER_ID + " characters");
         }
-        requireMinAge(minAgeDays);
-        Instant before = minAgeDays == null || minAgeDays == 0 ? null : now.minus(Duration.ofDays(minAgeDays));
-        return new OpenClaimsFilter(wanted, payerId, before, orderBy != AgeOrder.NEWEST_FIRST);
+        return new OpenClaimsFilter(wanted, payerId, ageBy == null ? AgeBasis.DATE_OF_SERVICE : ageBy,
+                startedBefore(minAgeDays, today), zone, orderBy != AgeOrder.NEWEST_FIRST);
     }
 
     /**
-     * The outstanding-invoices bound for a minimum age (null: none): issued before {@code today − minAgeDays + 1}
-     * means at least {@code minAgeDays} days old; the same range rule as open claims'.
+     * The bound for a minimum age (null: none), for open claims and outstanding invoices alike: an age that began
+     * before {@code today − minAgeDays + 1} is at least {@code minAgeDays} days.
      */
-    public static LocalDate issuedBefore(Integer minAgeDays, LocalDate today) {
+    public static LocalDate startedBefore(Integer minAgeDays, LocalDate today) {
         requireMinAge(minAgeDays);
         return minAgeDays == null || minAgeDays == 0 ? null : today.minusDays(minAgeDays - 1L);
     }

@@ -4,16 +4,18 @@ import { ApiError } from './api.js';
 import { cents, el, formatCents, table } from './format.js';
 
 const BUCKET_FIELDS = 'label minDays maxDays count balance';
-const CORE = `query Aging($asOf: Date) { agingReport(asOf: $asOf) { asOf
+const CORE = `query Aging($asOf: Date, $ageBy: AgeBasis) { agingReport(asOf: $asOf, ageBy: $ageBy) { asOf ageBy
   insurance { ${BUCKET_FIELDS} } patient { ${BUCKET_FIELDS} } } }`;
 // CONTRACT.md names byPayer: [PayerAging!]! without its fields; these are the likely shapes, tried in order.
 const BY_PAYER = [
-  `query AgingByPayer($asOf: Date) { agingReport(asOf: $asOf) { byPayer { payerId payerName buckets { ${BUCKET_FIELDS} } } } }`,
-  `query AgingByPayer($asOf: Date) { agingReport(asOf: $asOf) { byPayer { payerId payerName insurance { ${BUCKET_FIELDS} } } } }`,
+  `query AgingByPayer($asOf: Date, $ageBy: AgeBasis) { agingReport(asOf: $asOf, ageBy: $ageBy) { byPayer { payerId payerName buckets { ${BUCKET_FIELDS} } } } }`,
+  `query AgingByPayer($asOf: Date, $ageBy: AgeBasis) { agingReport(asOf: $asOf, ageBy: $ageBy) { byPayer { payerId payerName insurance { ${BUCKET_FIELDS} } } } }`,
 ];
 const SVG = 'http://www.w3.org/2000/svg';
 
 let asOfValue = '';
+let ageByValue = 'DATE_OF_SERVICE';
+const AGE_FROM = { DATE_OF_SERVICE: 'the date of service', FIRST_SUBMISSION: 'the first submission' };
 
 /** Buckets as rows of integer cents; totals per series. Labels follow the insurance list's order. */
 export function agingModel(report) {
@@ -46,16 +48,20 @@ export function payerModel(byPayer, labels) {
 
 export async function render(ctx) {
   const asOf = el('input', { id: 'aging-as-of', type: 'date', value: asOfValue });
+  const ageBy = el('select', { id: 'aging-age-by' },
+    Object.entries(AGE_FROM).map(([value, text]) => el('option', { value, selected: ageByValue === value }, 'From ' + text)));
   const body = el('div', { id: 'aging-body' });
   const form = el('form', {
     class: 'panel filters', 'aria-label': 'Aging date',
     onsubmit: async (event) => {
       event.preventDefault();
       asOfValue = asOf.value;
+      ageByValue = ageBy.value;
       await load(ctx, body);
     },
   },
   el('div', { class: 'field' }, el('label', { for: 'aging-as-of' }, 'As of (empty: today in the practice)'), asOf),
+  el('div', { class: 'field' }, el('label', { for: 'aging-age-by' }, 'Insurance age'), ageBy),
   el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, 'Show')));
   ctx.main.replaceChildren(el('h2', {}, 'A/R aging'), form, body);
   ctx.focusHeading();
@@ -63,7 +69,7 @@ export async function render(ctx) {
 }
 
 async function load(ctx, body) {
-  const variables = { asOf: asOfValue || null };
+  const variables = { asOf: asOfValue || null, ageBy: ageByValue };
   let report;
   try {
     report = (await ctx.api.graphql(CORE, variables)).agingReport;
@@ -82,7 +88,8 @@ async function load(ctx, body) {
   const t = model.totals;
   const parts = [
     el('p', { id: 'aging-totals', class: 'totals', dataset: { insurance: String(t.insurance), patient: String(t.patient) } },
-      `As of ${report.asOf}: insurance A/R ${formatCents(t.insurance)} (${t.insuranceCount} claims), `,
+      `As of ${report.asOf}: insurance A/R ${formatCents(t.insurance)} (${t.insuranceCount} claims, aged from `
+        + `${AGE_FROM[report.ageBy] || AGE_FROM.DATE_OF_SERVICE}), `,
       `patient A/R ${formatCents(t.patient)} (${t.patientCount} invoices), total ${formatCents(t.insurance + t.patient)}.`),
     el('section', { class: 'panel', 'aria-labelledby': 'h-buckets' },
       el('h3', { id: 'h-buckets' }, 'By age'),
@@ -111,7 +118,8 @@ async function loadPayers(ctx, section, variables, labels) {
   for (const query of BY_PAYER) {
     try {
       const payers = payerModel((await ctx.api.graphql(query, variables)).agingReport.byPayer, labels);
-      section.append(payers.length ? payerChart(payers, labels) : el('p', { class: 'empty' }, 'No insurance balances.'),
+      // only nodes: append writes anything else (a null) as text
+      section.append(...[payers.length ? payerChart(payers, labels) : el('p', { class: 'empty' }, 'No insurance balances.'),
         payers.length ? legend(labels.map((l, i) => [l + ' days', 'swatch-bucket-' + i])) : null,
         payers.length ? table({
           caption: 'Insurance balances by payer and age bucket',
@@ -119,7 +127,7 @@ async function loadPayers(ctx, section, variables, labels) {
           numeric: labels.map((_, i) => i + 1).concat(labels.length + 1),
           rows: payers.map((p) => Object.assign([`${p.payerName || ''} (${p.payerId})`, ...p.values.map(formatCents), formatCents(p.total)], { header: true })),
           attrs: { id: 'aging-payer-table' },
-        }) : null);
+        }) : null].filter((node) => node));
       return;
     } catch (e) {
       if (!(e instanceof ApiError && e.kind === 'missing')) throw e;

@@ -6,6 +6,7 @@ import * as worklist from './worklist.js';
 import * as claim from './claim.js';
 import * as aging from './aging.js';
 import * as invoices from './invoices.js';
+import * as codes from './codes.js';
 
 const main = document.getElementById('main');
 const statusRegion = document.getElementById('status');
@@ -44,6 +45,8 @@ const routes = [
   { pattern: /^#\/aging$/, view: aging, nav: 'aging' },
   { pattern: /^#\/invoices$/, view: invoices, nav: 'invoices' },
   { pattern: /^#\/invoices\/([A-Za-z0-9._-]{1,64})$/, view: invoices, nav: 'invoices', detail: true },
+  { pattern: /^#\/codes$/, view: codes, nav: 'codes' },
+  { pattern: /^#\/codes\/([A-Za-z0-9._-]{1,64})$/, view: codes, nav: 'codes' },
 ];
 
 function signOut(reason) {

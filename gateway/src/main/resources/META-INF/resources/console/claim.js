@@ -17,18 +17,38 @@ const QUERY = `query Claim($id: ID!) { claim(id: $id) { ${FIELDS} } }`;
 const MOVE = `mutation Move($id: ID!, $status: ClaimStatus!, $reason: String, $expectedVersion: Int) {
   updateClaimStatus(id: $id, status: $status, reason: $reason, expectedVersion: $expectedVersion) { ${FIELDS} } }`;
 const PREVIEW = `query Preview($id: ID!) { claim(id: $id) { claimNumber x12Preview } }`;
+// The words of each diagnosis, from the edition in force on the date of service. ICD-10-CM (and ICD-9-CM) texts
+// are public; CPT's are the AMA's, so procedure lines show their codes only.
+const DIAGNOSES = `query Diagnoses($codes: [CodeRef!]!, $on: Date) {
+  validateCodes(codes: $codes, on: $on) { code normalized display } }`;
+const ICD10_START = '2015-10-01';
 
 export async function render(ctx, id) {
   const data = await ctx.api.graphql(QUERY, { id });
-  show(ctx, data.claim);
+  await show(ctx, data.claim);
   ctx.focusHeading();
   ctx.announce(`Claim ${data.claim.claimNumber} loaded.`);
 }
 
-function show(ctx, c) {
+/** code → description of a claim's diagnoses; empty when they cannot be looked up (the codes still show). */
+async function diagnosisWords(ctx, c) {
+  const codes = c.diagnoses || [];
+  if (!codes.length) return new Map();
+  const system = c.serviceDate && c.serviceDate < ICD10_START ? 'ICD9CM' : 'ICD10CM';
+  try {
+    const data = await ctx.api.graphql(DIAGNOSES, { codes: codes.map((code) => ({ system, code })), on: c.serviceDate || null });
+    return new Map((data.validateCodes || []).map((v, i) => [codes[i], v.display || '']));
+  } catch {
+    return new Map();
+  }
+}
+
+async function show(ctx, c) {
+  const words = await diagnosisWords(ctx, c);
   const canMove = hasAnyRole(ctx.who, 'biller', 'admin');
   const canPreview = hasAnyRole(ctx.who, 'biller', 'analyst', 'admin');
-  ctx.main.replaceChildren(
+  // only nodes: replaceChildren writes anything else (a null) as text
+  ctx.main.replaceChildren(...[
     el('p', { class: 'back' }, el('a', { href: '#/worklist' }, '← Open claims')),
     el('h2', { id: 'claim-heading' }, 'Claim ', c.claimNumber, ' ',
       el('span', { class: 'badge status-' + c.status.toLowerCase(), id: 'claim-status', dataset: { status: c.status } }, label(c.status))),
@@ -64,7 +84,8 @@ function show(ctx, c) {
     canMove ? actions(ctx, c) : null,
     el('section', { class: 'panel', 'aria-labelledby': 'h-coding' },
       el('h3', { id: 'h-coding' }, 'Diagnoses and lines'),
-      el('ol', { class: 'diagnoses', 'aria-label': 'Diagnoses, in pointer order' }, (c.diagnoses || []).map((d) => el('li', {}, el('code', {}, d)))),
+      el('ol', { class: 'diagnoses', 'aria-label': 'Diagnoses, in pointer order' }, (c.diagnoses || []).map((d) => el('li', {},
+        el('code', {}, d), words.get(d) ? [' ', el('span', { class: 'code-words' }, words.get(d))] : null))),
       table({
         caption: 'Service lines',
         head: ['Line', 'Code', 'Modifiers', 'Units', 'Diagnosis pointers', 'Service date', 'Charge', 'Paid'],
@@ -101,7 +122,7 @@ function show(ctx, c) {
         el('h3', { id: 'h-x12' }, 'X12 837P'),
         el('p', {}, 'A preview of this claim as an 837P transaction (not sent anywhere).'),
         el('button', { type: 'button', id: 'download-837', onclick: () => download837(ctx, c.id) }, 'Download 837P preview'))
-      : null);
+      : null].filter((node) => node));
 }
 
 function actions(ctx, c) {
@@ -130,13 +151,13 @@ async function move(ctx, c, to, reason, button) {
   ctx.announce(`Moving claim ${c.claimNumber} to ${label(to)}…`);
   try {
     const data = await ctx.api.graphql(MOVE, { id: c.id, status: to, reason: reason || null, expectedVersion: c.version });
-    show(ctx, data.updateClaimStatus);
+    await show(ctx, data.updateClaimStatus);
     ctx.focusHeading();
     ctx.announce(`Claim ${c.claimNumber} is now ${label(data.updateClaimStatus.status)}.`);
   } catch (e) {
     if (e instanceof ApiError && e.kind === 'conflict') {
       const fresh = await ctx.api.graphql(QUERY, { id: c.id });
-      show(ctx, fresh.claim);
+      await show(ctx, fresh.claim);
       ctx.alert(`Someone changed claim ${c.claimNumber} since you opened it (now ${label(fresh.claim.status)}, version ${fresh.claim.version}). `
         + 'It has been reloaded: check it and try again.');
       ctx.focusHeading();

@@ -4,9 +4,9 @@ import { date, el, money, personName, saveBlob, table } from './format.js';
 import { label, OPEN_STATUSES } from './transitions.js';
 
 const QUERY = `query OpenClaims($statuses: [ClaimStatus!], $payerId: String, $minAgeDays: Int, $orderBy: AgeOrder,
-    $first: Int, $after: String) {
-  openClaims(statuses: $statuses, payerId: $payerId, minAgeDays: $minAgeDays, orderBy: $orderBy, first: $first,
-      after: $after) {
+    $ageBy: AgeBasis, $first: Int, $after: String) {
+  openClaims(statuses: $statuses, payerId: $payerId, minAgeDays: $minAgeDays, orderBy: $orderBy, ageBy: $ageBy,
+      first: $first, after: $after) {
     edges { cursor node { id claimNumber status ageDays serviceDate totalCharge insuranceBalance
       payer { payerId payerName } patient { firstName lastName } } }
     pageInfo { hasNextPage endCursor }
@@ -15,7 +15,7 @@ const QUERY = `query OpenClaims($statuses: [ClaimStatus!], $payerId: String, $mi
 
 // Kept in memory only (not in the URL or storage), so that coming back from a claim shows the same page.
 const state = {
-  filter: { payerId: '', statuses: [], minAgeDays: '', orderBy: 'OLDEST_FIRST', first: 20 },
+  filter: { payerId: '', statuses: [], minAgeDays: '', orderBy: 'OLDEST_FIRST', ageBy: 'DATE_OF_SERVICE', first: 20 },
   cursors: [null], // cursors[i] is the `after` that loads page i
   page: 0,
   payers: new Map(), // payer ids seen, for the payer field's suggestions
@@ -28,6 +28,7 @@ function variables() {
     payerId: f.payerId.trim() || null,
     minAgeDays: f.minAgeDays === '' ? null : Number(f.minAgeDays),
     orderBy: f.orderBy,
+    ageBy: f.ageBy,
     first: f.first,
     after: state.cursors[state.page],
   };
@@ -40,6 +41,7 @@ export function csvPath(filter) {
   if (filter.payerId.trim()) q.set('payerId', filter.payerId.trim());
   if (filter.minAgeDays !== '') q.set('minAgeDays', String(filter.minAgeDays));
   q.set('orderBy', filter.orderBy);
+  if (filter.ageBy) q.set('ageBy', filter.ageBy);
   const text = q.toString();
   return '/reports/open-claims.csv' + (text ? '?' + text : '');
 }
@@ -62,6 +64,9 @@ function filterForm(ctx, results) {
   const order = el('select', { id: 'f-order', name: 'orderBy' },
     el('option', { value: 'OLDEST_FIRST', selected: f.orderBy === 'OLDEST_FIRST' }, 'Oldest first'),
     el('option', { value: 'NEWEST_FIRST', selected: f.orderBy === 'NEWEST_FIRST' }, 'Newest first'));
+  const ageBy = el('select', { id: 'f-age-by', name: 'ageBy' },
+    el('option', { value: 'DATE_OF_SERVICE', selected: f.ageBy === 'DATE_OF_SERVICE' }, 'Date of service'),
+    el('option', { value: 'FIRST_SUBMISSION', selected: f.ageBy === 'FIRST_SUBMISSION' }, 'First submission'));
   const size = el('select', { id: 'f-size', name: 'first' },
     [10, 20, 50, 100].map((n) => el('option', { value: String(n), selected: f.first === n }, String(n))));
   const boxes = OPEN_STATUSES.map((s) => el('label', { class: 'check' },
@@ -81,6 +86,7 @@ function filterForm(ctx, results) {
         statuses: [...form.querySelectorAll('input[name=statuses]:checked')].map((b) => b.value),
         minAgeDays: age,
         orderBy: order.value,
+        ageBy: ageBy.value,
         first: Number(size.value),
       };
       state.cursors = [null];
@@ -93,6 +99,7 @@ function filterForm(ctx, results) {
   el('fieldset', { class: 'statuses' }, el('legend', {}, 'Statuses (none checked: all open)'), boxes),
   el('div', { class: 'field' }, el('label', { for: 'f-min-age' }, 'Minimum age (days)'), minAge),
   el('div', { class: 'field' }, el('label', { for: 'f-order' }, 'Order'), order),
+  el('div', { class: 'field' }, el('label', { for: 'f-age-by' }, 'Age from'), ageBy),
   el('div', { class: 'field' }, el('label', { for: 'f-size' }, 'Per page'), size),
   el('div', { class: 'actions' },
     el('button', { type: 'submit', class: 'primary' }, 'Apply filter'),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimFactory;
@@ -23,12 +24,17 @@ final class AgedClaims {
         return asOf.minusDays(days).atTime(LocalTime.NOON).atZone(zone).toInstant();
     }
 
-    /** A READY claim created at {@code createdAt}, to a payer, charging {@code charge} with {@code paid} paid so far. */
+    /**
+     * A READY claim created at {@code createdAt} for a visit that day (its date of service, in UTC: the fixtures'
+     * instants are at noon in the practice's zone), to a payer, charging {@code charge} with {@code paid} paid so far.
+     * Aged by date of service or by first submission, it is as old until it is submitted.
+     */
     static Claim ready(String practice, Payer payer, Instant createdAt, Money charge, Money paid) {
         Claim c = ClaimFactory.fromEncounter(Claims.aCodedEncounter(practice), ClaimId.newId(),
                 ClaimFactory.newClaimNumber(), List.of(), "fixture", createdAt);
-        return c.toBuilder().payer(payer).totalCharge(charge).paidAmount(paid).contractualAdjustment(Money.ZERO)
-                .patientResponsibility(Money.ZERO).createdAt(createdAt).updatedAt(createdAt).build();
+        return c.toBuilder().payer(payer).serviceDate(LocalDate.ofInstant(createdAt, ZoneOffset.UTC)).totalCharge(charge)
+                .paidAmount(paid).contractualAdjustment(Money.ZERO).patientResponsibility(Money.ZERO)
+                .createdAt(createdAt).updatedAt(createdAt).build();
     }
 
     /** The claim moved along the contract's table through {@code path}, each move at {@code at}. */

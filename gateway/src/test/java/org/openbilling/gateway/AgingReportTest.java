@@ -42,8 +42,8 @@ class AgingReportTest {
     static final Payer ACME = new Payer("ACME01", "Acme Health");
     static final Payer BLUE = new Payer("BLUE02", "Blue Plan");
     static final String REPORT = """
-            query($asOf: Date) { agingReport(asOf: $asOf) {
-              asOf
+            query($asOf: Date, $ageBy: AgeBasis) { agingReport(asOf: $asOf, ageBy: $ageBy) {
+              asOf ageBy
               insurance { label minDays maxDays count balance }
               patient { label minDays maxDays count balance }
               byPayer { payerId payerName count total buckets { label count balance } } } }""";
@@ -68,8 +68,13 @@ class AgingReportTest {
     }
 
     private io.restassured.response.ValidatableResponse report(String role, String asOf) {
+        return report(role, asOf, null);
+    }
+
+    private io.restassured.response.ValidatableResponse report(String role, String asOf, String ageBy) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("asOf", asOf);
+        vars.put("ageBy", ageBy);
         return GraphQL.post(Tokens.bearer(practice, role), REPORT, vars);
     }
 
@@ -91,11 +96,17 @@ class AgingReportTest {
     }
 
     @Test
-    void agingReport_submittedClaim_agesFromFirstSubmission() {
+    void agingReport_submittedClaim_agesFromItsDateOfService_orFromFirstSubmissionWhenAsked() {
         var created = AgedClaims.ready(practice, ACME, AgedClaims.daysBefore(AS_OF, 200, zone()), Money.of("80.00"), Money.ZERO);
         claims.create(AgedClaims.moved(created, AgedClaims.daysBefore(AS_OF, 45, zone()), ClaimStatus.SUBMITTED)).orElseThrow();
         report("biller", AS_OF.toString())
                 .body("errors", nullValue())
+                .body("data.agingReport.ageBy", equalTo("DATE_OF_SERVICE"))
+                .body("data.agingReport.insurance.count", contains(0, 0, 0, 0, 1))
+                .body("data.agingReport.byPayer[0].buckets.count", contains(0, 0, 0, 0, 1));
+        report("biller", AS_OF.toString(), "FIRST_SUBMISSION")
+                .body("errors", nullValue())
+                .body("data.agingReport.ageBy", equalTo("FIRST_SUBMISSION"))
                 .body("data.agingReport.insurance.count", contains(0, 1, 0, 0, 0))
                 .body("data.agingReport.insurance.balance", contains("0.00", "80.00", "0.00", "0.00", "0.00"));
     }

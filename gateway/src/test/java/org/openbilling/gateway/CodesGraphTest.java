@@ -59,4 +59,49 @@ class CodesGraphTest {
         GraphQL.post(CODER, "{ validateCodes(codes: [{system: ICD10CM, code: \"E11.9\"}]) { valid } }", Map.of())
                 .body("data.validateCodes.valid", hasItem(true));
     }
+
+    @Test
+    void searchCodes_layWords_answerWhyEachMatched() {
+        GraphQL.post(CODER, """
+                { searchCodes(system: ICD10CM, text: "heart attack", on: "2026-11-10", first: 3) { code matchedBy source notes { edition } } }""",
+                Map.of())
+                .body("errors", nullValue())
+                .body("data.searchCodes[0].code", equalTo("I21.9"))
+                .body("data.searchCodes[0].source", equalTo("Index"))
+                .body("data.searchCodes[0].matchedBy", org.hamcrest.Matchers.startsWith("Attack, attacks, heart"))
+                .body("data.searchCodes[0].notes", nullValue());
+    }
+
+    @Test
+    void searchCodes_withAgeZero_ranksTheNewbornCodeFirst() {
+        GraphQL.post(CODER, """
+                { searchCodes(system: ICD10CM, text: "jaundice", on: "2026-11-10", first: 3, age: 0, sex: F) { code } }""", Map.of())
+                .body("errors", nullValue())
+                .body("data.searchCodes[0].code", equalTo("P59.9"));
+    }
+
+    @Test
+    void code_icd10_answersItsTabularNotesWithWhereEachIsWritten() {
+        GraphQL.post(CODER, """
+                { code(system: ICD10CM, code: "E11.22", on: "2026-11-10") { code display
+                    notes { edition excludes1 { text from codes } useAdditionalCode { text from codes } seventhCharacters { character } } } }""",
+                Map.of())
+                .body("errors", nullValue())
+                .body("data.code.notes.edition", equalTo("ICD-10-CM Tabular List FY2023"))
+                .body("data.code.notes.useAdditionalCode[0].from", equalTo("E11.22"))
+                .body("data.code.notes.useAdditionalCode[0].codes", equalTo(java.util.List.of("N18.1-N18.6")))
+                .body("data.code.notes.excludes1.from", hasItem("E11"))
+                .body("data.code.notes.seventhCharacters", equalTo(java.util.List.of()));
+    }
+
+    @Test
+    void code_andSearchCodes_asEveryRole_work() {
+        for (String role : RoleMatrixTest.ROLES) {
+            GraphQL.post(Tokens.bearer("p-codes-graph", role), """
+                    { code(system: ICD10CM, code: "E11.9") { notes { edition } } searchCodes(system: ICD10CM, text: "CHF", first: 1) { code } }""",
+                    Map.of())
+                    .body("errors", nullValue())
+                    .body("data.searchCodes[0].code", equalTo("I50.9"));
+        }
+    }
 }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +67,8 @@ class ConsoleBrowserTest {
         ensureInstalled(browserDir);
 
         // the data, through the public APIs: 12 claims; the first is Aetna SUBMITTED (the one the script accepts),
-        // the second UnitedHealthcare SUBMITTED, the rest Aetna READY (enough for two pages of ten)
+        // the second UnitedHealthcare SUBMITTED, the rest Aetna READY (enough for two pages of ten); their dates of
+        // service 12 days apart, from yesterday back, so that the aging chart has a bar in every bucket
         given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
                 .body(RoleMatrixTest.SETTINGS).put("/practice/settings").then().statusCode(200);
         List<String> claims = new ArrayList<>();
@@ -91,7 +94,40 @@ class ConsoleBrowserTest {
         env.put("CLAIM_MOVES_BY_HAND", transitionsJson(ClaimTransitions::movesByHand));
         hold(env);
 
-        ProcessBuilder node = new ProcessBuilder("node", "console.spec.mjs").directory(browserDir.toFile())
+        runScript(browserDir, "console.spec.mjs", env, screenshots);
+    }
+
+    /**
+     * The code lookup page in Chromium: a coder searches with lay words and an abbreviation, reads why each result
+     * matched and a code's Tabular notes, adds a code to an encounter being coded, and is told why an Excludes1 pair
+     * is refused; an analyst may look codes up but not code (src/test/browser/code-lookup.spec.mjs).
+     */
+    @Test
+    void codeLookup_searchNotesAndAddToAnEncounter_inChromium() throws Exception {
+        requireBrowser();
+        Path root = LocalDynamo.projectRoot();
+        Path browserDir = root.resolve("gateway/src/test/browser");
+        ensureInstalled(browserDir);
+        String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"),
+                "mutation($e: EncounterInput!) { createEncounter(encounter: $e) { id } }", Map.of("e", GraphQL.asMap(Encounters.anOfficeVisit())))
+                .statusCode(200).extract().path("data.createEncounter.id");
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        Path screenshots = root.resolve("gateway/target/screenshots");
+        Files.createDirectories(screenshots);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CONSOLE_BASE_URL", "http://127.0.0.1:" + port);
+        env.put("CODER_TOKEN", Tokens.token(practice, "co.der", Duration.ofMinutes(30), "coder"));
+        env.put("ANALYST_TOKEN", Tokens.token(practice, "ana.lyst", Duration.ofMinutes(30), "analyst"));
+        env.put("ENCOUNTER_ID", encounterId);
+        env.put("SCREENSHOT_DIR", screenshots.toString());
+        env.put("CHROMIUM", CHROMIUM.toString());
+        hold(env);
+        runScript(browserDir, "code-lookup.spec.mjs", env, screenshots);
+    }
+
+    /** Runs one of src/test/browser's scripts with node against this test app and asserts its exit code. */
+    private static void runScript(Path browserDir, String script, Map<String, String> env, Path screenshots) throws Exception {
+        ProcessBuilder node = new ProcessBuilder("node", script).directory(browserDir.toFile())
                 .redirectErrorStream(true);
         node.environment().putAll(env);
         long started = System.nanoTime();
@@ -99,7 +135,7 @@ class ConsoleBrowserTest {
         // through System.out line by line: a child writing to the fork's own stdout would corrupt Surefire's channel
         Thread echo = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                out.lines().forEach(line -> System.out.println("[console.spec] " + line));
+                out.lines().forEach(line -> System.out.println("[" + script + "] " + line));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -108,11 +144,11 @@ class ConsoleBrowserTest {
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
-            fail("the browser test did not finish within 5 minutes");
+            fail("the browser test " + script + " did not finish within 5 minutes");
         }
         echo.join(5000);
-        LOG.infof("console browser test finished in %d ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
-        assertEquals(0, p.exitValue(), "console.spec.mjs failed; its output is above, screenshots in " + screenshots);
+        LOG.infof("%s finished in %d ms", script, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        assertEquals(0, p.exitValue(), script + " failed; its output is above, screenshots in " + screenshots);
     }
 
     /** An encounter (coder), its claim (biller), submitted when asked (biller), all through GraphQL. */
@@ -123,8 +159,9 @@ class ConsoleBrowserTest {
         CoverageInput c = visit.coverage();
         CoverageInput coverage = new CoverageInput(payerId, payerName, "MBR" + (700100 + n), c.groupNumber(), c.filingIndicator(),
                 c.relationship(), c.subscriber());
+        String served = LocalDate.now(ZoneOffset.UTC).minusDays(1 + 12L * n).toString();
         EncounterInput input = new EncounterInput(patient, coverage, null, visit.billingProvider(), visit.renderingProvider(),
-                null, null, null, null, true, "Y", true, visit.serviceDate(), null, visit.placeOfService(), visit.diagnoses(),
+                null, null, null, null, true, "Y", true, served, null, visit.placeOfService(), visit.diagnoses(),
                 visit.procedures());
         String encounterId = GraphQL.post(Tokens.bearer(practice, "coder"),
                 "mutation($e: EncounterInput!) { createEncounter(encounter: $e) { id } }", Map.of("e", GraphQL.asMap(input)))

@@ -124,6 +124,61 @@ class HostileInputTest {
         assertEquals("cursor-invalid", forged.path("errors[0].extensions.code"));
     }
 
+    private Response graphql(String bearer, String document) {
+        return given().header("Authorization", bearer).contentType("application/json")
+                .body(GraphQL.JSON.createObjectNode().put("query", document).toString()).post("/graphql");
+    }
+
+    @Test
+    void agingReport_withManyAliases_isRefusedForItsCostBeforeAnythingRuns() {
+        StringBuilder aliases = new StringBuilder("{ ");
+        for (int i = 0; i < 199; i++) {
+            aliases.append("a").append(i).append(": agingReport { asOf } ");
+        }
+        Response r = graphql(Tokens.bearer(practice, "analyst"), aliases.append("}").toString());
+        assertEquals("query-too-costly", r.path("errors[0].extensions.code"), abbreviate(r.asString()));
+        assertEquals(1, r.<List<Object>>path("errors").size());
+        assertTrue(r.path("data") == null, "nothing runs: " + abbreviate(r.asString()));
+        // a few reports in one document are a real use (month ends side by side): within the budget
+        Response few = graphql(Tokens.bearer(practice, "analyst"),
+                "{ a: agingReport(asOf: \"2026-10-31\") { asOf } b: agingReport(asOf: \"2026-11-30\") { asOf } }");
+        assertTrue(few.path("errors") == null, few.asString());
+    }
+
+    @Test
+    void openClaims_largePagesWithLinksManyTimes_areRefusedForTheirCost_oneSuchPageIsNot() {
+        String page = "openClaims(first: 100) { edges { node { id claimNumber status payer { payerId } "
+                + "encounter { id status } invoices { id balance } } } pageInfo { hasNextPage } }";
+        StringBuilder twelve = new StringBuilder("{ ");
+        for (int i = 0; i < 12; i++) {
+            twelve.append("p").append(i).append(": ").append(page).append(" ");
+        }
+        Response refused = graphql(Tokens.bearer(practice, "analyst"), twelve.append("}").toString());
+        assertEquals("query-too-costly", refused.path("errors[0].extensions.code"), abbreviate(refused.asString()));
+        assertTrue(refused.path("data") == null);
+        Response one = graphql(Tokens.bearer(practice, "analyst"), "{ " + page + " }");
+        assertTrue(one.path("errors") == null, one.asString());
+        // the same twelve lists with pages of 5 cost a twentieth and pass: the page size is what is priced
+        Response small = graphql(Tokens.bearer(practice, "analyst"), twelve.toString().replace("first: 100", "first: 5"));
+        assertTrue(small.path("errors") == null, abbreviate(small.asString()));
+    }
+
+    @Test
+    void agingReport_withAnAsOfThatIsNoDate_isOneErrorWithTheRuleAndTheField() {
+        String analyst = Tokens.bearer(practice, "analyst");
+        for (String bad : List.of("2026-02-30", "yesterday", "")) {
+            Response literal = graphql(analyst, "{ agingReport(asOf: \"" + bad + "\") { asOf } }");
+            Response variable = GraphQL.post(analyst, "query($d: Date) { agingReport(asOf: $d) { asOf } }",
+                    java.util.Map.of("d", bad)).extract().response();
+            for (Response r : List.of(literal, variable)) {
+                assertEquals(1, r.<List<Object>>path("errors").size(), r.asString());
+                assertEquals("date-format", r.path("errors[0].extensions.code"), r.asString());
+                assertEquals("asOf", r.path("errors[0].extensions.field"), r.asString());
+                assertTrue(!r.asString().contains("StringValue"), r.asString());
+            }
+        }
+    }
+
     private static String abbreviate(String s) {
         return s.length() > 120 ? s.substring(0, 120) + "…" : s;
     }

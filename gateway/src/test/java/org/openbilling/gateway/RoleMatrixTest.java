@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.TestKeys;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Encounters;
 
@@ -135,6 +138,71 @@ class RoleMatrixTest {
                 }
             }
         });
+    }
+
+    @Test
+    void coder_readingClaimsThroughAnEncounter_isForbidden_andReadsNoClaim() {
+        String claimId = newClaim();
+        String encounterId = given().header("Authorization", admin()).get("/claims/" + claimId).then().statusCode(200)
+                .extract().path("encounterId");
+        Response r = given().header("Authorization", Tokens.bearer(practice, "coder")).contentType("application/json")
+                .body(GraphQL.JSON.createObjectNode().put("query", "{ encounter(id: \"" + encounterId + "\") { id "
+                        + "claims { id paidAmount adjustments { amount } invoices { balance } } } }").toString())
+                .post("/graphql");
+        assertEquals(encounterId, r.path("data.encounter.id"), r.asString());
+        assertEquals("forbidden", r.path("errors[0].extensions.code"), r.asString());
+        assertEquals(List.of("encounter", "claims"), r.path("errors[0].path"));
+        assertTrue(!r.asString().contains(claimId), "no claim reaches a coder: " + r.asString());
+    }
+
+    @Test
+    void partner_readingThePatientThroughAClaimsEncounter_isForbidden_butNotTheEncountersId() {
+        String claimId = newClaim();
+        Response r = given().header("Authorization", Tokens.bearer(practice, "partner")).contentType("application/json")
+                .body(GraphQL.JSON.createObjectNode().put("query", "{ claim(id: \"" + claimId + "\") { id encounter { id "
+                        + "patient { dateOfBirth address { line1 } } coverage { memberId } } } }").toString())
+                .post("/graphql");
+        assertEquals(claimId, r.path("data.claim.id"), r.asString());
+        assertTrue(r.path("data.claim.encounter.id") != null, r.asString());
+        List<Map<String, Object>> errors = r.path("errors");
+        assertEquals(Set.of(List.of("claim", "encounter", "patient"), List.of("claim", "encounter", "coverage")),
+                Set.copyOf(errors.stream().map(e -> e.get("path")).toList()), r.asString());
+        assertTrue(errors.stream().allMatch(e -> "forbidden".equals(((Map<?, ?>) e.get("extensions")).get("code"))));
+        for (String secret : List.of(Encounters.PATIENT_DOB, Encounters.MEMBER_ID, Encounters.PATIENT_STREET)) {
+            assertTrue(!r.asString().contains(secret), "a partner read " + secret + ": " + r.asString());
+        }
+    }
+
+    /** A signed, valid token of an admin whose practice claim is {@code practice} (null: no such claim at all). */
+    static String adminWithPractice(Object practice) {
+        var jwt = Jwt.issuer(TestKeys.ISSUER).audience(TestKeys.AUDIENCE).subject("no-practice-admin")
+                .groups(Set.of("admin", "biller", "analyst")).expiresIn(Duration.ofMinutes(10));
+        if (practice != null) {
+            jwt.claim("practice", practice);
+        }
+        return "Bearer " + jwt.jws().keyId("test").sign(TestKeys.privateKey());
+    }
+
+    @Test
+    void tokenWithoutAValidPractice_isRefusedWithTokenWithoutPractice_byGraphQLReadsMutationsAndRest() {
+        List<String> documents = List.of("{ agingReport { asOf } }", "{ claim(id: \"c-1\") { id } }",
+                "{ outstandingInvoices { edges { cursor } } }", "{ auditTrail(recordId: \"c-1\") { action } }",
+                "{ openClaims { edges { cursor } } }", "{ code(system: ICD10CM, code: \"E11.9\") { code } }",
+                "mutation { createClaim(encounterId: \"e-1\") { id } }");
+        for (Object practice : new Object[] {null, "", "not a practice!", List.of("p1", "p2")}) {
+            String token = adminWithPractice(practice);
+            for (String document : documents) {
+                Response r = given().header("Authorization", token).contentType("application/json")
+                        .body(GraphQL.JSON.createObjectNode().put("query", document).toString()).post("/graphql");
+                assertEquals("token-without-practice", r.path("errors[0].extensions.code"),
+                        document + " with practice " + practice + ": " + r.asString());
+                assertEquals(Integer.valueOf(403), r.path("errors[0].extensions.status"), document);
+            }
+            for (String path : List.of("/claims/c-1", "/reports/open-claims.csv", "/audit/c-1")) {
+                given().header("Authorization", token).get(path).then().statusCode(403)
+                        .body("errors[0].rule", org.hamcrest.Matchers.equalTo("token-without-practice"));
+            }
+        }
     }
 
     @Test

@@ -26,7 +26,10 @@ public record ApiRoute(String method, String path, ServiceFunction function, boo
         var cs = ServiceFunction.CLAIM_STATUS;
         data(routes, cs, "POST /submissions", "GET /submissions/{id}", "POST /claims/{id}/status",
                 "POST /acknowledgements", "POST /remittances", "POST /encounters/{id}/invoice", "GET /invoices/{id}",
-                "POST /invoices/{id}/payments", "POST /invoices/{id}/adjustments", "POST /invoices/{id}/void");
+                "POST /invoices/{id}/payments", "POST /invoices/{id}/adjustments", "POST /invoices/{id}/void",
+                "GET /clearinghouse/connection", "PUT /clearinghouse/connection", "POST /clearinghouse/runs",
+                "GET /clearinghouse/files", "GET /clearinghouse/files/{id}", "GET /clearinghouse/files/{id}/content",
+                "GET /clearinghouse/files/{id}/download");
         var gw = ServiceFunction.GATEWAY;
         data(routes, gw, "POST /graphql", "GET /graphql", "GET /graphql/schema.graphql",
                 "GET /reports/open-claims.csv", "GET /reports/outstanding-invoices.csv", "GET /audit/{recordId}");

@@ -26,11 +26,15 @@ import java.util.regex.Pattern;
  * @param logRetentionDays how long function and access logs are kept
  * @param alarmEmail     an address subscribed to the alarm topic, or null
  * @param architecture   the functions' processor: "arm64" (default) or "x86_64"
+ * @param archiveRetentionDays how long every exchanged X12 file is kept unchangeable (Object Lock; default 7 years)
+ * @param clearinghouseSchedule the EventBridge schedule of the clearinghouse runs ("rate(5 minutes)")
+ * @param clearinghouseSftpPorts the TCP ports the clearinghouse function may connect out to (default 22)
  */
 public record BillingSettings(String stage, String tablePrefix, String jwtIssuer, List<String> jwtAudiences,
                               String jwksUrl, String rolesClaim, String practiceClaim, List<String> allowedOrigins,
                               Path projectRoot, int throttleRate, int throttleBurst, int logRetentionDays,
-                              String alarmEmail, String architecture) {
+                              String alarmEmail, String architecture, int archiveRetentionDays,
+                              String clearinghouseSchedule, List<Integer> clearinghouseSftpPorts) {
 
     private static final Pattern STAGE = Pattern.compile("[a-z][a-z0-9-]{0,19}");
     private static final Pattern TABLE_PREFIX = Pattern.compile("[A-Za-z0-9_.-]{0,200}");
@@ -50,6 +54,13 @@ public record BillingSettings(String stage, String tablePrefix, String jwtIssuer
         require(architecture.equals("arm64") || architecture.equals("x86_64"), "architecture", architecture,
                 "arm64 or x86_64");
         require(logRetentionDays > 0, "logRetentionDays", String.valueOf(logRetentionDays), "a positive number");
+        require(archiveRetentionDays > 0, "archiveRetentionDays", String.valueOf(archiveRetentionDays),
+                "a positive number");
+        require(clearinghouseSchedule.matches("(rate|cron)\\(.+\\)"), "clearinghouseSchedule", clearinghouseSchedule,
+                "an EventBridge schedule expression, rate(...) or cron(...)");
+        clearinghouseSftpPorts = List.copyOf(clearinghouseSftpPorts);
+        require(!clearinghouseSftpPorts.isEmpty() && clearinghouseSftpPorts.stream().allMatch(p -> p > 0 && p < 65536),
+                "clearinghouseSftpPorts", clearinghouseSftpPorts.toString(), "TCP ports, comma-separated");
     }
 
     private static void require(boolean ok, String name, String value, String expected) {
@@ -88,7 +99,10 @@ public record BillingSettings(String stage, String tablePrefix, String jwtIssuer
                 Integer.parseInt(or(get.apply("throttleBurst"), "100")),
                 Integer.parseInt(or(get.apply("logRetentionDays"), "90")),
                 get.apply("alarmEmail"),
-                or(get.apply("architecture"), "arm64"));
+                or(get.apply("architecture"), "arm64"),
+                Integer.parseInt(or(get.apply("archiveRetentionDays"), "2557")),
+                or(get.apply("clearinghouseSchedule"), "rate(5 minutes)"),
+                split(or(get.apply("clearinghouseSftpPorts"), "22")).stream().map(Integer::parseInt).toList());
     }
 
     private static String required(Function<String, String> get, String name, String example) {

@@ -108,6 +108,8 @@ public class BillingStack extends Stack {
     private final HttpApi api;
     private final HttpStage stage;
     private final Topic alarms;
+    private final ClearinghouseTransport clearinghouse;
+    private Function clearinghouseFunction;
 
     /** Builds the stack; fails fast when a function's deployment package is missing. */
     public BillingStack(Construct scope, String id, StackProps props, BillingSettings settings) {
@@ -120,6 +122,7 @@ public class BillingStack extends Stack {
             tables.put(spec, table(spec));
         }
         alarms = alarmTopic();
+        clearinghouse = new ClearinghouseTransport(this, settings, key);
 
         // The gateway calls the functions through this API (with the caller's token), so the API exists before
         // the functions: their environment names its endpoint.
@@ -153,6 +156,7 @@ public class BillingStack extends Stack {
         for (ServiceFunction function : ServiceFunction.values()) {
             lambda(function, cursorSecretValue);
         }
+        clearinghouseLambda(cursorSecretValue);
         routes();
         apiAlarm();
 
@@ -334,17 +338,13 @@ public class BillingStack extends Stack {
                 .resources(List.of(logs.getLogGroupArn())).build());
         tablePolicies(function, role);
 
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("BILLING_DYNAMODB_TABLE_PREFIX", settings.tablePrefix());
-        environment.put("BILLING_DYNAMODB_CREATE_TABLES", "false");
-        environment.put("BILLING_DYNAMODB_CURSOR_SECRET", cursorSecret);
-        environment.put("MP_JWT_VERIFY_ISSUER", settings.jwtIssuer());
-        environment.put("MP_JWT_VERIFY_AUDIENCES", String.join(",", settings.jwtAudiences()));
-        // the authorizer already checked the token; the function checks it again (defence in depth, and the same
-        // code path as the local run) against the issuer's published keys
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.jwksUrl());
-        environment.put("BILLING_SECURITY_ROLES_CLAIM", settings.rolesClaim());
-        environment.put("BILLING_SECURITY_PRACTICE_CLAIM", settings.practiceClaim());
+        Map<String, String> environment = baseEnvironment(cursorSecret);
+        if (function == ServiceFunction.CLAIM_STATUS) {
+            // sets connections (their secrets) and serves archived files; the schedule's function does the talking
+            environment.putAll(clearinghouse.environment(key));
+            environment.put("BILLING_CLEARINGHOUSE_RUN_AFTER_SUBMISSION", "false");
+            clearinghouse.grant(role, false);
+        }
         if (function.openApiPath() != null) {
             environment.put("BILLING_OPENAPI_PATH", function.openApiPath());
         }
@@ -410,14 +410,102 @@ public class BillingStack extends Stack {
         alarm(prefix + "ThrottlesAlarm", name + " throttles", fn.metricThrottles(fiveMinutes), 1);
     }
 
+    /** What every function's environment holds: tables, cursor secret, token checks. */
+    private Map<String, String> baseEnvironment(String cursorSecret) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("BILLING_DYNAMODB_TABLE_PREFIX", settings.tablePrefix());
+        environment.put("BILLING_DYNAMODB_CREATE_TABLES", "false");
+        environment.put("BILLING_DYNAMODB_CURSOR_SECRET", cursorSecret);
+        environment.put("MP_JWT_VERIFY_ISSUER", settings.jwtIssuer());
+        environment.put("MP_JWT_VERIFY_AUDIENCES", String.join(",", settings.jwtAudiences()));
+        // the authorizer already checked the token; the function checks it again (defence in depth, and the same
+        // code path as the local run) against the issuer's published keys
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.jwksUrl());
+        environment.put("BILLING_SECURITY_ROLES_CLAIM", settings.rolesClaim());
+        environment.put("BILLING_SECURITY_PRACTICE_CLAIM", settings.practiceClaim());
+        return environment;
+    }
+
+    /**
+     * The clearinghouse function: the claim-status package again, invoked by the schedule only (no API route
+     * reaches it), in the network whose NAT gateway gives it the fixed outbound address. Its role is its own, with
+     * the same tables as claim-status's posting needs ({@link TableAccess#clearinghouse()}), and is handed to the
+     * function without policy updates: CDK would otherwise attach the AWS managed VPC-access policy, whose
+     * network-interface actions are written out below instead.
+     */
+    private void clearinghouseLambda(String cursorSecret) {
+        String name = "billing-" + settings.stage() + "-clearinghouse";
+        LogGroup logs = logGroup("ClearinghouseLogs", "/aws/lambda/" + name);
+        Role role = Role.Builder.create(this, "ClearinghouseRole")
+                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                .description("Runs the scheduled clearinghouse transport (" + settings.stage() + ")")
+                .build();
+        role.addToPrincipalPolicy(PolicyStatement.Builder.create().sid("WriteOwnLogs")
+                .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
+                .resources(List.of(logs.getLogGroupArn())).build());
+        role.addToPrincipalPolicy(PolicyStatement.Builder.create().sid("NetworkInterfaces")
+                .actions(List.of("ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
+                        "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"))
+                .resources(List.of("*")).build());
+        role.addToPrincipalPolicy(PolicyStatement.Builder.create().sid("Tracing")
+                .actions(List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"))
+                .resources(List.of("*")).build());
+        tablePolicies(TableAccess.clearinghouse(), TableAccess.KMS_WRITE, role);
+        clearinghouse.grant(role, true);
+
+        Map<String, String> environment = baseEnvironment(cursorSecret);
+        environment.putAll(clearinghouse.environment(key));
+        environment.put("BILLING_CLEARINGHOUSE_SCHEDULED_ROUTE", "true");
+        environment.put("BILLING_CLEARINGHOUSE_RUN_AFTER_SUBMISSION", "false");
+        Path zip = settings.projectRoot().resolve(ServiceFunction.CLAIM_STATUS.zipPath()).normalize();
+        Function fn = Function.Builder.create(this, "ClearinghouseFunction")
+                .functionName(name)
+                .description("Open billing clearinghouse runs: batches out, answers in (" + settings.stage() + ")")
+                .runtime(Runtime.JAVA_21)
+                .architecture("x86_64".equals(settings.architecture()) ? Architecture.X86_64 : Architecture.ARM_64)
+                .handler(HANDLER)
+                .code(Code.fromAsset(zip.toString()))
+                // a 50 MB 835 is read once into memory and posted; its download sits in /tmp meanwhile
+                .memorySize(3008)
+                .ephemeralStorageSize(software.amazon.awscdk.Size.mebibytes(2048))
+                .timeout(Duration.minutes(10))
+                // one run at a time; the per-practice lease would make a second one wait anyway
+                .reservedConcurrentExecutions(1)
+                .role(role.withoutPolicyUpdates())
+                .logGroup(logs)
+                .tracing(Tracing.ACTIVE)
+                .vpc(clearinghouse.vpc)
+                .vpcSubnets(ClearinghouseTransport.privateSubnets())
+                .securityGroups(List.of(clearinghouse.securityGroup))
+                .environment(environment)
+                .environmentEncryption(key)
+                .build();
+        clearinghouse.schedule(this, settings, fn);
+        clearinghouseFunction = fn;
+        NagSuppressions.addResourceSuppressions(fn, List.of(suppress("AwsSolutions-L1",
+                "The functions are built and tested for the Java 21 runtime; moving to a newer one is a"
+                        + " deliberate upgrade with its own test run, not a side effect of a CDK update.")));
+        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder().id("AwsSolutions-IAM5")
+                .reason("X-Ray's PutTraceSegments and PutTelemetryRecords and the network-interface actions Lambda"
+                        + " needs in a VPC support no resource-level permission: AWS documents Resource '*' for them.")
+                .appliesTo(List.of("Resource::*")).build()), true);
+        MetricOptions fiveMinutes = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
+        alarm("ClearinghouseErrorsAlarm", name + " errors", fn.metricErrors(fiveMinutes), 1);
+    }
+
     /** The table statements of one function's role, exactly as {@link TableAccess} lists them. */
     private void tablePolicies(ServiceFunction function, Role role) {
-        for (Map.Entry<TableSpec, Set<TableAccess.Action>> grant : TableAccess.of(function).entrySet()) {
+        tablePolicies(TableAccess.of(function), TableAccess.kmsActions(function), role);
+    }
+
+    private void tablePolicies(Map<TableSpec, Set<TableAccess.Action>> grants, List<String> kms, Role role) {
+        for (Map.Entry<TableSpec, Set<TableAccess.Action>> grant : grants.entrySet()) {
             TableSpec spec = grant.getKey();
             Table table = tables.get(spec);
             String sid = pascal(spec.logicalName());
+            List<String> actions = grant.getValue().stream().map(TableAccess.Action::iam).sorted().toList();
             role.addToPrincipalPolicy(PolicyStatement.Builder.create().sid(sid)
-                    .actions(List.copyOf(TableAccess.iamActions(function, spec)))
+                    .actions(actions)
                     .resources(List.of(table.getTableArn())).build());
             // only Query reads an index, and each index is named: no "index/*"
             if (grant.getValue().contains(TableAccess.Action.QUERY) && !spec.indexes().isEmpty()) {
@@ -430,7 +518,7 @@ public class BillingStack extends Stack {
             }
         }
         role.addToPrincipalPolicy(PolicyStatement.Builder.create().sid("TableKey")
-                .actions(TableAccess.kmsActions(function))
+                .actions(kms)
                 .resources(List.of(key.getKeyArn())).build());
     }
 
@@ -516,6 +604,16 @@ public class BillingStack extends Stack {
     /** The Lambda functions. */
     public Map<ServiceFunction, Function> functions() {
         return Collections.unmodifiableMap(functions);
+    }
+
+    /** The scheduled clearinghouse function (the claim-status package, in the clearinghouse network). */
+    public Function clearinghouseFunction() {
+        return clearinghouseFunction;
+    }
+
+    /** The archive bucket, network and outbound address of the clearinghouse transport. */
+    ClearinghouseTransport clearinghouse() {
+        return clearinghouse;
     }
 
     /** The HTTP API. */

@@ -2,7 +2,9 @@ package org.openbilling.infrastructure;
 
 import static org.openbilling.dynamodb.tables.TableDefinitions.AUDIT;
 import static org.openbilling.dynamodb.tables.TableDefinitions.CLAIMS;
+import static org.openbilling.dynamodb.tables.TableDefinitions.CONNECTIONS;
 import static org.openbilling.dynamodb.tables.TableDefinitions.ENCOUNTERS;
+import static org.openbilling.dynamodb.tables.TableDefinitions.EXCHANGED_FILES;
 import static org.openbilling.dynamodb.tables.TableDefinitions.IDEMPOTENCY;
 import static org.openbilling.dynamodb.tables.TableDefinitions.INVOICES;
 import static org.openbilling.dynamodb.tables.TableDefinitions.PRACTICES;
@@ -67,6 +69,22 @@ public final class TableAccess {
 
     private static final Map<ServiceFunction, Map<TableSpec, Set<Action>>> GRANTS = grants();
 
+    /**
+     * The scheduled clearinghouse function (the claim-status package, run by the schedule): it posts what arrives
+     * through claim-status's own services, so it needs their tables, plus the connections (its lease, their health)
+     * and the exchanged files it records. No idempotency records: it serves no HTTP request.
+     */
+    private static final Map<TableSpec, Set<Action>> CLEARINGHOUSE = ordered(Map.of(
+            CLAIMS, READ_WRITE_QUERY,
+            INVOICES, READ_WRITE_QUERY,
+            SUBMISSIONS, READ_WRITE_QUERY,
+            REMITTANCES, READ_WRITE_QUERY,
+            ENCOUNTERS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM),
+            AUDIT, EnumSet.of(Action.PUT_ITEM),
+            PRACTICES, EnumSet.of(Action.GET_ITEM),
+            CONNECTIONS, EnumSet.of(Action.GET_ITEM, Action.UPDATE_ITEM, Action.QUERY),
+            EXCHANGED_FILES, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.UPDATE_ITEM, Action.QUERY)));
+
     private TableAccess() {
     }
 
@@ -91,7 +109,10 @@ public final class TableAccess {
                 ENCOUNTERS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM),
                 IDEMPOTENCY, IDEMPOTENCY_RECORDS,
                 AUDIT, EnumSet.of(Action.PUT_ITEM),
-                PRACTICES, EnumSet.of(Action.GET_ITEM))));
+                PRACTICES, EnumSet.of(Action.GET_ITEM),
+                // an admin sets the connection; billers and analysts list and download the files
+                CONNECTIONS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.UPDATE_ITEM),
+                EXCHANGED_FILES, EnumSet.of(Action.GET_ITEM, Action.QUERY))));
         // the gateway answers queries from the tables and sends every change through the functions; its one write
         // is the audit entry of a read of one patient's record by id (claim(id), encounter(id))
         Map<TableSpec, Set<Action>> gateway = new LinkedHashMap<>();
@@ -118,6 +139,11 @@ public final class TableAccess {
     /** The tables a function may touch, each with its actions, in TableDefinitions order. */
     public static Map<TableSpec, Set<Action>> of(ServiceFunction function) {
         return GRANTS.get(function);
+    }
+
+    /** The tables the scheduled clearinghouse function may touch, each with its actions. */
+    public static Map<TableSpec, Set<Action>> clearinghouse() {
+        return CLEARINGHOUSE;
     }
 
     /** The IAM action names a function holds on a table, sorted. */

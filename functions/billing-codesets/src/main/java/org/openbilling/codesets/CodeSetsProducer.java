@@ -4,6 +4,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.openbilling.codesets.scrub.ClaimScrubber;
 import org.openbilling.domain.codes.CodeSets;
+import org.openbilling.domain.codes.CodingInstructions;
+import org.openbilling.domain.codes.RuleSeverities;
 import org.openbilling.domain.encounter.EncounterFactory;
 
 /**
@@ -18,15 +20,25 @@ public class CodeSetsProducer {
         return CodeSetTables.load();
     }
 
+    /**
+     * The Tabular List's instructions at their preset severities. The practices' own rules (a later issue) change a
+     * preset by producing these with their {@code RuleSeverities} instead.
+     */
     @Produces
     @Singleton
-    ClaimScrubber scrubber(CodeSetTables tables) {
-        return ClaimScrubber.of(tables);
+    CodingInstructions codingInstructions(CodeSetTables tables) {
+        return tables.instructionEdits(RuleSeverities.PRESET);
     }
 
     @Produces
     @Singleton
-    EncounterFactory encounterFactory(CodeSetTables codeSets) {
-        return new EncounterFactory(codeSets);
+    ClaimScrubber scrubber(CodeSetTables tables, CodingInstructions instructions) {
+        return ClaimScrubber.of(tables, instructions);
+    }
+
+    @Produces
+    @Singleton
+    EncounterFactory encounterFactory(CodeSetTables codeSets, CodingInstructions instructions) {
+        return new EncounterFactory(codeSets, instructions);
     }
 }

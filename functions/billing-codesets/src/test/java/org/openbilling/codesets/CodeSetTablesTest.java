@@ -275,4 +275,71 @@ class CodeSetTablesTest {
         assertTrue(CODES.search(CodeSystem.ICD10CM, "", FY2026, 10).isEmpty());
         assertTrue(CODES.search(CodeSystem.ICD10CM, "zzzzqqq", FY2026, 10).isEmpty());
     }
+
+    // ------------------------------------------------------------------------------------------ characters of the system
+
+    private static CodeIssue first(CodeValidation v) {
+        return v.issues().get(0);
+    }
+
+    @Test
+    void validate_letterWhereIcd10cmHasADigit_isFormatErrorSuggestingTheIntendedCode() {
+        for (String[] typedAndMeant : new String[][]{{"E1O.9", "E10.9"}, {"I1O", "I10"}, {"J45.9O9", "J45.909"}, {"EI1.9", "E11.9"}}) {
+            CodeValidation v = icd10(typedAndMeant[0], FY2027);
+            assertFalse(v.valid(), typedAndMeant[0]);
+            assertEquals("icd10cm-format", first(v).rule(), v.toString());
+            assertEquals(CodeIssue.Severity.ERROR, first(v).severity());
+            assertTrue(first(v).message().contains("position"), first(v).message());
+            assertEquals(typedAndMeant[1], v.suggestions().get(0).code(), v.toString());
+        }
+        // a letter in a position where some codes have one is still only unknown, not malformed
+        assertEquals("code-not-in-edition", first(icd10("E11.A9", FY2027)).rule());
+        assertTrue(icd10("QA1.71", FY2027).valid());
+        assertTrue(icd10("Y93.I1", FY2027).valid());
+        // a digit where the letter belongs: I10 typed with a one
+        CodeValidation digitFirst = icd10("110", FY2027);
+        assertEquals("icd10cm-format", first(digitFirst).rule());
+        assertTrue(codes(digitFirst.suggestions()).contains("I10"), digitFirst.toString());
+    }
+
+    @Test
+    void validate_hcpcsStartingWithALetterNoHcpcsCodeUses_isFormatError() {
+        for (String code : List.of("W0439", "O9999", "I1100", "N0001")) {
+            CodeValidation v = CODES.validate(CodeSystem.HCPCS, code, LocalDate.of(2025, 11, 1));
+            assertFalse(v.valid(), code);
+            assertEquals("hcpcs-format", first(v).rule(), v.toString());
+        }
+        // I for J (then L): the look-alike letters that make a code of the quarter, likeliest first
+        CodeValidation i1100 = CODES.validate(CodeSystem.HCPCS, "I1100", LocalDate.of(2025, 11, 1));
+        assertEquals(List.of("J1100", "L1100"), codes(i1100.suggestions()));
+        assertTrue(first(i1100).message().endsWith("did you mean J1100?"), first(i1100).message());
+        // D (CDT dental codes, HCPCS Level II but not in the CMS file) is a letter HCPCS uses: well-formed, unknown
+        assertEquals("code-not-in-edition", first(CODES.validate(CodeSystem.HCPCS, "D0120", LocalDate.of(2025, 11, 1))).rule());
+    }
+
+    @Test
+    void validate_hcpcsWithLetterOForZero_isFormatErrorSuggestingTheCode() {
+        CodeValidation v = CODES.validate(CodeSystem.HCPCS, "GO439", LocalDate.of(2025, 11, 1));
+        assertEquals("hcpcs-format", first(v).rule());
+        assertEquals(List.of("G0439"), codes(v.suggestions()));
+    }
+
+    @Test
+    void validate_wellFormedCodeNoEditionKnows_isAnErrorSayingSo_alsoAfterTheNewestEdition() {
+        // Q0000 is in no HCPCS quarter held; 2026-03-01 is after the newest quarter (HCPCS 2025-10)
+        for (LocalDate on : List.of(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 3, 1))) {
+            CodeValidation v = CODES.validate(CodeSystem.HCPCS, "Q0000", on);
+            assertFalse(v.valid());
+            assertEquals(CodeIssue.Severity.ERROR, first(v).severity(), v.toString());
+            assertEquals("code-not-in-edition", first(v).rule());
+            assertTrue(first(v).message().contains("no HCPCS quarter held"), first(v).message());
+        }
+        CodeValidation stale = CODES.validate(CodeSystem.HCPCS, "Q0000", LocalDate.of(2026, 3, 1));
+        assertTrue(hasRule(stale, "edition-stale"));
+        assertTrue(first(stale).message().contains("added after 2025-12-31"), first(stale).message());
+        CodeValidation icd = icd10("Z99.999", LocalDate.of(2027, 10, 1));
+        assertEquals("code-not-in-edition", first(icd).rule(), icd.toString());
+        assertTrue(first(icd).message().contains("no ICD-10-CM edition held"), first(icd).message());
+        assertTrue(hasRule(icd, "edition-stale"));
+    }
 }

@@ -104,6 +104,15 @@ public class Tables {
         return table(TableDefinitions.REMITTANCES, schema(RemittanceItem.class));
     }
 
+    public DynamoDbTable<org.openbilling.dynamodb.clearinghouse.ConnectionItem> connections() {
+        return table(TableDefinitions.CONNECTIONS, schema(org.openbilling.dynamodb.clearinghouse.ConnectionItem.class));
+    }
+
+    public DynamoDbTable<org.openbilling.dynamodb.clearinghouse.ExchangedFileItem> exchangedFiles() {
+        return table(TableDefinitions.EXCHANGED_FILES,
+                schema(org.openbilling.dynamodb.clearinghouse.ExchangedFileItem.class));
+    }
+
     public String physicalName(TableSpec spec) {
         return spec.physicalName(config.tablePrefix());
     }

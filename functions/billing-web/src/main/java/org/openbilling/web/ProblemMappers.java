@@ -61,8 +61,18 @@ public class ProblemMappers {
         return Problem.of(409, "idempotency-key-in-flight", Idempotent.HEADER, e.getMessage()).toResponse();
     }
 
+    @ServerExceptionMapper
+    public Response tooLarge(BodyLimits.TooLarge e) {
+        return e.response();
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof BodyLimits.TooLarge tooLarge) {
+                return tooLarge.response();
+            }
+        }
         String field = "";
         if (e instanceof JsonMappingException m) {
             field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -114,9 +124,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof BodyLimits.TooLarge tooLarge) {
+                return tooLarge.response();
+            }
             if (c instanceof JsonProcessingException json) {
                 return json(json);
             }
+        }
+        if (e.getResponse().getEntity() instanceof Problem) {
+            // already a problem (BodyLimits.checkX12): answered as it is
+            return e.getResponse();
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

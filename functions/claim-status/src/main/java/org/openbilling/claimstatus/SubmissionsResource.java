@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.openbilling.claimstatus.clearinghouse.ClearinghouseRuns;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.SubmissionId;
 import org.openbilling.domain.submission.Submission;
@@ -30,12 +31,15 @@ public class SubmissionsResource {
     private final Caller caller;
     private final Idempotent idempotent;
     private final Audit audit;
+    private final ClearinghouseRuns clearinghouse;
 
-    public SubmissionsResource(SubmissionService service, Caller caller, Idempotent idempotent, Audit audit) {
+    public SubmissionsResource(SubmissionService service, Caller caller, Idempotent idempotent, Audit audit,
+                               ClearinghouseRuns clearinghouse) {
         this.service = service;
         this.caller = caller;
         this.idempotent = idempotent;
         this.audit = audit;
+        this.clearinghouse = clearinghouse;
     }
 
     /** The body of POST /submissions. */
@@ -48,10 +52,14 @@ public class SubmissionsResource {
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     public Response submit(SubmitRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         List<ClaimId> ids = SubmissionService.parseIds(request == null ? null : request.claimIds());
-        return idempotent.run("POST /submissions", idempotencyKey, request, () -> {
+        Response response = idempotent.run("POST /submissions", idempotencyKey, request, () -> {
             Submission s = service.submit(caller.practice(), ids, idempotencyKey, caller.actor());
             return Response.status(201).location(URI.create("/submissions/" + s.id().value())).entity(s).build();
         });
+        // the stored batch goes to the practice's clearinghouse right away if it has a connection (and with the
+        // next scheduled run if this one fails): never in the request, whose answer must not wait on a mailbox
+        clearinghouse.runSoon(caller.practice());
+        return response;
     }
 
     /** The batch as sent: JSON with the X12 text, or the X12 text itself for {@code Accept: application/edi-x12}. */

@@ -87,4 +87,61 @@ class CodesResourceTest {
     void codes_withoutToken_is401() {
         given().get("/codes/ICD10CM/E11.9").then().statusCode(401).body("errors[0].rule", equalTo("unauthenticated"));
     }
+
+    @Test
+    void validate_unknownHcpcsAfterTheNewestQuarter_firstIssueIsTheErrorSayingNoQuarterKnowsIt() {
+        given().header("Authorization", CODER).contentType("application/json")
+                .body("{\"on\":\"2026-03-01\",\"codes\":[{\"system\":\"HCPCS\",\"code\":\"Q0000\"}]}")
+                .post("/codes/validate").then().statusCode(200)
+                .body("results[0].valid", equalTo(false))
+                .body("results[0].issues[0].severity", equalTo("ERROR"))
+                .body("results[0].issues[0].rule", equalTo("code-not-in-edition"))
+                .body("results[0].issues[0].message", startsWith("no HCPCS quarter held knows Q0000"))
+                .body("results[0].issues[1].rule", equalTo("edition-stale"));
+    }
+
+    @Test
+    void validate_letterOForZero_isAFormatErrorSuggestingTheCode() {
+        given().header("Authorization", CODER).contentType("application/json")
+                .body("{\"on\":\"2026-11-10\",\"codes\":[{\"system\":\"ICD10CM\",\"code\":\"I1O\"},{\"system\":\"HCPCS\",\"code\":\"GO439\"}]}")
+                .post("/codes/validate").then().statusCode(200)
+                .body("results[0].issues[0].rule", equalTo("icd10cm-format"))
+                .body("results[0].suggestions[0].code", equalTo("I10"))
+                .body("results[1].issues[0].rule", equalTo("hcpcs-format"))
+                .body("results[1].suggestions[0].code", equalTo("G0439"));
+    }
+
+    @Test
+    void lookup_icd10Code_answersItsTabularNotesInheritedFromTheCategory() {
+        given().header("Authorization", CODER).get("/codes/ICD10CM/E11.9?on=2026-11-10")
+                .then().statusCode(200).body("code", equalTo("E11.9"))
+                .body("notes.edition", equalTo("ICD-10-CM Tabular List FY2023"))
+                .body("notes.excludes1.find { it.text.startsWith('type 1 diabetes') }.from", equalTo("E11"))
+                .body("notes.excludes1.find { it.text.startsWith('type 1 diabetes') }.codes", equalTo(java.util.List.of("E10.-")))
+                .body("notes.useAdditionalCode.codes.flatten()", hasItem("Z79.4"));
+        given().header("Authorization", CODER).get("/codes/ICD10CM/S52.501A?on=2026-11-10")
+                .then().statusCode(200).body("notes.seventhCharacters[0].character", equalTo("A"))
+                .body("notes.seventhCharacterNote.from", equalTo("S52"));
+        // other systems have no notes
+        given().header("Authorization", CODER).get("/codes/CPT/99213?on=2026-11-10").then().statusCode(200).body("notes", equalTo(null));
+    }
+
+    @Test
+    void search_layWords_findTheCodeAndSayWhy() {
+        given().header("Authorization", CODER).queryParam("q", "heart attack").queryParam("on", "2026-11-10")
+                .get("/codes/ICD10CM").then().statusCode(200)
+                .body("[0].code", equalTo("I21.9"))
+                .body("[0].source", equalTo("Index"))
+                .body("[0].matchedBy", startsWith("Attack, attacks, heart"));
+        given().header("Authorization", CODER).queryParam("q", "jaundice").queryParam("on", "2026-11-10").queryParam("age", 0)
+                .get("/codes/ICD10CM").then().statusCode(200).body("[0].code", equalTo("P59.9"));
+    }
+
+    @Test
+    void search_badAgeOrSex_is422WithTheField() {
+        given().header("Authorization", CODER).queryParam("q", "jaundice").queryParam("age", 200).queryParam("sex", "X")
+                .get("/codes/ICD10CM").then().statusCode(422)
+                .body("errors.field", hasItem("age"))
+                .body("errors.field", hasItem("sex"));
+    }
 }

@@ -1,6 +1,8 @@
 package org.openbilling.gateway.functions;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,4 +34,12 @@ public interface ClaimStatusApi {
     @Path("invoices/{id}/payments")
     String recordPayment(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @PathParam("id") String id, String body);
+
+    @PUT
+    @Path("clearinghouse/connection")
+    String putClearinghouseConnection(@HeaderParam("Authorization") String auth, String body);
+
+    @GET
+    @Path("clearinghouse/files/{id}/download")
+    String exchangedFileDownload(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
 }

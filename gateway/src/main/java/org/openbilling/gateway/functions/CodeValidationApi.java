@@ -36,5 +36,6 @@ public interface CodeValidationApi {
     @GET
     @Path("codes/{system}")
     String search(@HeaderParam("Authorization") String auth, @PathParam("system") String system,
-                  @QueryParam("q") String q, @QueryParam("on") String on, @QueryParam("limit") Integer limit);
+                  @QueryParam("q") String q, @QueryParam("on") String on, @QueryParam("limit") Integer limit,
+                  @QueryParam("age") Integer age, @QueryParam("sex") String sex);
 }

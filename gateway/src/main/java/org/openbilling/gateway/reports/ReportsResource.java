@@ -6,11 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.openbilling.domain.claim.AgeBasis;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.PracticeId;
@@ -32,8 +32,11 @@ import org.openbilling.web.Roles;
  */
 @Path("/reports")
 public class ReportsResource {
-    /** The open-claims export's columns. Ages are whole days in the practice's time zone, as in the aging report. */
-    static List<CsvColumn<Claim>> openClaimColumns(LocalDate today, ZoneId zone) {
+    /**
+     * The open-claims export's columns. Ages are whole days in the practice's time zone by the export's basis, as in
+     * the aging report.
+     */
+    static List<CsvColumn<Claim>> openClaimColumns(AgeBasis basis, LocalDate today, ZoneId zone) {
         return List.of(
                 CsvColumn.of("claimNumber", c -> c.claimNumber().value()),
                 CsvColumn.of("claimId", c -> c.id().value()),
@@ -43,7 +46,7 @@ public class ReportsResource {
                 CsvColumn.of("serviceDate", Claim::serviceDate),
                 CsvColumn.of("createdAt", Claim::createdAt),
                 CsvColumn.of("submittedAt", Claim::submittedAt),
-                CsvColumn.of("ageDays", c -> AgingReports.ageDays(c.ageFrom(), today, zone)),
+                CsvColumn.of("ageDays", c -> basis.ageDays(c, today, zone)),
                 CsvColumn.of("totalCharge", Claim::totalCharge),
                 CsvColumn.of("paidAmount", Claim::paidAmount),
                 CsvColumn.of("contractualAdjustment", Claim::contractualAdjustment),
@@ -82,20 +85,24 @@ public class ReportsResource {
         this.clock = clock;
     }
 
-    /** GET /reports/open-claims.csv?statuses=DENIED,APPEALED&payerId=&minAgeDays=&orderBy=OLDEST_FIRST */
+    /**
+     * GET /reports/open-claims.csv?statuses=DENIED,APPEALED&payerId=&minAgeDays=&orderBy=OLDEST_FIRST&ageBy=DATE_OF_SERVICE:
+     * openClaims' filters (ageBy DATE_OF_SERVICE by default, or FIRST_SUBMISSION) as CSV.
+     */
     @GET
     @Path("/open-claims.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public Response openClaims(@QueryParam("statuses") List<String> statuses, @QueryParam("payerId") String payerId,
-                               @QueryParam("minAgeDays") String minAgeDays, @QueryParam("orderBy") String orderBy) {
+                               @QueryParam("minAgeDays") String minAgeDays, @QueryParam("orderBy") String orderBy,
+                               @QueryParam("ageBy") String ageBy) {
         PracticeId practice = caller.practice();
-        Instant now = clock.now();
-        OpenClaimsFilter filter = OpenClaimsQuery.filter(parseStatuses(statuses), blankToNull(payerId),
-                parseInt("minAgeDays", minAgeDays), parseEnum(AgeOrder.class, "orderBy", orderBy), now);
         ZoneId zone = clock.zoneOf(practice);
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        return export.export("open-claims-" + today + ".csv", openClaimColumns(today, zone),
+        LocalDate today = clock.today(practice);
+        AgeBasis basis = parseEnum(AgeBasis.class, "ageBy", ageBy);
+        OpenClaimsFilter filter = OpenClaimsQuery.filter(parseStatuses(statuses), blankToNull(payerId),
+                parseInt("minAgeDays", minAgeDays), parseEnum(AgeOrder.class, "orderBy", orderBy), basis, today, zone);
+        return export.export("open-claims-" + today + ".csv", openClaimColumns(filter.basis(), today, zone),
                 () -> claims.openStream(practice, filter));
     }
 
@@ -107,7 +114,7 @@ public class ReportsResource {
     public Response outstandingInvoices(@QueryParam("minAgeDays") String minAgeDays, @QueryParam("orderBy") String orderBy) {
         PracticeId practice = caller.practice();
         LocalDate today = clock.today(practice);
-        LocalDate before = OpenClaimsQuery.issuedBefore(parseInt("minAgeDays", minAgeDays), today);
+        LocalDate before = OpenClaimsQuery.startedBefore(parseInt("minAgeDays", minAgeDays), today);
         AgeOrder order = parseEnum(AgeOrder.class, "orderBy", orderBy);
         return export.export("outstanding-invoices-" + today + ".csv", outstandingInvoiceColumns(today),
                 () -> invoices.outstandingStream(practice, before, order != AgeOrder.NEWEST_FIRST));

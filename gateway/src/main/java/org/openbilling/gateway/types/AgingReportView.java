@@ -5,12 +5,15 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.openbilling.domain.claim.AgeBasis;
 
 /** A/R aging: open claims' insurance balances and invoices' patient balances by age, as of one day. */
 @Name("AgingReport")
-@Description("Accounts receivable by age as of a day: insurance (open claims' insuranceBalance, aged from first "
-        + "submission or creation while READY) and patient (outstanding invoices' balance, aged from issuedOn).")
-public record AgingReportView(@NonNull LocalDate asOf, @NonNull List<@NonNull AgingBucketView> insurance,
+@Description("Accounts receivable by age as of a day: insurance (open claims' insuranceBalance, aged by ageBy: from "
+        + "the date of service, or from first submission or creation while READY) and patient (outstanding invoices' "
+        + "balance, aged from issuedOn).")
+public record AgingReportView(@NonNull LocalDate asOf, @NonNull AgeBasis ageBy,
+                              @NonNull List<@NonNull AgingBucketView> insurance,
                               @NonNull List<@NonNull AgingBucketView> patient,
                               @NonNull List<@NonNull PayerAgingView> byPayer) {
 

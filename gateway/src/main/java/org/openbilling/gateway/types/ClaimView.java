@@ -1,9 +1,10 @@
 package org.openbilling.gateway.types;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
@@ -11,7 +12,11 @@ import org.openbilling.domain.claim.ClaimTransitions;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.gateway.types.Views.PersonView;
 
-/** A claim as the GraphQL schema shows it; {@code encounter} and {@code invoices} are batched links. */
+/**
+ * A claim as the GraphQL schema shows it; {@code encounter} and {@code invoices} are batched links. {@code oneRecord}
+ * (not in the schema) marks a claim answered as one patient's record (by id, or a mutation's answer): what is read
+ * through its links is audited like a read by id; a claim in a list is not.
+ */
 @Name("Claim")
 public record ClaimView(String id, String claimNumber, String encounterId, String status, String frequency,
                         String originalClaimId, String replacedByClaimId, Payer payer, PersonView patient,
@@ -20,7 +25,10 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
                         String insuranceBalance, List<AdjustmentView> adjustments, List<RemarkView> remarks,
                         List<HistoryView> history, List<String> invoiceIds, String payerClaimControlNumber,
                         String submissionId, List<WarningView> warnings, List<String> nextStatuses, int version,
-                        Instant createdAt, Instant updatedAt, Instant submittedAt, int ageDays) {
+                        Instant createdAt, Instant updatedAt, Instant submittedAt,
+                        @Description("Whole days in the practice's time zone since the date of service, or since first "
+                                + "submission where openClaims is asked with ageBy: FIRST_SUBMISSION") int ageDays,
+                        @Ignore boolean oneRecord) {
 
     @Name("Payer")
     public record Payer(String payerId, String payerName) {
@@ -52,7 +60,12 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
     public record WarningView(String rule, String field, String message) {
     }
 
-    public static ClaimView of(Claim c, Instant now) {
+    /** A claim in a list. */
+    public static ClaimView of(Claim c, ClaimAge age) {
+        return of(c, age, false);
+    }
+
+    public static ClaimView of(Claim c, ClaimAge age, boolean oneRecord) {
         return new ClaimView(c.id().value(), c.claimNumber().value(), c.encounterId().value(), c.status().name(),
                 c.frequency(), c.originalClaimId() == null ? null : c.originalClaimId().value(),
                 c.replacedByClaimId() == null ? null : c.replacedByClaimId().value(),
@@ -69,6 +82,6 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
                 c.warnings().stream().map(w -> new WarningView(w.rule(), w.field(), w.message())).toList(),
                 ClaimTransitions.movesByHand(c.status()).stream().map(Enum::name).sorted().toList(), (int) c.version(),
                 c.createdAt(), c.updatedAt(), c.submittedAt(),
-                (int) Math.max(0, Duration.between(c.ageFrom(), now).toDays()));
+                age.days(c), oneRecord);
     }
 }

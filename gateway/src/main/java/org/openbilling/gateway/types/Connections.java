@@ -3,6 +3,7 @@ package org.openbilling.gateway.types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.openbilling.dynamodb.Page;
 
@@ -16,7 +17,9 @@ public final class Connections {
     }
 
     @Name("ClaimConnection")
-    public record ClaimConnection(List<ClaimEdge> edges, Views.PageInfo pageInfo, int count) {
+    public record ClaimConnection(List<ClaimEdge> edges, Views.PageInfo pageInfo,
+                                  @Description(Views.EDGE_COUNT) int edgeCount,
+                                  @Deprecated @Description(Views.COUNT) int count) {
     }
 
     @Name("EncounterEdge")
@@ -24,7 +27,9 @@ public final class Connections {
     }
 
     @Name("EncounterConnection")
-    public record EncounterConnection(List<EncounterEdge> edges, Views.PageInfo pageInfo, int count) {
+    public record EncounterConnection(List<EncounterEdge> edges, Views.PageInfo pageInfo,
+                                      @Description(Views.EDGE_COUNT) int edgeCount,
+                                      @Deprecated @Description(Views.COUNT) int count) {
     }
 
     public static <T> ClaimConnection claims(Page<T> page, Function<T, ClaimView> view) {
@@ -32,7 +37,7 @@ public final class Connections {
         for (int i = 0; i < page.items().size(); i++) {
             edges.add(new ClaimEdge(page.cursors().get(i), view.apply(page.items().get(i))));
         }
-        return new ClaimConnection(edges, new Views.PageInfo(page.hasNext(), page.endCursor()), edges.size());
+        return new ClaimConnection(edges, new Views.PageInfo(page.hasNext(), page.endCursor()), edges.size(), edges.size());
     }
 
     public static <T> EncounterConnection encounters(Page<T> page, Function<T, EncounterView> view) {
@@ -40,6 +45,7 @@ public final class Connections {
         for (int i = 0; i < page.items().size(); i++) {
             edges.add(new EncounterEdge(page.cursors().get(i), view.apply(page.items().get(i))));
         }
-        return new EncounterConnection(edges, new Views.PageInfo(page.hasNext(), page.endCursor()), edges.size());
+        return new EncounterConnection(edges, new Views.PageInfo(page.hasNext(), page.endCursor()), edges.size(),
+                edges.size());
     }
 }

@@ -3,6 +3,7 @@ package org.openbilling.gateway.types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.Procedure;
@@ -14,6 +15,8 @@ import org.openbilling.gateway.types.Views.ProviderView;
 /**
  * An encounter as the GraphQL schema shows it; {@code claims} is a batched link. {@code warnings} say how the 837P
  * writes text X12 cannot carry as given (an accented name transliterated: rule {@code x12-transliterated}).
+ * {@code oneRecord} (not in the schema): answered as one patient's record, so the claims read through it are audited
+ * (see {@link ClaimView}).
  */
 @Name("Encounter")
 public record EncounterView(String id, String status, PersonView patient, CoverageView coverage,
@@ -21,7 +24,8 @@ public record EncounterView(String id, String status, PersonView patient, Covera
                             ProviderView renderingProvider, ProviderView referringProvider, String priorAuthorization,
                             LocalDate serviceDate, LocalDate serviceDateTo, String placeOfService,
                             List<String> diagnoses, List<ProcedureView> procedures, Instant createdAt,
-                            Instant updatedAt, int version, List<ClaimView.WarningView> warnings) {
+                            Instant updatedAt, int version, List<ClaimView.WarningView> warnings,
+                            @Ignore boolean oneRecord) {
 
     @Name("Procedure")
     public record ProcedureView(String code, String system, List<String> modifiers, int units, String charge,
@@ -33,12 +37,18 @@ public record EncounterView(String id, String status, PersonView patient, Covera
         }
     }
 
+    /** An encounter in a list. */
     public static EncounterView of(Encounter e) {
+        return of(e, false);
+    }
+
+    public static EncounterView of(Encounter e, boolean oneRecord) {
         return new EncounterView(e.id().value(), e.status().name(), PersonView.of(e.patient()), CoverageView.of(e.coverage()),
                 CoverageView.of(e.secondaryCoverage()), BillingProviderView.of(e.billingProvider()),
                 ProviderView.of(e.renderingProvider()), ProviderView.of(e.referringProvider()), e.priorAuthorization(),
                 e.serviceDate(), e.serviceDateTo(), e.placeOfService(), e.diagnoses(),
                 e.procedures().stream().map(ProcedureView::of).toList(), e.createdAt(), e.updatedAt(), (int) e.version(),
-                e.warnings().stream().map(w -> new ClaimView.WarningView(w.rule(), w.field(), w.message())).toList());
+                e.warnings().stream().map(w -> new ClaimView.WarningView(w.rule(), w.field(), w.message())).toList(),
+                oneRecord);
     }
 }

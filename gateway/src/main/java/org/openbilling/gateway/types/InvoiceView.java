@@ -6,18 +6,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.openbilling.domain.invoice.Invoice;
 import org.openbilling.dynamodb.Page;
 import org.openbilling.gateway.types.Views.PersonView;
 
-/** An invoice to the patient, as CONTRACT.md shapes it; {@code ageDays} counts from {@code issuedOn}. */
+/**
+ * An invoice to the patient, as CONTRACT.md shapes it; {@code ageDays} counts from {@code issuedOn}. {@code oneRecord}
+ * (not in the schema): answered as one patient's record, so its claim read through it is audited.
+ */
 @Name("Invoice")
 public record InvoiceView(String id, String invoiceNumber, String claimId, String encounterId, PersonView patient,
                           String status, LocalDate issuedOn, LocalDate dueOn, String amountDue, String amountPaid,
                           String adjustmentsTotal, String balance, String credit, List<Line> lines,
                           List<PaymentView> payments,
-                          List<AdjustmentView> adjustments, String voidReason, int version, int ageDays) {
+                          List<AdjustmentView> adjustments, String voidReason, int version, int ageDays,
+                          @Ignore boolean oneRecord) {
 
     @Name("InvoiceLine")
     public record Line(int lineNumber, String code, LocalDate serviceDate, String description, String amount) {
@@ -36,10 +42,16 @@ public record InvoiceView(String id, String invoiceNumber, String claimId, Strin
     }
 
     @Name("InvoiceConnection")
-    public record Connection(List<Edge> edges, Views.PageInfo pageInfo, int count) {
+    public record Connection(List<Edge> edges, Views.PageInfo pageInfo, @Description(Views.EDGE_COUNT) int edgeCount,
+                             @Deprecated @Description(Views.COUNT) int count) {
     }
 
+    /** An invoice in a list. */
     public static InvoiceView of(Invoice v, LocalDate today) {
+        return of(v, today, false);
+    }
+
+    public static InvoiceView of(Invoice v, LocalDate today, boolean oneRecord) {
         return new InvoiceView(v.id().value(), v.invoiceNumber(), v.claimId() == null ? null : v.claimId().value(),
                 v.encounterId().value(), PersonView.of(v.patient()), v.status().name(), v.issuedOn(), v.dueOn(),
                 Views.money(v.amountDue()), Views.money(v.amountPaid()), Views.money(v.adjustmentsTotal()),
@@ -51,7 +63,8 @@ public record InvoiceView(String id, String invoiceNumber, String claimId, Strin
                 v.adjustments().stream().map(a -> new AdjustmentView(Views.money(a.amount()), a.kind().name(),
                         a.reason(), a.at())).toList(),
                 v.voidReason(), (int) v.version(),
-                (int) Math.max(0, Duration.between(v.issuedOn().atStartOfDay(), today.atStartOfDay()).toDays()));
+                (int) Math.max(0, Duration.between(v.issuedOn().atStartOfDay(), today.atStartOfDay()).toDays()),
+                oneRecord);
     }
 
     public static <T> Connection connection(Page<T> page, Function<T, InvoiceView> view) {
@@ -59,6 +72,6 @@ public record InvoiceView(String id, String invoiceNumber, String claimId, Strin
         for (int i = 0; i < page.items().size(); i++) {
             edges.add(new Edge(page.cursors().get(i), view.apply(page.items().get(i))));
         }
-        return new Connection(edges, new Views.PageInfo(page.hasNext(), page.endCursor()), edges.size());
+        return new Connection(edges, new Views.PageInfo(page.hasNext(), page.endCursor()), edges.size(), edges.size());
     }
 }

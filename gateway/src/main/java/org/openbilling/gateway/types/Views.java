@@ -11,6 +11,13 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * A connection's size field: the edges of this page. A total of the whole list would cost reading all of it
+     * (every page of the index), which a page must not.
+     */
+    static final String EDGE_COUNT = "The number of edges on this page (at most first); not the size of the whole list.";
+    static final String COUNT = "Deprecated: the number of edges on this page, not a total; read edgeCount.";
+
     static String money(Money m) {
         return m == null ? null : m.toString();
     }

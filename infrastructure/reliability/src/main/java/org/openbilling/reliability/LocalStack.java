@@ -30,6 +30,7 @@ final class LocalStack implements AutoCloseable {
     final Path root;
     final Path data;
     final int dbPort;
+    final int s3Port;
     final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -40,6 +41,7 @@ final class LocalStack implements AutoCloseable {
         this.data = data;
         this.javaOptions = javaOptions;
         this.dbPort = freePort();
+        this.s3Port = freePort();
         for (String app : APPS) {
             ports.put(app, freePort());
         }
@@ -56,6 +58,7 @@ final class LocalStack implements AutoCloseable {
         }
         run(List.of("node", local("keys.js").toString(), data.resolve("keys").toString()));
         startDynamo();
+        startS3();
         for (String app : APPS) {
             startApp(app);
         }
@@ -80,6 +83,57 @@ final class LocalStack implements AutoCloseable {
             }
         }
         throw new IllegalStateException("dynalite did not start; see " + data.resolve("logs/dynamodb.log"));
+    }
+
+    /** The archive of clearinghouse files (s3rver), as run.sh starts it. */
+    void startS3() throws Exception {
+        Process p = new ProcessBuilder("node", local("s3-server.js").toString(), "--port", Integer.toString(s3Port),
+                "--dir", data.resolve("s3").toString(), "--bucket", "billing-exchanged-files")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs/s3.log").toFile()))
+                .start();
+        processes.put("s3", p);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (var socket = new java.net.Socket("127.0.0.1", s3Port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("s3rver did not start; see " + data.resolve("logs/s3.log"));
+    }
+
+    /** A started SFTP mailbox: its port and its host key as an OpenSSH line. */
+    record Mailbox(int port, String hostKey, Path root) {
+    }
+
+    /**
+     * The practice's clearinghouse mailbox, as run.sh starts it: the embedded MINA SFTP server of
+     * billing-clearinghouse, from claim-status's libraries, in its own process.
+     */
+    Mailbox startMailbox(String user, String password) throws Exception {
+        Path root = Files.createDirectories(data.resolve("mailbox/root"));
+        Path passwordFile = data.resolve("keys/mailbox-password");
+        Files.writeString(passwordFile, password);
+        Path log = data.resolve("logs/mailbox.log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                this.root.resolve("functions/claim-status/target/quarkus-app/lib/main").toString() + "/*",
+                "org.openbilling.clearinghouse.mailbox.MailboxServer", "--root", root.toString(), "--host-key",
+                data.resolve("keys/mailbox-host.key").toString(), "--port", "0", "--user", user, "--password-file",
+                passwordFile.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        processes.put("mailbox", p);
+        java.util.regex.Pattern started = java.util.regex.Pattern.compile("\\{\"port\":(\\d+),\"hostKey\":\"([^\"]+)\"}");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            var m = started.matcher(Files.readString(log));
+            if (m.find()) {
+                return new Mailbox(Integer.parseInt(m.group(1)), m.group(2), root);
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the mailbox did not start; see " + log);
     }
 
     /** Stops dynalite the hard way (SIGKILL): what is on disk is all that survives. */
@@ -116,6 +170,15 @@ final class LocalStack implements AutoCloseable {
         env.put("BILLING_FUNCTIONS_CODE_VALIDATION_URL", url("code-validation"));
         env.put("BILLING_FUNCTIONS_CLAIM_CREATION_URL", url("claim-creation"));
         env.put("BILLING_FUNCTIONS_CLAIM_STATUS_URL", url("claim-status"));
+        if (app.equals("claim-status")) {
+            // the clearinghouse runs every 2 s here, to move the phase along
+            env.put("BILLING_CLEARINGHOUSE_EVERY", "2s");
+            env.put("BILLING_CLEARINGHOUSE_MIN_FILE_AGE", "1s");
+            env.put("BILLING_CLEARINGHOUSE_ARCHIVE_ENDPOINT", "http://127.0.0.1:" + s3Port);
+            env.put("BILLING_CLEARINGHOUSE_ARCHIVE_CREATE_BUCKET", "true");
+            env.put("BILLING_CLEARINGHOUSE_SECRETS_DIR", data.resolve("secrets").toString());
+            env.put("BILLING_CLEARINGHOUSE_WORK_DIR", data.resolve("work").toString());
+        }
         processes.put(app, pb.start());
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The reliability and performance suite against the local stack, run on demand:
- * {@code infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,coldstart] [--seconds 60] [--clients 20]
+ * {@code infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,clearinghouse,coldstart] [--seconds 60] [--clients 20]
  * [--claims 1000] [--overhead-warmup 6000] [--overhead-rounds 1000]}. It starts its own stack on free ports with a fresh data folder, runs the phases, and
  * writes their results into BENCHMARKS.md (between the reliability markers), with the machine it ran on.
  */
@@ -19,7 +19,7 @@ public final class Main {
     static final String END = "<!-- reliability:end -->";
 
     public static void main(String[] args) throws Exception {
-        Set<String> phases = Set.of(arg(args, "--phases", "load,overhead,races,faults,coldstart").split(","));
+        Set<String> phases = Set.of(arg(args, "--phases", "load,overhead,races,faults,clearinghouse,coldstart").split(","));
         int seconds = Integer.parseInt(arg(args, "--seconds", "60"));
         int clients = Integer.parseInt(arg(args, "--clients", "20"));
         int claims = Integer.parseInt(arg(args, "--claims", "1000"));
@@ -89,6 +89,23 @@ public final class Main {
                 }
                 sections.add(String.format("### 835 posting%n%nOne 835 of %d claims posted in %.1f s (goal: ≤ 10 s), measured"
                         + " on the clean run of the fault phase.%n", claims, faults.cleanPostingSeconds));
+            }
+            if (phases.contains("clearinghouse")) {
+                Practice p = new Practice("clearinghouse-" + run, stack, http);
+                p.configure();
+                String row;
+                try {
+                    row = new ClearinghousePhase(stack, p, http).run(
+                            Integer.parseInt(arg(args, "--clearinghouse-files", "200")), 10);
+                } catch (AssertionError e) {
+                    failed = true;
+                    row = e.getMessage();
+                }
+                System.out.println(row);
+                sections.add("### Clearinghouse\n\nA practice connected to an SFTP mailbox (the embedded MINA server)"
+                        + " sends its claims in batches of 10 while one 277CA per claim is dropped into the mailbox;"
+                        + " claim-status's timer runs every 2 s and is killed (SIGKILL) and restarted half-way.\n\n"
+                        + "| check | result | verdict |\n|---|---|---|\n" + row);
             }
             if (verdicts.length() > 0) {
                 System.out.println(verdicts);

@@ -29,6 +29,7 @@ import org.openbilling.codesets.MueLimits;
 import org.openbilling.codesets.NcciEdits;
 import org.openbilling.codesets.PlacesOfService;
 import org.openbilling.codesets.table.BinaryWriter;
+import org.openbilling.codesets.table.CharacterMask;
 import org.openbilling.codesets.table.CodeKey;
 import org.openbilling.codesets.table.CodeTable;
 import org.openbilling.codesets.table.CodeTable.Row;
@@ -40,13 +41,17 @@ import org.openbilling.codesets.table.CodeTable.Row;
  */
 public final class TableGenerator {
     /** Format version of the files; the loader checks it. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Path data;
     private final Path out;
     private final Properties manifest;
+    /** Every ICD-10-CM code held and its newest title (from {@link #icd10cm()}, for the Index's title entries). */
+    private Map<String, String> icd10Titles;
+    /** The Tabular List as read by {@link #tabular()}, for the Index's inclusion terms. */
+    private TabularBuilder.Tabular tabularList;
 
     TableGenerator(Path data, Path out) throws IOException {
         this.data = data;
@@ -82,7 +87,8 @@ public final class TableGenerator {
             }
         }
         // The writers' classes too, so that a changed format or rule rebuilds the tables.
-        for (Class<?> c : List.of(TableGenerator.class, Csv.class, BinaryWriter.class, CodeTable.class, Edition.class, NcciEdits.class, MueLimits.class,
+        for (Class<?> c : List.of(TableGenerator.class, TabularBuilder.class, CodeReferences.class, IndexBuilder.class, Lexicon.class,
+                org.openbilling.codesets.index.Words.class, Csv.class, BinaryWriter.class, CodeTable.class, CharacterMask.class, Edition.class, NcciEdits.class, MueLimits.class,
                 MedicareCodeEditor.class, AdjustmentReasons.class, PlacesOfService.class)) {
             var url = c.getResource(c.getSimpleName() + ".class");
             if (url != null && url.getProtocol().equals("file")) {
@@ -103,7 +109,7 @@ public final class TableGenerator {
 
     void generateAll() throws IOException {
         Files.createDirectories(out);
-        for (Step step : List.<Step>of(this::icd10cm, this::icd9cmAndGems, this::hcpcsAndModifiers, this::cpt, this::ncci, this::mue, this::mce,
+        for (Step step : List.<Step>of(this::icd10cm, this::tabular, this::index, this::icd9cmAndGems, this::hcpcsAndModifiers, this::cpt, this::ncci, this::mue, this::mce,
                 this::adjustmentReasons, this::placesOfService)) {
             long t = System.nanoTime();
             step.run();
@@ -151,6 +157,8 @@ public final class TableGenerator {
         List<Row> rows = new ArrayList<>();
         Set<String> allCodes = new HashSet<>();
         sets.forEach(s -> allCodes.addAll(s.keySet()));
+        icd10Titles = new HashMap<>();
+        sets.forEach(s -> s.forEach((code, c) -> icd10Titles.put(code, c.title())));
         for (String code : allCodes) {
             // Merge consecutive editions with the same flag and title into one entry valid over their span.
             Icd10Code open = null;
@@ -168,12 +176,16 @@ public final class TableGenerator {
                 }
             }
         }
+        // The characters each position takes in any edition held: one no edition has there makes a format error.
+        long[] positions = new long[CodeKey.MAX_LENGTH];
+        allCodes.forEach(code -> CharacterMask.add(positions, code));
         try (BinaryWriter w = writer("icd10cm.bin")) {
             w.magic("icd10cm", VERSION);
             w.i32(editions.size());
             for (Edition e : editions) {
                 e.write(w);
             }
+            w.longs(positions);
             CodeTable.write(w, rows);
         }
         System.out.printf("icd10cm: %d editions, %d entries%n", editions.size(), rows.size());
@@ -226,6 +238,35 @@ public final class TableGenerator {
             throw new IllegalArgumentException(list + " names " + code + ", which the previous edition does not hold");
         }
         return c;
+    }
+
+    // ---------------------------------------------------------------- ICD-10-CM Tabular List
+
+    void tabular() throws IOException {
+        TabularBuilder.Tabular t = tabularList = TabularBuilder.read(data.resolve(required(manifest, "tabular.file")), required(manifest, "tabular.edition"));
+        try (BinaryWriter w = writer("tabular.bin")) {
+            TabularBuilder.write(t, w);
+        }
+        System.out.printf("tabular: %d chapters, %d blocks, %d codes, %d notes%n", t.chapters().size(), t.sections().size(), t.codes().size(),
+                t.codes().stream().mapToInt(l -> l.notes.size()).sum());
+    }
+
+    // ---------------------------------------------------------------- ICD-10-CM Alphabetic Index and tables
+
+    void index() throws IOException {
+        if (icd10Titles == null) {
+            icd10cm();
+        }
+        if (tabularList == null) {
+            tabular();
+        }
+        IndexBuilder.Sources sources = new IndexBuilder.Sources(data.resolve(required(manifest, "index.file")),
+                data.resolve(required(manifest, "index.externalCause")), data.resolve(required(manifest, "index.drugs")),
+                data.resolve(required(manifest, "index.neoplasms")), required(manifest, "index.edition"), required(manifest, "index.tablesEdition"));
+        try (BinaryWriter w = writer("index.bin")) {
+            IndexBuilder.build(sources, tabularList, icd10Titles, data.resolve(required(manifest, "index.conversion")),
+                    data.resolve(required(manifest, "index.lexicon")), LocalDate.parse(required(manifest, "index.effective")), w);
+        }
     }
 
     // ---------------------------------------------------------------- ICD-9-CM and GEMs
@@ -335,9 +376,15 @@ public final class TableGenerator {
                 modifiers.add(new Row(code, CodeTable.OPEN_FROM, CodeTable.OPEN_TO, CodeTable.BILLABLE | CodeTable.NO_TEXT, "", ""));
             }
         }
+        // The first letters HCPCS Level II uses: those of the quarter's codes, and D, the ADA's CDT dental codes, which
+        // are Level II codes that the CMS file does not carry. Positions 2-5 are digits.
+        long[] positions = new long[5];
+        codes.forEach(row -> CharacterMask.add(positions, row.code()));
+        CharacterMask.add(positions, "D0000");
         try (BinaryWriter w = writer("hcpcs.bin")) {
             w.magic("hcpcs", VERSION);
             new Edition(required(manifest, "hcpcs.edition"), date("hcpcs.effective"), date("hcpcs.staleAfter")).write(w);
+            w.longs(positions);
             CodeTable.write(w, codes);
             CodeTable.write(w, modifiers);
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openbilling.codesets.table.BinaryReader;
+import org.openbilling.codesets.table.CharacterMask;
 import org.openbilling.codesets.table.CodeKey;
 import org.openbilling.codesets.table.CodeTable;
 
@@ -43,6 +44,9 @@ class TableGeneratorTest {
         assertEquals("ICD-10-CM FY2028", in.string());
         assertEquals(LocalDate.of(2027, 10, 1).toEpochDay(), in.i32());
         assertEquals(LocalDate.of(2028, 9, 30).toEpochDay(), in.i32());
+        long[] positions = in.longs();
+        assertTrue(CharacterMask.allows(positions, 0, 'U'));
+        assertFalse(CharacterMask.allows(positions, 2, 'O'), "no code has a letter O in position 3");
         CodeTable table = CodeTable.read(in);
         int fy2026 = (int) LocalDate.of(2026, 1, 1).toEpochDay();
         int fy2028 = (int) LocalDate.of(2027, 12, 1).toEpochDay();

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.openbilling.domain.codes.CodeIssue;
 import org.openbilling.domain.codes.CodeSets;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.domain.codes.CodingInstructions;
+import org.openbilling.domain.codes.InstructionFinding;
 import org.openbilling.domain.common.Dates;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.Ndc;
@@ -53,9 +56,16 @@ public final class EncounterFactory {
             "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP");
 
     private final CodeSets codeSets;
+    private final CodingInstructions instructions;
 
     public EncounterFactory(CodeSets codeSets) {
+        this(codeSets, CodingInstructions.NONE);
+    }
+
+    /** With the Tabular List's instructions checked across the diagnoses (their errors refuse the coding; warnings are the claim's). */
+    public EncounterFactory(CodeSets codeSets, CodingInstructions instructions) {
         this.codeSets = codeSets;
+        this.instructions = instructions;
     }
 
     /**
@@ -143,19 +153,29 @@ public final class EncounterFactory {
     private Coding coding(List<String> diagnosisInput, List<ProcedureInput> procedureInput, LocalDate serviceDate,
                           LocalDate dateOfBirth, LocalDate today, Violations v) {
         List<String> diagnoses = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
         List<String> raw = diagnosisInput == null ? List.of() : diagnosisInput;
         for (int i = 0; i < raw.size(); i++) {
             String field = "diagnoses[" + i + "]";
             String code = raw.get(i);
             if (v.required(field, code) == null || serviceDate == null) {
                 diagnoses.add(code);
+                passed.add(null);
                 continue;
             }
             CodeValidation cv = codeSets.validate(CodingRules.diagnosisSystem(code, serviceDate), code, serviceDate);
-            CodingRules.codeErrors(cv, field, true, v);
+            boolean ok = CodingRules.codeErrors(cv, field, true, v);
             diagnoses.add(cv.normalized() == null ? code : cv.normalized());
+            passed.add(ok && cv.system() == CodeSystem.ICD10CM ? cv.normalized() : null);
         }
         CodingRules.diagnosisList(diagnoses, "diagnoses", v);
+        if (serviceDate != null) {
+            for (InstructionFinding f : instructions.check(passed, serviceDate)) {
+                if (f.severity() == CodeIssue.Severity.ERROR) {
+                    v.add(f.rule(), "diagnoses[" + f.diagnosis() + "]", f.message());
+                }
+            }
+        }
         List<Procedure> procedures = new ArrayList<>();
         List<ProcedureInput> rawProcedures = procedureInput == null ? List.of() : procedureInput;
         CodingRules.lineCount(rawProcedures.size(), "procedures", v);

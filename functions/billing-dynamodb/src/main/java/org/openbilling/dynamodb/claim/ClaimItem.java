@@ -1,6 +1,7 @@
 package org.openbilling.dynamodb.claim;
 
 import java.math.BigDecimal;
+import org.openbilling.dynamodb.tables.TableDefinitions.Indexes;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecondaryPartitionKey;
@@ -8,7 +9,8 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecon
 
 /**
  * The stored form of a claim. {@code openPk}/{@code openPayerPk} are set only while the claim is open, which
- * keeps closed claims out of the open-claims indexes entirely.
+ * keeps closed claims out of the open-claims indexes entirely; those indexes sort by the first submission
+ * ({@code ageSk}) or by the date of service ({@code serviceSk}), the two ages A/R is read by.
  */
 @DynamoDbBean
 public class ClaimItem {
@@ -19,6 +21,7 @@ public class ClaimItem {
     private String openPk;
     private String openPayerPk;
     private String ageSk;
+    private String serviceSk;
     private String encounterPk;
     private String numberPk;
     private String voidPendingPk;
@@ -71,7 +74,7 @@ public class ClaimItem {
         this.createdSk = createdSk;
     }
 
-    @DynamoDbSecondaryPartitionKey(indexNames = "open-by-age")
+    @DynamoDbSecondaryPartitionKey(indexNames = {Indexes.OPEN_BY_AGE, Indexes.OPEN_BY_SERVICE_DATE})
     public String getOpenPk() {
         return openPk;
     }
@@ -80,7 +83,7 @@ public class ClaimItem {
         this.openPk = openPk;
     }
 
-    @DynamoDbSecondaryPartitionKey(indexNames = "open-by-payer-age")
+    @DynamoDbSecondaryPartitionKey(indexNames = {Indexes.OPEN_BY_PAYER_AGE, Indexes.OPEN_BY_PAYER_SERVICE_DATE})
     public String getOpenPayerPk() {
         return openPayerPk;
     }
@@ -89,13 +92,22 @@ public class ClaimItem {
         this.openPayerPk = openPayerPk;
     }
 
-    @DynamoDbSecondarySortKey(indexNames = {"open-by-age", "open-by-payer-age"})
+    @DynamoDbSecondarySortKey(indexNames = {Indexes.OPEN_BY_AGE, Indexes.OPEN_BY_PAYER_AGE})
     public String getAgeSk() {
         return ageSk;
     }
 
     public void setAgeSk(String ageSk) {
         this.ageSk = ageSk;
+    }
+
+    @DynamoDbSecondarySortKey(indexNames = {Indexes.OPEN_BY_SERVICE_DATE, Indexes.OPEN_BY_PAYER_SERVICE_DATE})
+    public String getServiceSk() {
+        return serviceSk;
+    }
+
+    public void setServiceSk(String serviceSk) {
+        this.serviceSk = serviceSk;
     }
 
     @DynamoDbSecondaryPartitionKey(indexNames = "by-encounter")

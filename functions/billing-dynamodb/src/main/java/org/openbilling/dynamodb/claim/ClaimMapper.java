@@ -20,6 +20,8 @@ final class ClaimMapper {
             i.setOpenPk(c.practiceId().value());
             i.setOpenPayerPk(Keys.of(c.practiceId(), c.payer().payerId()));
             i.setAgeSk(Keys.instant(c.ageFrom()) + "#" + id);
+            // ISO dates sort as they read
+            i.setServiceSk(c.serviceDate() + "#" + id);
         }
         if (c.voidPending()) {
             i.setVoidPendingPk(c.practiceId().value());

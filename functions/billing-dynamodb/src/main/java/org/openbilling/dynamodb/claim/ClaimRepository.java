@@ -2,7 +2,8 @@ package org.openbilling.dynamodb.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.openbilling.domain.claim.AgeBasis;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
@@ -225,13 +227,13 @@ public class ClaimRepository {
     }
 
     /**
-     * Open claims by age from the sparse open-claims index: the cost follows the number of open claims, never the
-     * closed history. The filter's {@code ageFromBefore} (may be null) keeps claims whose age began before it.
+     * Open claims by age from a sparse open-claims index (by date of service or by first submission, as the filter
+     * says): the cost follows the number of open claims, never the closed history.
      */
     public Page<Claim> open(PracticeId practice, OpenClaimsFilter filter, int first, String cursor) {
         boolean byPayer = filter.payerId() != null;
         var pager = new IndexPager<>(openIndex(filter), table.table().tableSchema(),
-                List.of("pk", byPayer ? "openPayerPk" : "openPk", "ageSk"), cursors);
+                List.of("pk", byPayer ? "openPayerPk" : "openPk", filter.sortAttribute()), cursors);
         Page<ClaimItem> page = pager.page(practice, "open:" + filter.listKey(), openCondition(practice, filter),
                 filter.oldestFirst(), null, statusFilter(filter), first, cursor);
         return page.map(ClaimMapper::toDomain);
@@ -271,28 +273,41 @@ public class ClaimRepository {
     }
 
     /**
-     * The balance, payer and age of every open claim whose age began before {@code ageFromBefore} (null: all),
-     * oldest first, for A/R aging. One pass over the sparse open-claims index with a projection of just those
+     * The balance, payer and age start of every open claim whose age began on or before {@code asOf}, for A/R aging
+     * by {@code basis}. One pass over the sparse open-claims index of that basis with a projection of just those
      * attributes (the claim's body stays on the server): its cost grows with open claims, never with closed history.
      */
-    public Stream<OpenClaimBalance> openBalances(PracticeId practice, Instant ageFromBefore) {
-        OpenClaimsFilter all = new OpenClaimsFilter(null, null, ageFromBefore, true);
+    public Stream<OpenClaimBalance> openBalances(PracticeId practice, AgeBasis basis, LocalDate asOf, ZoneId zone) {
+        OpenClaimsFilter all = new OpenClaimsFilter(null, null, basis, asOf.plusDays(1), zone, true);
+        String sort = all.sortAttribute();
         var pages = openIndex(all).query(QueryEnhancedRequest.builder().queryConditional(openCondition(practice, all))
-                .attributesToProject("ageSk", "payerId", "payerName", "insuranceBalance").build());
+                .attributesToProject(sort, "payerId", "payerName", "insuranceBalance").build());
         return pages.stream().flatMap(p -> p.items().stream()).map(i -> new OpenClaimBalance(i.getPayerId(),
-                i.getPayerName(), Keys.instantOf(i.getAgeSk()),
+                i.getPayerName(), basis == AgeBasis.DATE_OF_SERVICE ? LocalDate.parse(before(i.getServiceSk()))
+                        : Keys.instantOf(i.getAgeSk()).atZone(zone).toLocalDate(),
                 new Money(i.getInsuranceBalance() == null ? BigDecimal.ZERO : i.getInsuranceBalance())));
     }
 
+    /** The part of a sort key before its {@code #id}. */
+    private static String before(String sortKey) {
+        int hash = sortKey.indexOf('#');
+        return hash < 0 ? sortKey : sortKey.substring(0, hash);
+    }
+
     private DynamoDbIndex<ClaimItem> openIndex(OpenClaimsFilter filter) {
-        return table.table().index(filter.payerId() != null ? Indexes.OPEN_BY_PAYER_AGE : Indexes.OPEN_BY_AGE);
+        boolean byPayer = filter.payerId() != null;
+        if (filter.basis() == AgeBasis.DATE_OF_SERVICE) {
+            return table.table().index(byPayer ? Indexes.OPEN_BY_PAYER_SERVICE_DATE : Indexes.OPEN_BY_SERVICE_DATE);
+        }
+        return table.table().index(byPayer ? Indexes.OPEN_BY_PAYER_AGE : Indexes.OPEN_BY_AGE);
     }
 
     private static QueryConditional openCondition(PracticeId practice, OpenClaimsFilter filter) {
         String pk = filter.payerId() != null ? Keys.of(practice, filter.payerId()) : practice.value();
-        return filter.ageFromBefore() == null
+        String before = filter.sortKeyBefore();
+        return before == null
                 ? QueryConditional.keyEqualTo(Key.builder().partitionValue(pk).build())
-                : QueryConditional.sortLessThan(Key.builder().partitionValue(pk).sortValue(Keys.instant(filter.ageFromBefore())).build());
+                : QueryConditional.sortLessThan(Key.builder().partitionValue(pk).sortValue(before).build());
     }
 
     private static Predicate<ClaimItem> statusFilter(OpenClaimsFilter filter) {

@@ -68,6 +68,9 @@ public class SubmissionRepository {
         i.setBody(StorageJson.write(new Submission(s.id(), s.practiceId(), s.claimIds(), s.voidClaimIds(),
                 s.controlNumbers(), null, s.createdAt(), s.actor())));
         i.setX12Gzip(SdkBytes.fromByteArray(gzip(s.x12())));
+        // in the outbox from the same write that stores it: a batch stored is a batch the uploader will find
+        i.setOutboxPk(Keys.of(s.practiceId(), "outbox"));
+        i.setOutboxSk(Keys.instant(s.createdAt()) + "#" + s.id().value());
         return table.create(i);
     }
 
@@ -88,6 +91,41 @@ public class SubmissionRepository {
             break;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Ids of the practice's batches stored at or after {@code since} and not yet uploaded, oldest first (the sparse
+     * outbox index: its cost follows the batches waiting, not the history).
+     */
+    public java.util.List<SubmissionId> awaitingUpload(PracticeId practice, java.time.Instant since, int limit) {
+        var pages = table.table().index(Indexes.OUTBOX).query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortGreaterThanOrEqualTo(Key.builder()
+                        .partitionValue(Keys.of(practice, "outbox")).sortValue(Keys.instant(since)).build()))
+                .limit(limit).build());
+        java.util.List<SubmissionId> out = new java.util.ArrayList<>();
+        for (var page : pages) {
+            page.items().forEach(i -> out.add(new SubmissionId(i.getId())));
+            break;
+        }
+        return out;
+    }
+
+    /** How far the batch's upload got, if it started. */
+    public Optional<org.openbilling.domain.clearinghouse.SubmissionUpload> upload(PracticeId practice, SubmissionId id) {
+        return table.get(Keys.of(practice, id.value())).map(SubmissionItem::getUpload)
+                .map(u -> StorageJson.read(u, org.openbilling.domain.clearinghouse.SubmissionUpload.class));
+    }
+
+    /**
+     * Records the upload's progress on the batch; SENT also takes it out of the outbox, in the same single-item
+     * write. Only these attributes change: the batch as sent stays as it was.
+     */
+    public void recordUpload(PracticeId practice, SubmissionId id, org.openbilling.domain.clearinghouse.SubmissionUpload upload) {
+        String update = upload.state() == org.openbilling.domain.clearinghouse.SubmissionUpload.State.SENT
+                ? "SET upload = :u REMOVE outboxPk, outboxSk" : "SET upload = :u";
+        client.updateItem(r -> r.tableName(tableName).key(Map.of("pk", AttributeValue.fromS(Keys.of(practice, id.value()))))
+                .updateExpression(update).conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(StorageJson.write(upload)))));
     }
 
     private static String controlKey(PracticeId practice, String group) {

@@ -16,7 +16,8 @@ public final class TableDefinitions {
 
     /**
      * Claims by id; by practice; by status; open claims by age (sparse: only open claims carry its key, so its
-     * cost grows with open items, never with closed history); open by payer and age; by encounter; by claim number.
+     * cost grows with open items, never with closed history), from first submission and from the date of service,
+     * each for the practice and per payer; by encounter; by claim number; voids to send.
      * Also holds one claim-number item per claim ({@code ClaimNumberItem}, no index attribute) for lookups by key.
      */
     public static final TableSpec CLAIMS = new TableSpec("claims", PK, null, List.of(
@@ -24,6 +25,8 @@ public final class TableDefinitions {
             new IndexSpec(Indexes.BY_STATUS, "statusPk", "createdSk"),
             new IndexSpec(Indexes.OPEN_BY_AGE, "openPk", "ageSk"),
             new IndexSpec(Indexes.OPEN_BY_PAYER_AGE, "openPayerPk", "ageSk"),
+            new IndexSpec(Indexes.OPEN_BY_SERVICE_DATE, "openPk", "serviceSk"),
+            new IndexSpec(Indexes.OPEN_BY_PAYER_SERVICE_DATE, "openPayerPk", "serviceSk"),
             new IndexSpec(Indexes.BY_ENCOUNTER, "encounterPk", "createdSk"),
             new IndexSpec(Indexes.BY_CLAIM_NUMBER, "numberPk", null),
             new IndexSpec(Indexes.VOID_PENDING, "voidPendingPk", "createdSk")), null);
@@ -37,7 +40,8 @@ public final class TableDefinitions {
 
     /** 837P batches as sent, by id and by their interchange and group control numbers (999 matching). */
     public static final TableSpec SUBMISSIONS = new TableSpec("submissions", PK, null, List.of(
-            new IndexSpec(Indexes.BY_CONTROL_NUMBER, "controlPk", null)), null);
+            new IndexSpec(Indexes.BY_CONTROL_NUMBER, "controlPk", null),
+            new IndexSpec(Indexes.OUTBOX, "outboxPk", "outboxSk")), null);
 
     /** 835 postings, keyed by practice, payer and trace number so that a file is posted once. */
     public static final TableSpec REMITTANCES = new TableSpec("remittances", PK, null, List.of(), null);
@@ -51,11 +55,26 @@ public final class TableDefinitions {
     /** Practice settings (X12 submitter and receiver, time zone, statement terms). */
     public static final TableSpec PRACTICES = new TableSpec("practices", PK, null, List.of(), null);
 
+    /**
+     * Clearinghouse connections, one per practice; the sparse {@code connected} index holds only enabled ones, so a
+     * scheduled run finds the practices to serve with a Query whose cost follows the connected practices.
+     */
+    public static final TableSpec CONNECTIONS = new TableSpec("connections", PK, null, List.of(
+            new IndexSpec(Indexes.CONNECTED, "connectedPk", "practiceSk")), null);
+
+    /**
+     * Files exchanged with clearinghouses, by id (a received file's id derives from its content), listed per
+     * practice newest first; also holds one small item per remote file already taken in (no index attribute).
+     */
+    public static final TableSpec EXCHANGED_FILES = new TableSpec("exchanged-files", PK, null, List.of(
+            new IndexSpec(Indexes.FILES_BY_PRACTICE, "filesPk", "fileSk")), null);
+
     private TableDefinitions() {
     }
 
     public static List<TableSpec> all() {
-        return List.of(ENCOUNTERS, CLAIMS, INVOICES, SUBMISSIONS, REMITTANCES, IDEMPOTENCY, AUDIT, PRACTICES);
+        return List.of(ENCOUNTERS, CLAIMS, INVOICES, SUBMISSIONS, REMITTANCES, IDEMPOTENCY, AUDIT, PRACTICES,
+                CONNECTIONS, EXCHANGED_FILES);
     }
 
     /** Index names, shared by the table definitions and the queries. */
@@ -64,12 +83,18 @@ public final class TableDefinitions {
         public static final String BY_STATUS = "by-status";
         public static final String OPEN_BY_AGE = "open-by-age";
         public static final String OPEN_BY_PAYER_AGE = "open-by-payer-age";
+        public static final String OPEN_BY_SERVICE_DATE = "open-by-service-date";
+        public static final String OPEN_BY_PAYER_SERVICE_DATE = "open-by-payer-service-date";
         public static final String BY_ENCOUNTER = "by-encounter";
         public static final String BY_CLAIM_NUMBER = "by-claim-number";
         public static final String VOID_PENDING = "void-pending";
         public static final String OUTSTANDING_BY_AGE = "outstanding-by-age";
         public static final String BY_CLAIM = "by-claim";
         public static final String BY_CONTROL_NUMBER = "by-control-number";
+        /** Batches stored but not yet uploaded to the practice's clearinghouse (sparse). */
+        public static final String OUTBOX = "outbox";
+        public static final String CONNECTED = "connected";
+        public static final String FILES_BY_PRACTICE = "files-by-practice";
 
         private Indexes() {
         }

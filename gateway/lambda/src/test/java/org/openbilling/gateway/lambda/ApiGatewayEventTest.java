@@ -56,6 +56,31 @@ class ApiGatewayEventTest {
         org.hamcrest.MatcherAssert.assertThat(body, containsString("\"totalCharge\":\"170.50\""));
     }
 
+    /** The answer's body, decoded when API Gateway carried it base64-encoded. */
+    private static String body(io.restassured.response.ExtractableResponse<io.restassured.response.Response> response) {
+        String body = response.path("body");
+        return Boolean.TRUE.equals(response.path("isBase64Encoded"))
+                ? new String(java.util.Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
+    }
+
+    @Test
+    void guards_checkEveryFieldAndTheCostInTheLambdaPackaging() throws IOException {
+        Claim c = claims.create(Claims.aReadyClaim(practice)).orElseThrow();
+        // a partner reads claims, not their 837P preview: refused at the field, its siblings answered
+        String nested = body(given().contentType("application/json")
+                .body(event(Tokens.bearer(practice, "partner"), practice,
+                        "{ claim(id: \"" + c.id().value() + "\") { status x12Preview } }"))
+                .post("/_lambda_").then().statusCode(200).extract());
+        org.hamcrest.MatcherAssert.assertThat(nested, containsString("\"code\":\"forbidden\""));
+        org.hamcrest.MatcherAssert.assertThat(nested, containsString("\"status\":\"READY\""));
+        String costly = body(given().contentType("application/json")
+                .body(event(Tokens.bearer(practice, "analyst"), practice,
+                        "{ a: agingReport { asOf } b: agingReport { asOf } c: agingReport { asOf } d: agingReport { asOf } "
+                                + "e: agingReport { asOf } }"))
+                .post("/_lambda_").then().statusCode(200).extract());
+        org.hamcrest.MatcherAssert.assertThat(costly, containsString("\"code\":\"query-too-costly\""));
+    }
+
     @Test
     void introspection_isOffInTheLambdaPackaging() throws IOException {
         var response = given().contentType("application/json")

@@ -1,0 +1,179 @@
+package org.openbilling.claimstatus.clearinghouse;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.openbilling.claimstatus.SubmissionsResource;
+import org.openbilling.clearinghouse.archive.FileArchive;
+import org.openbilling.domain.clearinghouse.ExchangedFile;
+import org.openbilling.domain.common.NotFoundException;
+import org.openbilling.domain.common.RuleViolationException;
+import org.openbilling.dynamodb.Page;
+import org.openbilling.dynamodb.clearinghouse.ExchangedFileRepository;
+import org.openbilling.web.Audit;
+import org.openbilling.web.Caller;
+import org.openbilling.web.PracticeClock;
+import org.openbilling.web.Roles;
+
+/**
+ * The practice's clearinghouse: its connection (admins only; the secret is write-only), a run on demand, and the
+ * files sent and received with their status, each downloadable as archived.
+ */
+@Path("/clearinghouse")
+public class ClearinghouseResource {
+    private static final java.util.regex.Pattern FILE_ID = java.util.regex.Pattern.compile("(in|out)-[A-Za-z0-9-]{1,80}");
+    private final ConnectionService connections;
+    private final ClearinghouseRuns runs;
+    private final ExchangedFileRepository files;
+    private final FileArchive archive;
+    private final Caller caller;
+    private final Audit audit;
+    private final PracticeClock clock;
+    private final ClearinghouseConfig config;
+
+    public ClearinghouseResource(ConnectionService connections, ClearinghouseRuns runs, ExchangedFileRepository files,
+                                 FileArchive archive, Caller caller, Audit audit, PracticeClock clock,
+                                 ClearinghouseConfig config) {
+        this.connections = connections;
+        this.runs = runs;
+        this.files = files;
+        this.archive = archive;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** One exchanged file, as listed. */
+    public record FileView(String id, String direction, String status, String kind, String remoteName, long size,
+                           String sha256, String submissionId, Instant exchangedAt, Instant processedAt,
+                           String outcome, String rule, String reason, long version) {
+        static FileView of(ExchangedFile f) {
+            return new FileView(f.id(), f.direction().name(), f.status().name(), f.kind(), f.remoteName(), f.size(),
+                    f.sha256(), f.submissionId(), f.exchangedAt(), f.processedAt(), f.outcome(), f.rule(), f.reason(),
+                    f.version());
+        }
+    }
+
+    /** A page of files: {@code endCursor} continues after the last one. */
+    public record FilePage(List<FileView> items, List<String> cursors, boolean hasNextPage, String endCursor) {
+    }
+
+    /** A short-lived address that downloads one archived file. */
+    public record Download(String url, Instant expiresAt, String fileName) {
+    }
+
+    @GET
+    @Path("/connection")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public ConnectionService.ConnectionView connection() {
+        return connections.get(caller.practice());
+    }
+
+    @PUT
+    @Path("/connection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response putConnection(ConnectionService.ConnectionInput input) {
+        ConnectionService.ConnectionView saved = connections.put(caller.practice(), input, caller.actor());
+        return Response.status(saved.version() == 1 ? 201 : 200).entity(saved).build();
+    }
+
+    /** Runs the caller's practice now (the schedule does the same for every practice). */
+    @POST
+    @Path("/runs")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public ClearinghouseRuns.PracticeRun runNow() {
+        return runs.run(caller.practice());
+    }
+
+    @GET
+    @Path("/files")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public FilePage list(@QueryParam("status") String status, @QueryParam("first") Integer first,
+                         @QueryParam("after") String after) {
+        ExchangedFile.Status s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = ExchangedFile.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolationException("enum-value", "status", "SENT, RECEIVED, PROCESSED or QUARANTINED");
+            }
+        }
+        int n = first == null ? 20 : first;
+        if (n < 1 || n > 100) {
+            throw new RuleViolationException("first-out-of-range", "first", "first is from 1 to 100");
+        }
+        Page<ExchangedFile> page = files.page(caller.practice(), s, n, after);
+        return new FilePage(page.items().stream().map(FileView::of).toList(), page.cursors(), page.hasNext(),
+                page.endCursor());
+    }
+
+    @GET
+    @Path("/files/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public FileView file(@PathParam("id") String id) {
+        return FileView.of(find(id));
+    }
+
+    /** The archived file itself, streamed (no size limit on plain HTTP; on Lambda use {@code /download}). */
+    @GET
+    @Path("/files/{id}/content")
+    @Produces(SubmissionsResource.EDI_X12)
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public Response content(@PathParam("id") String id) {
+        ExchangedFile f = find(id);
+        // the files carry patient data: reading one is audited like reading a claim
+        audit.read("exchanged-file", f.id(), f.version(), true);
+        StreamingOutput body = out -> {
+            try (InputStream in = archive.open(f.archiveKey())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, SubmissionsResource.EDI_X12)
+                .header("Content-Disposition", "attachment; filename=\"" + safeName(f) + "\"").build();
+    }
+
+    /** A download address valid for a few minutes, for files too large for one API answer (a 50 MB 835). */
+    @GET
+    @Path("/files/{id}/download")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    public Download download(@PathParam("id") String id) {
+        ExchangedFile f = find(id);
+        audit.read("exchanged-file", f.id(), f.version(), true);
+        Instant expires = clock.now().plus(config.downloadUrlTtl());
+        return new Download(archive.downloadUrl(f.archiveKey(), safeName(f), config.downloadUrlTtl()).toString(),
+                expires, safeName(f));
+    }
+
+    private ExchangedFile find(String id) {
+        if (id == null || !FILE_ID.matcher(id).matches()) {
+            throw new NotFoundException("exchanged file", String.valueOf(id));
+        }
+        return files.find(caller.practice(), id).orElseThrow(() -> new NotFoundException("exchanged file", id));
+    }
+
+    private static String safeName(ExchangedFile f) {
+        String n = f.remoteName() == null ? f.id() + ".x12" : f.remoteName();
+        return n.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}
