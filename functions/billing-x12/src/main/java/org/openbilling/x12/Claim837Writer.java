@@ -28,6 +28,7 @@ import org.openbilling.domain.claim.ClaimLine;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.StringValue;
 import org.openbilling.domain.common.X12Text;
+import org.openbilling.domain.encounter.CoveragePosition;
 import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.Parties.Accident;
 import org.openbilling.domain.encounter.Parties.AccidentType;
@@ -229,7 +230,7 @@ public final class Claim837Writer {
 
         private void writeSubscriber(int parentHl, List<Claim> claims) throws EDIStreamException {
             Claim first = claims.get(0);
-            Coverage coverage = first.details().coverage();
+            Coverage coverage = first.details().primaryCoverage();
             Person subscriber = subscriberOf(first);
             List<Claim> own = new ArrayList<>();
             Map<Person, List<Claim>> dependents = new LinkedHashMap<>();
@@ -243,8 +244,9 @@ public final class Claim837Writer {
             int subscriberHl = ++hl;
             start("HL").el(Integer.toString(subscriberHl)).el(Integer.toString(parentHl)).el("22")
                     .el(dependents.isEmpty() ? "0" : "1").end();
-            start("SBR").el("P").el(own.isEmpty() ? "" : "18").el(textOrEmpty(coverage.groupNumber()))
-                    .el("").el("").el("").el("").el("").el(filing(coverage)).end();
+            start("SBR").el(CoveragePosition.PRIMARY.sbr01()).el(own.isEmpty() ? "" : "18")
+                    .el(textOrEmpty(coverage.groupNumber())).el("").el(medicareSecondaryType(coverage)).el("").el("")
+                    .el("").el(filing(coverage)).end();
             person("IL", subscriber, "MI", coverage.memberId());
             start("NM1").el("PR").el("2").el(text(first.payer().payerName())).el("").el("").el("").el("")
                     .el("PI").el(id(first.payer().payerId())).end();
@@ -267,7 +269,7 @@ public final class Claim837Writer {
                 throw new IllegalArgumentException("claim " + c.claimNumber() + " has more than 50 lines");
             }
             start("CLM").el(c.claimNumber().value()).el(amount(c.totalCharge())).el("").el("");
-            composite(orDefault(d.placeOfService(), "11"), "B", c.frequency());
+            composite(orDefault(d.placeOfService(), "11"), "B", c.frequency().code());
             boolean assigned = Boolean.TRUE.equals(d.assignmentOfBenefits());
             el(Boolean.TRUE.equals(d.signatureOnFile()) ? "Y" : "N").el(assigned ? "A" : "C").el(assigned ? "Y" : "N")
                     .el(orDefault(d.releaseOfInformation(), "Y"));
@@ -293,13 +295,13 @@ public final class Claim837Writer {
             if (!Envelope.isBlank(d.priorAuthorization())) {
                 start("REF").el("G1").el(d.priorAuthorization().strip()).end();
             }
-            if ("7".equals(c.frequency()) || "8".equals(c.frequency())) {
-                if (Envelope.isBlank(c.payerClaimControlNumber())) {
+            if (c.frequency().namesPayerClaim()) {
+                if (c.payerClaimControlNumber() == null) {
                     found.add(new X12ValidationException.Issue("REF", segments + 1, 2, 0,
-                            "REQUIRED_DATA_ELEMENT_MISSING", "a replacement or void (frequency " + c.frequency()
+                            "REQUIRED_DATA_ELEMENT_MISSING", "a replacement or void (frequency " + c.frequency().code()
                                     + ") needs the payer's claim control number (REF*F8)"));
                 } else {
-                    start("REF").el("F8").el(c.payerClaimControlNumber().strip()).end();
+                    start("REF").el("F8").el(c.payerClaimControlNumber().value()).end();
                 }
             }
             writeDiagnoses(c);
@@ -325,9 +327,10 @@ public final class Claim837Writer {
                 end();
                 address(facility.address());
             }
-            Coverage secondary = d.secondaryCoverage();
-            if (secondary != null) {
-                writeSecondary(c, secondary);
+            // every coverage but the one billed (the primary) is an other subscriber (2320/2330), in payment order
+            List<Coverage> coverages = d.coverages();
+            for (int i = 1; i < coverages.size(); i++) {
+                writeOtherCoverage(c, coverages.get(i), CoveragePosition.of(i));
             }
             for (ClaimLine line : c.lines()) {
                 writeLine(c, line);
@@ -351,12 +354,13 @@ public final class Claim837Writer {
             end();
         }
 
-        private void writeSecondary(Claim c, Coverage secondary) throws EDIStreamException {
+        private void writeOtherCoverage(Claim c, Coverage secondary, CoveragePosition position)
+                throws EDIStreamException {
             Person subscriber = secondary.relationship() == Relationship.SELF || secondary.subscriber() == null
                     ? c.patient() : secondary.subscriber();
-            start("SBR").el("S").el(secondaryRelationship(secondary.relationship()))
-                    .el(textOrEmpty(secondary.groupNumber())).el("").el("").el("").el("").el("")
-                    .el(filing(secondary)).end();
+            start("SBR").el(position.sbr01()).el(secondaryRelationship(secondary.relationship()))
+                    .el(textOrEmpty(secondary.groupNumber())).el("").el(medicareSecondaryType(secondary)).el("")
+                    .el("").el("").el(filing(secondary)).end();
             boolean assigned = Boolean.TRUE.equals(c.details().assignmentOfBenefits());
             start("OI").el("").el("").el(assigned ? "Y" : "N").el("P").el("")
                     .el(orDefault(c.details().releaseOfInformation(), "Y")).end();
@@ -475,7 +479,7 @@ public final class Claim837Writer {
             if (claim.patient() == null || claim.payer() == null) {
                 throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no patient or payer");
             }
-            if (claim.details().coverage() == null) {
+            if (claim.details().primaryCoverage() == null) {
                 throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no coverage (self-pay)");
             }
             byProvider.computeIfAbsent(claim.details().billingProvider(), k -> new ArrayList<>()).add(claim);
@@ -484,7 +488,7 @@ public final class Claim837Writer {
     }
 
     private static String subscriberKey(Claim c) {
-        Coverage coverage = c.details().coverage();
+        Coverage coverage = c.details().primaryCoverage();
         Person s = subscriberOf(c);
         // the same member of the same payer is one 2000B, whichever of their family's claims come in
         return c.payer().payerId() + '|' + coverage.memberId() + '|' + s.lastName() + '|' + s.firstName() + '|'
@@ -492,13 +496,13 @@ public final class Claim837Writer {
     }
 
     private static boolean isSelf(Claim c) {
-        Coverage coverage = c.details().coverage();
+        Coverage coverage = c.details().primaryCoverage();
         return coverage.relationship() == null || coverage.relationship() == Relationship.SELF
                 || coverage.subscriber() == null;
     }
 
     private static Person subscriberOf(Claim c) {
-        return isSelf(c) ? c.patient() : c.details().coverage().subscriber();
+        return isSelf(c) ? c.patient() : c.details().primaryCoverage().subscriber();
     }
 
     private static String relationship(Relationship r) {
@@ -512,6 +516,11 @@ public final class Claim837Writer {
 
     private static String secondaryRelationship(Relationship r) {
         return r == null ? "18" : relationship(r);
+    }
+
+    /** SBR05: why Medicare pays after another payer, on a Medicare coverage that is not primary; empty otherwise. */
+    private static String medicareSecondaryType(Coverage c) {
+        return c.medicareSecondaryType() == null ? "" : c.medicareSecondaryType().code();
     }
 
     private static String filing(Coverage c) {

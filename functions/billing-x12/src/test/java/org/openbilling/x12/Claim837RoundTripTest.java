@@ -40,15 +40,15 @@ class Claim837RoundTripTest {
 
     private static void assertSame(Claim sent, Claim837 back) {
         assertEquals(sent.totalCharge(), back.totalCharge());
-        assertEquals(sent.frequency(), back.frequency());
+        assertEquals(sent.frequency().code(), back.frequency());
         assertEquals("11", back.placeOfService());
         assertEquals(sent.diagnoses(), back.diagnoses());
         assertEquals(sent.details().billingProvider().npi().value(), back.billingProvider().id());
         assertEquals(sent.details().billingProvider().taxId().value(), back.billingProviderTaxId());
         assertEquals(sent.payer().payerId(), back.payer().id());
-        assertEquals(sent.details().coverage().memberId(), back.subscriber().id());
-        Person subscriber = sent.details().coverage().subscriber() != null
-                ? sent.details().coverage().subscriber() : sent.patient();
+        assertEquals(sent.details().primaryCoverage().memberId(), back.subscriber().id());
+        Person subscriber = sent.details().primaryCoverage().subscriber() != null
+                ? sent.details().primaryCoverage().subscriber() : sent.patient();
         assertEquals(subscriber.lastName().toUpperCase(), back.subscriber().lastName());
         assertEquals(subscriber.firstName().toUpperCase(), back.subscriber().firstName());
         assertEquals(sent.patient().lastName().toUpperCase(), back.patient().lastName());
