@@ -67,6 +67,41 @@ function remittance(claimNumber, serviceDate) {
   return segs.join('~\n') + '~\n';
 }
 
+// A second 835 from the same payer: a denial for medical necessity (CO-50), and the first claim's payment reversed
+// (CLP02 22) and paid again with a smaller patient share, as payers correct their own adjudications.
+function secondRemittance(denied, reversed) {
+  const dos = (d) => d.replaceAll('-', '');
+  const segs = [
+    'ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*LAKESIDE01     *261127*0900*^*00501*000000902*0*P*:',
+    'GS*HP*ACMEPAYER*LAKESIDE01*20261127*0900*902*X*005010X221A1',
+    'ST*835*0001*005010X221A1',
+    'BPR*I*10*C*ACH*CCP*01*011000015*DA*123456*1123456789**01*021000021*DA*987654*20261127',
+    'TRN*1*DEMOEFT0002*1123456789', 'DTM*405*20261127',
+    'N1*PR*AETNA', 'N3*1 PAYER WAY', 'N4*HARTFORD*CT*06101', 'REF*2U*60054',
+    'N1*PE*LAKESIDE FAMILY PRACTICE*XX*1234567893', 'LX*1',
+    'CLP*' + denied.number + '*4*210.5*0*0*12*DEMOPCN0006*11*1',
+    'SVC*HC:99214*165*0**1', 'DTM*472*' + dos(denied.date), 'CAS*CO*50*165', 'REF*6R*1',
+    'SVC*HC:83036*45.5*0**1', 'DTM*472*' + dos(denied.date), 'CAS*CO*50*45.5', 'REF*6R*2',
+    'CLP*' + reversed.number + '*22*-210.5*-150.4*-20*12*DEMOPCN0001*11*1',
+    'SVC*HC:99214*-165*-120**-1', 'DTM*472*' + dos(reversed.date), 'CAS*CO*45*-30', 'CAS*PR*1*-15', 'REF*6R*1',
+    'SVC*HC:83036*-45.5*-30.4**-1', 'DTM*472*' + dos(reversed.date), 'CAS*CO*45*-10.1', 'CAS*PR*1*-5', 'REF*6R*2',
+    'CLP*' + reversed.number + '*1*210.5*160.4*10*12*DEMOPCN0001*11*1',
+    'SVC*HC:99214*165*125**1', 'DTM*472*' + dos(reversed.date), 'CAS*CO*45*30', 'CAS*PR*1*10', 'REF*6R*1',
+    'SVC*HC:83036*45.5*35.4**1', 'DTM*472*' + dos(reversed.date), 'CAS*CO*45*10.1', 'REF*6R*2',
+  ];
+  const count = segs.length - 2 + 1;
+  segs.push('SE*' + count + '*0001', 'GE*1*902', 'IEA*1*000000902');
+  return segs.join('~\n') + '~\n';
+}
+
+async function postX12(path, token, body) {
+  const r = await fetch(claimStatus + path, {
+    method: 'POST', headers: { 'content-type': 'application/edi-x12', authorization: 'Bearer ' + token }, body,
+  });
+  if (!r.ok) throw new Error(path + ' -> ' + r.status + ' ' + (await r.text()));
+  return r.json();
+}
+
 (async () => {
   const coder = process.env.CODER_TOKEN;
   const biller = process.env.BILLER_TOKEN;
@@ -85,7 +120,7 @@ function remittance(claimNumber, serviceDate) {
     const encounter = {
       patient: { id: 'DEMO-P' + n, firstName: first, lastName: last, dateOfBirth: dob, sex,
         address: { line1: n + '00 Demo Avenue', city: 'Springfield', state: 'IL', postalCode: '62704' } },
-      coverage: { payerId: v.payer[0], payerName: v.payer[1], memberId: v.payer[2], relationship: 'SELF', filingIndicator: 'CI' },
+      coverage: { payerId: v.payer[0], payerName: v.payer[1], memberId: v.payer[2], relationship: 'SELF', filingIndicator: v.payer[0] === '00430' ? 'MB' : 'CI' },
       billingProvider: provider, renderingProvider: rendering,
       assignmentOfBenefits: true, releaseOfInformation: 'Y', signatureOnFile: true,
       serviceDate: v.date, placeOfService: '11', diagnoses: v.dx,
@@ -104,11 +139,24 @@ function remittance(claimNumber, serviceDate) {
       await call(claimStatus, 'POST', '/claims/' + c.id + '/status', biller, { status, reason: 'demo data' });
     }
   }
-  const paid = await fetch(claimStatus + '/remittances', {
-    method: 'POST', headers: { 'content-type': 'application/edi-x12', authorization: 'Bearer ' + biller },
-    body: remittance(claims[0].c.claimNumber, claims[0].v.date),
-  }).then(async (r) => { if (!r.ok) throw new Error('835 -> ' + r.status + ' ' + (await r.text())); return r.json(); });
+  const paid = await postX12('/remittances', biller, remittance(claims[0].c.claimNumber, claims[0].v.date));
   console.log('  demo 835: ' + paid.claimsPaid + ' paid, patient invoices ' + paid.invoicesCreated.join(', '));
+  const second = await postX12('/remittances', biller, secondRemittance(
+    { number: claims[5].c.claimNumber, date: claims[5].v.date }, { number: claims[0].c.claimNumber, date: claims[0].v.date }));
+  console.log('  demo 835 #2: ' + second.claimsDenied + ' denied (CO-50), ' + second.claimsReversed
+    + ' reversed and paid again (invoices voided: ' + (second.invoicesVoided || []).map((x) => x.invoiceId).join(', ') + ')');
+  // a paper EOB entered by hand: Medicare pays the visit, the coinsurance goes to the patient
+  await call(claimStatus, 'POST', '/claims/' + claims[6].c.id + '/status', biller, { status: 'PAID', adjudication: {
+    paidAmount: '105.00', payerClaimControlNumber: 'DEMOMCR0007', adjustments: [
+      { groupCode: 'CO', reasonCode: '45', amount: '33.00' }, { groupCode: 'PR', reasonCode: '2', amount: '27.00' }] } },
+    'demo-eob-1');
+  // the rejected claim corrected in place (READY again), and a claim entered twice voided
+  const rejected = await call(claimCreation, 'GET', '/claims/' + claims[3].c.id, biller);
+  await call(claimCreation, 'POST', '/claims/' + claims[3].c.id + '/corrections', biller,
+    { encounter: { diagnoses: ['I25.10', 'I10'] }, expectedVersion: rejected.version }, 'demo-correction-1');
+  await call(claimCreation, 'POST', '/claims/' + claims[4].c.id + '/void', biller,
+    { reason: 'visit entered twice' }, 'demo-void-1');
+  console.log('  demo: a paper EOB posted by hand, a rejected claim corrected, a claim voided');
   // a self-pay visit, its invoice and a first payment
   const selfPay = {
     patient: { id: 'DEMO-P9', firstName: 'Demo', lastName: 'Emerson', dateOfBirth: '1994-04-17', sex: 'U',

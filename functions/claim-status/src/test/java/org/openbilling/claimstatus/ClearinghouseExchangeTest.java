@@ -395,8 +395,13 @@ class ClearinghouseExchangeTest {
         // references pad them (12,000 unmatched numbers keep the remittance record under DynamoDB's item limit)
         String trace = "BIG" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         List<String> numbers = java.util.Collections.nCopies(12_000, "ZZUNKNOWN0001");
-        String x12 = X12Corpus.generated835(trace, "1123456789", numbers, false)
+        String padded = X12Corpus.generated835(trace, "1123456789", numbers, false)
                 .replace("~\nCLP*", "~\n" + "REF*6R*LINE000000001~\n".repeat(20) + "CLP*");
+        // the envelope must still add up (SE01 counts ST through SE), or the file is quarantined as malformed
+        int st = padded.indexOf("ST*835");
+        int se = padded.indexOf("~\nSE*", st) + 2;
+        int segments = padded.substring(st, se).split("~\n", -1).length;
+        String x12 = padded.substring(0, se) + padded.substring(se).replaceFirst("^SE\\*\\d+\\*", "SE*" + segments + "*");
         assertTrue(x12.length() > 5_242_880, "size " + x12.length());
         Mailbox.drop(practice, "big.835", x12);
         var r = run(practice);
