@@ -131,6 +131,9 @@ record ClaimDocument(int schema, String id, String practiceId, String claimNumbe
 
     /** The claim in a stored body of any schema. */
     static Claim read(String body, long version) {
+        if (LegacyBodies.startsWithSchema(body, SCHEMA)) {
+            return StorageJson.read(body, ClaimDocument.class).toDomain(version);
+        }
         JsonNode tree = StorageJson.readTree(body);
         JsonNode document = LegacyBodies.isSchema1(tree) ? fromSchema1(tree) : tree;
         return StorageJson.read(document, ClaimDocument.class).toDomain(version);

@@ -23,6 +23,15 @@ public final class LegacyBodies {
     private LegacyBodies() {
     }
 
+    /**
+     * True for a body written by a document of {@code schema}: documents write {@code schema} first (a record's
+     * first component), so a current body is read in one pass, without a tree. Any other body goes through the tree
+     * and {@link #isSchema1}.
+     */
+    public static boolean startsWithSchema(String body, int schema) {
+        return body.startsWith("{\"schema\":" + schema + ",");
+    }
+
     /** True for a body written before documents had a {@code schema} (schema 1). */
     public static boolean isSchema1(JsonNode body) {
         return !body.has("schema");

@@ -59,6 +59,9 @@ record EncounterDocument(int schema, String id, String practiceId, String status
 
     /** The encounter in a stored body of any schema. */
     static Encounter read(String body, long version) {
+        if (LegacyBodies.startsWithSchema(body, SCHEMA)) {
+            return StorageJson.read(body, EncounterDocument.class).toDomain(version);
+        }
         JsonNode tree = StorageJson.readTree(body);
         JsonNode document = LegacyBodies.isSchema1(tree) ? fromSchema1(tree) : tree;
         return StorageJson.read(document, EncounterDocument.class).toDomain(version);

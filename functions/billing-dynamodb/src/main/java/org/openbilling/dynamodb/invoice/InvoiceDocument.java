@@ -74,6 +74,9 @@ record InvoiceDocument(int schema, String id, String practiceId, String invoiceN
 
     /** The invoice in a stored body of any schema; schema 1 had the same fields, ids and money as objects. */
     static Invoice read(String body, long version) {
+        if (LegacyBodies.startsWithSchema(body, SCHEMA)) {
+            return StorageJson.read(body, InvoiceDocument.class).toDomain(version);
+        }
         JsonNode tree = StorageJson.readTree(body);
         JsonNode document = tree;
         if (LegacyBodies.isSchema1(tree)) {
