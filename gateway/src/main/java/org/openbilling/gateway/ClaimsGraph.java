@@ -31,13 +31,14 @@ import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.gateway.functions.Functions;
 import org.openbilling.gateway.types.ClaimAge;
 import org.openbilling.gateway.types.ClaimView;
-import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.Connections.ClaimConnection;
+import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.EncounterView;
 import org.openbilling.gateway.types.Inputs;
 import org.openbilling.gateway.types.Views;
 import org.openbilling.web.Caller;
 import org.openbilling.web.PracticeClock;
+import org.openbilling.web.answers.ClaimAnswer;
 
 /** Claims: reads from DynamoDB's indexes; changes through the functions. */
 @GraphQLApi
@@ -115,8 +116,8 @@ public class ClaimsGraph {
     @Description("A READY claim from a coded encounter (claim-creation's POST /claims).")
     public @NonNull ClaimView createClaim(@NonNull @Id String encounterId, String idempotencyKey) {
         // the function's answer is the claim it stored (or, for a repeated idempotency key, its first answer)
-        return oneRecord(functions.claimCreation(Claim.class, api -> api.createClaim(functions.auth(), idempotencyKey,
-                functions.json(Map.of("encounterId", encounterId)))));
+        return oneRecord(functions.claimCreation(ClaimAnswer.class, api -> api.createClaim(functions.auth(), idempotencyKey,
+                functions.json(Map.of("encounterId", encounterId)))).toDomain());
     }
 
     @Mutation("updateClaimStatus")
@@ -132,16 +133,16 @@ public class ClaimsGraph {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("reason", reason == null || reason.isBlank() ? "voided (no reason given)" : reason);
             body.put("expectedVersion", expectedVersion);
-            return oneRecord(functions.claimCreation(Claim.class,
-                    api -> api.voidClaim(functions.auth(), idempotencyKey, id, functions.json(body))));
+            return oneRecord(functions.claimCreation(ClaimAnswer.class,
+                    api -> api.voidClaim(functions.auth(), idempotencyKey, id, functions.json(body))).toDomain());
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.name());
         body.put("reason", reason);
         body.put("expectedVersion", expectedVersion);
         body.put("adjudication", adjudication);
-        return oneRecord(functions.claimStatus(Claim.class,
-                api -> api.moveClaim(functions.auth(), idempotencyKey, id, functions.json(body))));
+        return oneRecord(functions.claimStatus(ClaimAnswer.class,
+                api -> api.moveClaim(functions.auth(), idempotencyKey, id, functions.json(body))).toDomain());
     }
 
     /**

@@ -15,16 +15,17 @@ import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
-import org.openbilling.gateway.types.Inputs.EncounterInput;
-import org.openbilling.gateway.types.Inputs.ProcedureInput;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.gateway.functions.Functions;
-import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.Connections.EncounterConnection;
+import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.EncounterView;
+import org.openbilling.gateway.types.Inputs.EncounterInput;
+import org.openbilling.gateway.types.Inputs.ProcedureInput;
 import org.openbilling.gateway.types.Views;
 import org.openbilling.web.Caller;
+import org.openbilling.web.answers.EncounterAnswer;
 
 /** Encounters: reads from DynamoDB; intake and coding through the code-validation function. */
 @GraphQLApi
@@ -68,8 +69,8 @@ public class EncountersGraph {
     @Mutation("createEncounter")
     @Description("Encounter intake, with or without coding; every code is checked on the date of service.")
     public @NonNull EncounterView createEncounter(@NonNull @Name("encounter") EncounterInput encounter, String idempotencyKey) {
-        return EncounterView.of(functions.codeValidation(Encounter.class, api -> api.createEncounter(functions.auth(),
-                idempotencyKey, functions.json(encounter))), true);
+        return EncounterView.of(functions.codeValidation(EncounterAnswer.class, api -> api.createEncounter(functions.auth(),
+                idempotencyKey, functions.json(encounter))).toDomain(), true);
     }
 
     @Mutation("codeEncounter")
@@ -80,8 +81,8 @@ public class EncountersGraph {
         body.put("diagnoses", diagnoses);
         body.put("procedures", procedures);
         body.put("expectedVersion", expectedVersion);
-        return EncounterView.of(functions.codeValidation(Encounter.class, api -> api.codeEncounter(functions.auth(), id,
-                functions.json(body))), true);
+        return EncounterView.of(functions.codeValidation(EncounterAnswer.class, api -> api.codeEncounter(functions.auth(), id,
+                functions.json(body))).toDomain(), true);
     }
 
     private Encounter load(PracticeId practice, String id) {

@@ -32,9 +32,14 @@ final class AgedClaims {
     static Claim ready(String practice, Payer payer, Instant createdAt, Money charge, Money paid) {
         Claim c = ClaimFactory.fromEncounter(Claims.aCodedEncounter(practice), ClaimId.newId(),
                 ClaimFactory.newClaimNumber(), List.of(), "fixture", createdAt);
-        return c.toBuilder().payer(payer).serviceDate(LocalDate.ofInstant(createdAt, ZoneOffset.UTC)).totalCharge(charge)
-                .paidAmount(paid).contractualAdjustment(Money.ZERO).patientResponsibility(Money.ZERO)
-                .createdAt(createdAt).updatedAt(createdAt).build();
+        // created at createdAt by the factory; a total that stands without lines adding up to it
+        return withServiceDate(c.withBilled(c.billed().withPayer(payer).withTotalCharge(charge))
+                .withLedger(c.ledger().withAmounts(paid, Money.ZERO, Money.ZERO)), LocalDate.ofInstant(createdAt, ZoneOffset.UTC));
+    }
+
+    /** The claim for a visit on another day. */
+    static Claim withServiceDate(Claim c, LocalDate date) {
+        return c.withBilled(c.billed().withDetails(c.details().withServiceDate(date)));
     }
 
     /** The claim moved along the contract's table through {@code path}, each move at {@code at}. */

@@ -57,8 +57,8 @@ class AgingByServiceDateTest {
     /** A claim for a visit {@code servedDaysAgo} days ago, sent {@code sentDaysAgo} days ago (SUBMITTED). */
     private Claim claim(int servedDaysAgo, int sentDaysAgo, String balance) {
         Instant created = AgedClaims.daysBefore(today(), sentDaysAgo, zone());
-        Claim c = AgedClaims.ready(practice, ACME, created, Money.of(balance), Money.ZERO).toBuilder()
-                .serviceDate(today().minusDays(servedDaysAgo)).build();
+        Claim c = AgedClaims.withServiceDate(AgedClaims.ready(practice, ACME, created, Money.of(balance), Money.ZERO),
+                today().minusDays(servedDaysAgo));
         Claim sent = AgedClaims.moved(c, created, ClaimStatus.SUBMITTED);
         claims.create(sent).orElseThrow();
         return sent;

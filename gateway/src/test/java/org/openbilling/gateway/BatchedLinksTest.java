@@ -12,22 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openbilling.domain.common.InvoiceId;
-import org.openbilling.domain.common.Money;
-import org.openbilling.domain.common.PracticeId;
-import org.openbilling.domain.invoice.Invoice;
-import org.openbilling.domain.invoice.InvoiceLine;
-import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimFactory;
 import org.openbilling.domain.common.ClaimId;
+import org.openbilling.domain.common.InvoiceId;
+import org.openbilling.domain.common.Money;
+import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.domain.invoice.Invoice;
+import org.openbilling.domain.invoice.InvoiceLine;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.DynamoCallCounter;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Claims;
-import org.openbilling.testing.DynamoCallCounter;
 
 /** A page of 50 claims with their encounters costs a fixed number of DynamoDB calls, not one per claim. */
 @QuarkusTest
@@ -69,7 +69,7 @@ class BatchedLinksTest {
             ClaimId id = ClaimId.newId();
             InvoiceId invoiceId = new InvoiceId("i-" + id.value());
             Claim c = ClaimFactory.fromEncounter(e, id, ClaimFactory.newClaimNumber(), List.of(), "t", java.time.Instant.now());
-            claims.create(c.toBuilder().invoiceIds(List.of(invoiceId)).build()).orElseThrow();
+            claims.create(c.withLedger(c.ledger().withInvoiceIds(List.of(invoiceId)))).orElseThrow();
             invoices.create(Invoice.issue(invoiceId, new PracticeId(practice), id, e.id(), e.patient(),
                     List.of(new InvoiceLine(1, "99213", e.serviceDate(), "patient share", Money.of("20.00"))),
                     java.time.LocalDate.now(), 30, java.time.Instant.now())).orElseThrow();

@@ -28,6 +28,24 @@ public final class StorageJson {
         }
     }
 
+    /** A stored body as a tree, to be read by its schema. */
+    public static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored body cannot be read", e);
+        }
+    }
+
+    /** A tree (a stored body, possibly reshaped from an older schema) as a document. */
+    public static <T> T read(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " cannot be read", e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

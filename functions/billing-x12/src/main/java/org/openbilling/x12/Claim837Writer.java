@@ -28,6 +28,7 @@ import org.openbilling.domain.claim.ClaimLine;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.StringValue;
 import org.openbilling.domain.common.X12Text;
+import org.openbilling.domain.encounter.CoveragePosition;
 import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.Parties.Accident;
 import org.openbilling.domain.encounter.Parties.AccidentType;
@@ -308,7 +309,7 @@ public final class Claim837Writer {
                 throw new IllegalArgumentException("claim " + c.claimNumber() + " has more than 50 lines");
             }
             start("CLM").el(c.claimNumber().value()).el(amount(c.totalCharge())).el("").el("");
-            composite(orDefault(d.placeOfService(), "11"), "B", c.frequency());
+            composite(orDefault(d.placeOfService(), "11"), "B", c.frequency().code());
             boolean assigned = Boolean.TRUE.equals(d.assignmentOfBenefits());
             el(Boolean.TRUE.equals(d.signatureOnFile()) ? "Y" : "N").el(assigned ? "A" : "C").el(assigned ? "Y" : "N")
                     .el(orDefault(d.releaseOfInformation(), "Y"));
@@ -334,13 +335,13 @@ public final class Claim837Writer {
             if (!Envelope.isBlank(d.priorAuthorization())) {
                 start("REF").el("G1").el(d.priorAuthorization().strip()).end();
             }
-            if ("7".equals(c.frequency()) || "8".equals(c.frequency())) {
-                if (Envelope.isBlank(c.payerClaimControlNumber())) {
+            if (c.frequency().namesPayerClaim()) {
+                if (c.payerClaimControlNumber() == null) {
                     found.add(new X12ValidationException.Issue("REF", segments + 1, 2, 0,
-                            "REQUIRED_DATA_ELEMENT_MISSING", "a replacement or void (frequency " + c.frequency()
+                            "REQUIRED_DATA_ELEMENT_MISSING", "a replacement or void (frequency " + c.frequency().code()
                                     + ") needs the payer's claim control number (REF*F8)"));
                 } else {
-                    start("REF").el("F8").el(c.payerClaimControlNumber().strip()).end();
+                    start("REF").el("F8").el(c.payerClaimControlNumber().value()).end();
                 }
             }
             writeDiagnoses(c);
@@ -588,7 +589,7 @@ public final class Claim837Writer {
         if (claim.patient() == null || claim.payer() == null) {
             throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no patient or payer");
         }
-        if (claim.details().coverage() == null) {
+        if (claim.details().primaryCoverage() == null) {
             throw new IllegalArgumentException("claim " + claim.claimNumber() + " has no coverage (self-pay)");
         }
     }
@@ -637,6 +638,11 @@ public final class Claim837Writer {
 
     private static String secondaryRelationship(Relationship r) {
         return r == null ? "18" : relationship(r);
+    }
+
+    /** SBR05: why Medicare pays after another payer, on a Medicare coverage that is not primary; empty otherwise. */
+    private static String medicareSecondaryType(Coverage c) {
+        return c.medicareSecondaryType() == null ? "" : c.medicareSecondaryType().code();
     }
 
     private static String filing(Coverage c) {

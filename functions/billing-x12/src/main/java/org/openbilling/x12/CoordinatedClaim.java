@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.encounter.Parties.Coverage;
 
 /**
  * A claim with its place in the patient's chain of payers (coordination of benefits): the coverages in order
@@ -41,14 +42,13 @@ public record CoordinatedClaim(Claim claim, List<PayerCoverage> coverages, Payer
     }
 
     /**
-     * A claim to the first payer as the domain holds it today: its coverage, then the secondary coverage when there
-     * is one (written as a 2320 without adjudication).
+     * A claim to the first payer: the encounter's coverages in payment order, the later ones written as 2320 loops
+     * without adjudication.
      */
     public static CoordinatedClaim primary(Claim claim) {
-        List<PayerCoverage> chain = new ArrayList<>(2);
-        chain.add(PayerCoverage.of(claim.details().coverage()));
-        if (claim.details().secondaryCoverage() != null) {
-            chain.add(PayerCoverage.of(claim.details().secondaryCoverage()));
+        List<PayerCoverage> chain = new ArrayList<>(3);
+        for (Coverage c : claim.details().coverages()) {
+            chain.add(PayerCoverage.of(c));
         }
         return new CoordinatedClaim(claim, chain, PayerSequence.PRIMARY, List.of());
     }

@@ -14,8 +14,9 @@ public record PayerCoverage(Coverage coverage, String medicareSecondaryPayerType
         Objects.requireNonNull(coverage, "coverage");
     }
 
-    /** A coverage without an SBR05 (anything but Medicare after another payer). */
+    /** A coverage with the SBR05 it holds (the encounter's Medicare secondary payer type, if any). */
     public static PayerCoverage of(Coverage coverage) {
-        return new PayerCoverage(coverage, null);
+        return new PayerCoverage(coverage,
+                coverage.medicareSecondaryType() == null ? null : coverage.medicareSecondaryType().code());
     }
 }

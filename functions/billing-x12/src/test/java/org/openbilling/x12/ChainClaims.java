@@ -103,8 +103,8 @@ final class ChainClaims {
     }
 
     static Claim to(Coverage coverage, String number) {
-        return Claims.anOfficeVisit(number).toBuilder().payer(new Payer(coverage.payerId(), coverage.payerName()))
-                .build();
+        Claim visit = Claims.anOfficeVisit(number);
+        return visit.withBilled(visit.billed().withPayer(new Payer(coverage.payerId(), coverage.payerName())));
     }
 
     /** The office visit to Medicare as secondary, Medicaid after it. */

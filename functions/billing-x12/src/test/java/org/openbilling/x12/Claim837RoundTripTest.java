@@ -119,13 +119,13 @@ class Claim837RoundTripTest {
     }
 
     private static void assertSame(Claim sent, Claim837 back) {
-        assertSame(sent, sent.details().coverage(), back);
+        assertSame(sent, sent.details().primaryCoverage(), back);
     }
 
     /** The claim read back as sent to the payer of {@code coverage}. */
     private static void assertSame(Claim sent, Coverage coverage, Claim837 back) {
         assertEquals(sent.totalCharge(), back.totalCharge());
-        assertEquals(sent.frequency(), back.frequency());
+        assertEquals(sent.frequency().code(), back.frequency());
         assertEquals("11", back.placeOfService());
         assertEquals(sent.diagnoses(), back.diagnoses());
         assertEquals(sent.details().billingProvider().npi().value(), back.billingProvider().id());

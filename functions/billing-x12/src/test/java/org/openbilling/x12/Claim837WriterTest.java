@@ -9,8 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimFrequency;
 import org.openbilling.domain.claim.ClaimLine;
+import org.openbilling.domain.claim.PayerClaimControlNumber;
 import org.openbilling.domain.common.Money;
+import org.openbilling.domain.encounter.MedicareSecondaryType;
+import org.openbilling.domain.encounter.Parties.Coverage;
+import org.openbilling.domain.encounter.Parties.Relationship;
 
 class Claim837WriterTest {
     private final Claim837Writer writer = new Claim837Writer();
@@ -89,6 +94,27 @@ class Claim837WriterTest {
     }
 
     @Test
+    void write_claimWithThreeCoverages_writesAnOtherSubscriberLoopPerCoverageButThePrimary_inPaymentOrder() {
+        Claim base = Claims.anOfficeVisit("CLM0012");
+        Coverage primary = base.details().primaryCoverage();
+        Coverage medicare = new Coverage("MCR01", "Medicare Part B", "1EG4TE5MK73", null, "MB", Relationship.SELF,
+                null, MedicareSecondaryType.WORKING_AGED);
+        Coverage tertiary = new Coverage("87726", "Third Mutual", "T777", "GRP9", "CI", Relationship.SELF, null);
+        Claim c = base.withBilled(base.billed().withDetails(base.details()
+                .withCoverages(List.of(primary, medicare, tertiary))));
+
+        List<String> s = segments(List.of(c));
+
+        assertTrue(s.contains("SBR*P*18*GRP001******CI"), "the billed payer stays the 2000B: " + s);
+        assertTrue(s.contains("SBR*S*18***12****MB"), "SBR05 names why Medicare pays second");
+        assertTrue(s.contains("NM1*PR*2*MEDICARE PART B*****PI*MCR01"));
+        assertTrue(s.contains("SBR*T*18*GRP9******CI"));
+        assertTrue(s.contains("NM1*PR*2*THIRD MUTUAL*****PI*87726"));
+        assertTrue(s.indexOf("SBR*S*18***12****MB") < s.indexOf("SBR*T*18*GRP9******CI"));
+        assertEquals(3, s.stream().filter(x -> x.startsWith("SBR*")).count());
+    }
+
+    @Test
     void write_claimsOfSameProviderAndSubscriber_shareTheirLoops() {
         List<String> s = segments(List.of(Claims.anOfficeVisit("CLM0001"), Claims.anOfficeVisit("CLM0003"),
                 Claims.aDependentVisitWithEverything("CLM0002")));
@@ -103,7 +129,8 @@ class Claim837WriterTest {
     @Test
     void write_replacementClaim_writesF8AndFrequency7() {
         Claim original = Claims.anOfficeVisit("CLM0004");
-        Claim replacement = original.toBuilder().frequency("7").payerClaimControlNumber("26030912345").build();
+        Claim replacement = original.withLinks(original.links().withFrequency(ClaimFrequency.REPLACEMENT)
+                .withPayerClaimControlNumber(new PayerClaimControlNumber("26030912345")));
 
         List<String> s = segments(List.of(replacement));
 
@@ -114,7 +141,8 @@ class Claim837WriterTest {
     @Test
     void write_replacementWithoutPayerControlNumber_isRejected() {
         Claim original = Claims.anOfficeVisit("CLM0005");
-        Claim replacement = original.toBuilder().frequency("7").payerClaimControlNumber(null).build();
+        Claim replacement = original.withLinks(original.links().withFrequency(ClaimFrequency.REPLACEMENT)
+                .withPayerClaimControlNumber(null));
 
         X12ValidationException e = assertThrows(X12ValidationException.class,
                 () -> writer.write(Claims.envelope(), ControlNumbers.of(1, 1, 1), List.of(replacement)));
@@ -202,7 +230,7 @@ class Claim837WriterTest {
     void write_renderingProviderWithoutNpi_isCaughtBySchemaNotNpe() {
         org.openbilling.domain.encounter.EncounterDetails d = Claims.details(Claims.patient(), Claims.selfCoverage());
         org.openbilling.domain.encounter.EncounterDetails noNpi = new org.openbilling.domain.encounter.EncounterDetails(
-                d.patient(), d.coverage(), null, d.billingProvider(),
+                d.patient(), d.coverages(), d.billingProvider(),
                 new org.openbilling.domain.encounter.Parties.Provider(null, "Rita", "Renderdoc", null), null, null,
                 null, null, true, "Y", true, Claims.DOS, null, "11");
         Claim c = Claims.claim("CLM0011", Claims.patient(), noNpi, List.of("E11.9"),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.openbilling.domain.claim.BilledClaim;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
 import org.openbilling.domain.claim.Payer;
@@ -64,7 +65,7 @@ final class Claims {
     }
 
     static EncounterDetails details(Person patient, Coverage coverage) {
-        return new EncounterDetails(patient, coverage, null, provider(), null, null, null, null, null, true, "Y",
+        return new EncounterDetails(patient, List.of(coverage), provider(), null, null, null, null, null, true, "Y",
                 true, DOS, null, "11");
     }
 
@@ -74,10 +75,11 @@ final class Claims {
 
     static Claim claim(String number, Person patient, EncounterDetails details, List<String> diagnoses,
                        List<ClaimLine> lines) {
+        // the patient is held once, in the details
+        assert patient.equals(details.patient());
         return Claim.ready(new ClaimId("c-" + number), new PracticeId("practice-1"), new ClaimNumber(number),
-                new EncounterId("e-" + number), "1", new Payer(details.coverage().payerId(),
-                        details.coverage().payerName()), patient, DOS, diagnoses, lines, List.of(), details,
-                "test", NOW);
+                new EncounterId("e-" + number), BilledClaim.of(new Payer(details.primaryCoverage().payerId(),
+                        details.primaryCoverage().payerName()), details, diagnoses, lines, List.of()), "test", NOW);
     }
 
     /** An office visit with two lines for a patient who is the subscriber. */
@@ -106,7 +108,7 @@ final class Claims {
         Coverage coverage = new Coverage("60054", "Acme Health", "W987654321", "GRP002", "CI", Relationship.CHILD,
                 parent);
         Coverage secondary = new Coverage("87726", "Second Mutual", "S55555", null, "CI", Relationship.CHILD, parent);
-        EncounterDetails details = new EncounterDetails(child, coverage, secondary, provider(),
+        EncounterDetails details = new EncounterDetails(child, List.of(coverage, secondary), provider(),
                 new Provider(npi("198765432"), "Rita", "Renderdoc", new TaxonomyCode("208000000X")),
                 new Provider(npi("176543210"), "Ray", "Referdoc", null),
                 new Facility(npi("155555555"), "Sunny Clinic Annex", address("200 Side St")), "AUTH12345",

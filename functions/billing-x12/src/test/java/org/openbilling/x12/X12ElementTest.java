@@ -55,11 +55,6 @@ class X12ElementTest {
     private static Claim withPatientLastName(Claim c, String lastName) {
         Person p = c.patient();
         Person renamed = new Person(p.id(), p.firstName(), lastName, p.dateOfBirth(), p.sex(), p.address());
-        return c.toBuilder().patient(renamed).details(new org.openbilling.domain.encounter.EncounterDetails(renamed,
-                c.details().coverage(), c.details().secondaryCoverage(), c.details().billingProvider(),
-                c.details().renderingProvider(), c.details().referringProvider(), c.details().serviceFacility(),
-                c.details().priorAuthorization(), c.details().accident(), c.details().assignmentOfBenefits(),
-                c.details().releaseOfInformation(), c.details().signatureOnFile(), c.details().serviceDate(),
-                c.details().serviceDateTo(), c.details().placeOfService())).build();
+        return c.withBilled(c.billed().withDetails(c.details().withPatient(renamed)));
     }
 }

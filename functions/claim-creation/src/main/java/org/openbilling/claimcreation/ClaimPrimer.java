@@ -16,9 +16,11 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterFactory;
 import org.openbilling.domain.encounter.EncounterInput;
-import org.openbilling.dynamodb.StorageJson;
 import org.openbilling.dynamodb.Tables;
+import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.dynamodb.priming.Primer;
+import org.openbilling.web.answers.ClaimAnswer;
 
 /**
  * The work of a first {@code POST /claims} that needs no caller and stores nothing, done at start-up on a synthetic
@@ -57,11 +59,11 @@ public class ClaimPrimer implements Primer {
         EncounterFactory.Parsed parsed = encounters.parse(input, LocalDate.now(ZoneOffset.UTC));
         Instant now = Instant.now();
         Encounter encounter = Encounter.create(EncounterId.newId(), new PracticeId("priming"), parsed.details(),
-                parsed.diagnoses(), parsed.procedures(), now);
-        encounter = StorageJson.read(StorageJson.write(encounter), Encounter.class);
+                parsed.coding(), now);
+        encounter = EncounterRepository.throughDocument(encounter);
         Claim claim = ClaimFactory.fromEncounter(encounter, ClaimId.newId(), ClaimFactory.newClaimNumber(), List.of(), "priming", now);
         scrubber.scrub(claim, LocalDate.now(ZoneOffset.UTC));
-        StorageJson.read(StorageJson.write(claim), Claim.class);
-        mapper.writeValueAsString(claim);
+        ClaimRepository.throughDocument(claim);
+        mapper.writeValueAsString(ClaimAnswer.of(claim));
     }
 }

@@ -1,27 +1,28 @@
 package org.openbilling.claimcreation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.openbilling.domain.claim.Claim;
 import org.openbilling.codesets.scrub.ClaimScrubber;
 import org.openbilling.codesets.scrub.ScrubResult;
+import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimFactory;
-import org.openbilling.domain.claim.Warning;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.Corrections;
-import org.openbilling.domain.common.Violation;
-import org.openbilling.domain.encounter.EncounterCorrection;
-import org.openbilling.domain.encounter.EncounterFactory;
-import org.openbilling.domain.encounter.EncounterInput;
-import java.time.Instant;
+import org.openbilling.domain.claim.PayerClaimControlNumber;
+import org.openbilling.domain.claim.Warning;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.StaleVersionException;
+import org.openbilling.domain.common.Violation;
 import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.domain.encounter.EncounterCorrection;
+import org.openbilling.domain.encounter.EncounterFactory;
+import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
@@ -116,7 +117,8 @@ public class ClaimService {
             throw new StaleVersionException("claim", id.value(), expectedVersion);
         }
         Corrections.Kind kind = Corrections.kindOf(claim);
-        String pccn = payerClaimControlNumber != null ? payerClaimControlNumber : claim.payerClaimControlNumber();
+        PayerClaimControlNumber pccn = payerClaimControlNumber != null
+                ? new PayerClaimControlNumber(payerClaimControlNumber) : claim.payerClaimControlNumber();
         if (kind == Corrections.Kind.REPLACEMENT && pccn == null) {
             throw new RuleViolationException("payer-claim-control-number-missing", "payerClaimControlNumber",
                     "a replacement names the payer's claim control number of the original; it is not known yet:"
@@ -127,7 +129,7 @@ public class ClaimService {
         EncounterFactory.Parsed parsed = parseCorrection(encounter, changes, practice);
         String reason = correctionReason(changes);
         Instant now = clock.now();
-        Encounter corrected = encounter.corrected(parsed.details(), parsed.diagnoses(), parsed.procedures(), now);
+        Encounter corrected = encounter.corrected(parsed.details(), parsed.coding(), now);
         if (kind == Corrections.Kind.IN_PLACE) {
             Claim fixed = ClaimFactory.correctedInPlace(claim, corrected, List.of(), actor, reason, now);
             Claim stored = claims.update(scrubbed(fixed, practice, "encounter."));
@@ -149,9 +151,8 @@ public class ClaimService {
         Claim storedReplacement = claims.create(replacement)
                 .orElseGet(() -> claims.find(practice, replacementId).orElseThrow());
         audit.changed("claim", replacementId.value(), storedReplacement.version(), "CLAIM_CREATED");
-        Claim replaced = claim.toBuilder().replacedByClaimId(replacementId)
-                .payerClaimControlNumber(kind == Corrections.Kind.REPLACEMENT ? pccn : claim.payerClaimControlNumber())
-                .build()
+        Claim replaced = claim.withLinks(claim.links().withReplacedBy(replacementId).withPayerClaimControlNumber(
+                        kind == Corrections.Kind.REPLACEMENT ? pccn : claim.payerClaimControlNumber()))
                 .moveTo(ClaimStatus.REPLACED, actor, "replaced by claim " + storedReplacement.claimNumber().value()
                         + (kind == Corrections.Kind.NEW_CLAIM ? " (a new claim, frequency 1)" : "") + ": " + reason, now);
         Claim storedOriginal = claims.update(replaced);
@@ -194,7 +195,7 @@ public class ClaimService {
             Claim current = voided;
             for (int attempt = 0; current.replacedByClaimId() == null; attempt++) {
                 try {
-                    Claim linked = claims.update(current.toBuilder().replacedByClaimId(nextId).build()
+                    Claim linked = claims.update(current.withLinks(current.links().withReplacedBy(nextId))
                             .noted(actor, "billed anew as claim " + next.claimNumber().value(), clock.now()));
                     audit.changed("claim", linked.id().value(), linked.version(), "CLAIM_BILLED_ANEW");
                     break;
@@ -266,8 +267,8 @@ public class ClaimService {
             throw new RuleViolationException(result.errors().stream()
                     .map(v -> new Violation(v.rule(), prefix + v.field(), v.message())).toList());
         }
-        return claim.toBuilder().warnings(result.warnings().stream()
-                .map(w -> new Warning(w.rule(), prefix + w.field(), w.message())).toList()).build();
+        return claim.withBilled(claim.billed().withWarnings(result.warnings().stream()
+                .map(w -> new Warning(w.rule(), prefix + w.field(), w.message())).toList()));
     }
 
     /** The corrected encounter's content, with every rule of a new encounter; fields named as in the request. */
@@ -281,7 +282,7 @@ public class ClaimService {
                     .map(v -> new Violation(v.rule(), v.field().isEmpty() ? "encounter" : "encounter." + v.field(), v.message()))
                     .toList());
         }
-        if (parsed.details().coverage() == null) {
+        if (parsed.details().coverages().isEmpty()) {
             throw new RuleViolationException("self-pay-encounter", "encounter.coverage", "a claim needs a coverage");
         }
         if (parsed.diagnoses().isEmpty() || parsed.procedures().isEmpty()) {
@@ -293,8 +294,7 @@ public class ClaimService {
 
     /** Writes the correction onto the encounter as read, or onto a fresher read when another write came first. */
     private void saveEncounter(Encounter read, Encounter corrected) {
-        encounters.updateRetrying(read, e -> e.corrected(corrected.details(), corrected.diagnoses(),
-                        corrected.procedures(), clock.now()))
+        encounters.updateRetrying(read, e -> e.corrected(corrected.details(), corrected.coding(), clock.now()))
                 .ifPresent(stored -> audit.changed("encounter", stored.id().value(), stored.version(), "ENCOUNTER_CORRECTED"));
     }
 

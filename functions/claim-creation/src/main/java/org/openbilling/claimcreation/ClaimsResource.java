@@ -2,7 +2,6 @@ package org.openbilling.claimcreation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import org.openbilling.domain.encounter.EncounterInput;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,10 +16,12 @@ import org.openbilling.domain.claim.PayerClaimControlNumbers;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
+import org.openbilling.web.answers.ClaimAnswer;
 
 /** Claims: created from a coded encounter, read by id. */
 @Path("/claims")
@@ -54,15 +55,15 @@ public class ClaimsResource {
             ClaimService.Created created = service.create(caller.practice(), encounterId, caller.actor());
             Claim c = created.claim();
             return Response.status(created.isNew() ? 201 : 200).location(URI.create("/claims/" + c.id().value()))
-                    .entity(c).build();
+                    .entity(ClaimAnswer.of(c)).build();
         });
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
-    public Claim get(@PathParam("id") String id) {
-        return service.get(caller.practice(), claimId(id));
+    public ClaimAnswer get(@PathParam("id") String id) {
+        return ClaimAnswer.of(service.get(caller.practice(), claimId(id)));
     }
 
     /** The body of POST /claims/{id}/corrections: the encounter fields to change, whole top-level parts. */
@@ -89,7 +90,7 @@ public class ClaimsResource {
             ClaimService.Created c = service.correct(caller.practice(), claimId, request.encounter(),
                     request.payerClaimControlNumber(), request.expectedVersion(), caller.actor());
             return Response.status(c.isNew() ? 201 : 200).location(URI.create("/claims/" + c.claim().id().value()))
-                    .entity(c.claim()).build();
+                    .entity(ClaimAnswer.of(c.claim())).build();
         });
     }
 
@@ -106,8 +107,8 @@ public class ClaimsResource {
         }
         v.throwIfAny();
         return idempotent.run("POST /claims/" + id + "/void", idempotencyKey, request, () -> Response.ok(
-                service.voidClaim(caller.practice(), claimId, reason.strip(), request.expectedVersion(), caller.actor()))
-                .build());
+                ClaimAnswer.of(service.voidClaim(caller.practice(), claimId, reason.strip(), request.expectedVersion(),
+                        caller.actor()))).build());
     }
 
     static ClaimId claimId(String id) {

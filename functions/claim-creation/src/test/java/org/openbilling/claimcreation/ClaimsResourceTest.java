@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
@@ -68,9 +69,11 @@ class ClaimsResourceTest {
     @Test
     void create_forSelfPayEncounter_is422SelfPay() {
         Encounter coded = Claims.aCodedEncounter(practice);
-        Encounter selfPay = new Encounter(EncounterId.newId(), coded.practiceId(), coded.status(), coded.patient(), null,
-                null, coded.billingProvider(), null, null, null, null, null, null, null, null, coded.serviceDate(), null,
-                coded.placeOfService(), coded.diagnoses(), coded.procedures(), Instant.now(), Instant.now(), 0, List.of());
+        EncounterDetails d = coded.details();
+        Encounter selfPay = new Encounter(EncounterId.newId(), coded.practiceId(), coded.status(),
+                new EncounterDetails(coded.patient(), List.of(), d.billingProvider(), null, null, null, null, null,
+                        null, null, null, coded.serviceDate(), null, d.placeOfService()),
+                coded.coding(), Instant.now(), Instant.now(), 0, List.of());
         encounters.create(selfPay);
         given().header("Authorization", biller()).contentType("application/json")
                 .body("{\"encounterId\":\"" + selfPay.id().value() + "\"}").post("/claims")

@@ -20,6 +20,7 @@ import org.openbilling.domain.claim.Adjudication;
 import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.claim.PayerClaimControlNumber;
 import org.openbilling.domain.claim.Remark;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.InvoiceId;
@@ -70,9 +71,10 @@ class CorrectionsAndVoidsTest {
             c = c.moveTo(s, "payer", "test", Instant.now());
         }
         if (c.status() == ClaimStatus.PAID) {
-            c = c.toBuilder().paidAmount(Money.of("120.00")).contractualAdjustment(Money.of("50.50")).build();
+            c = c.withLedger(c.ledger().withAmounts(Money.of("120.00"), Money.of("50.50"), c.patientResponsibility()));
         }
-        return claims.update(c.toBuilder().payerClaimControlNumber(payerClaimControlNumber).build());
+        return claims.update(c.withLinks(c.links().withPayerClaimControlNumber(
+                PayerClaimControlNumber.ofNullable(payerClaimControlNumber))));
     }
 
     private io.restassured.response.ValidatableResponse post(String path, String body) {

@@ -1,10 +1,10 @@
 package org.openbilling.claimcreation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +19,7 @@ import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.encounter.Coding;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.domain.encounter.Procedure;
@@ -41,7 +42,8 @@ class ScrubbedClaimsTest {
 
     private Encounter stored(List<String> diagnoses, List<Procedure> procedures) {
         Encounter base = Claims.aCodedEncounter(practice);
-        Encounter e = Encounter.create(EncounterId.newId(), base.practiceId(), base.details(), diagnoses, procedures, Instant.now());
+        Encounter e = Encounter.create(EncounterId.newId(), base.practiceId(), base.details(),
+                new Coding(diagnoses, procedures), Instant.now());
         return encounters.create(e);
     }
 

@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.encounter.Coding;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.EncounterStatus;
@@ -28,7 +30,6 @@ import org.openbilling.domain.encounter.Parties.Person;
 import org.openbilling.domain.encounter.Procedure;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
-import org.junit.jupiter.api.Test;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Claims;
@@ -55,15 +56,11 @@ class UnwritableEncountersTest {
     /** A coded encounter stored as it was (no intake rules run), with its details changed by {@code change}. */
     private Encounter stored(UnaryOperator<EncounterDetails> change) {
         Encounter base = Claims.aCodedEncounter(practice);
-        return encounters.create(base.corrected(change.apply(base.details()), base.diagnoses(), base.procedures(),
-                Instant.now()));
+        return encounters.create(base.corrected(change.apply(base.details()), base.coding(), Instant.now()));
     }
 
     private static EncounterDetails withPatient(EncounterDetails d, Person p) {
-        Coverage c = d.coverage();
-        return new EncounterDetails(p, c, d.secondaryCoverage(), d.billingProvider(), d.renderingProvider(),
-                d.referringProvider(), d.serviceFacility(), d.priorAuthorization(), d.accident(), d.assignmentOfBenefits(),
-                d.releaseOfInformation(), d.signatureOnFile(), d.serviceDate(), d.serviceDateTo(), d.placeOfService());
+        return d.withPatient(p);
     }
 
     private static Person renamed(Person p, String first, String last, String line1) {
@@ -85,11 +82,11 @@ class UnwritableEncountersTest {
     @Test
     void createClaim_encounterStoredWithTextThe837PCannotHold_is422NamingEachField_andBillsNothing() {
         Encounter e = stored(d -> {
-            Coverage c = d.coverage();
+            Coverage c = d.primaryCoverage();
             Coverage longMember = new Coverage(c.payerId(), c.payerName(), "M".repeat(81), c.groupNumber(),
                     c.filingIndicator(), c.relationship(), c.subscriber());
             EncounterDetails p = withPatient(d, renamed(d.patient(), "小明", "Q".repeat(61), "4".repeat(56)));
-            return new EncounterDetails(p.patient(), longMember, p.secondaryCoverage(), p.billingProvider(),
+            return new EncounterDetails(p.patient(), List.of(longMember), p.billingProvider(),
                     p.renderingProvider(), p.referringProvider(), p.serviceFacility(), "A".repeat(51), p.accident(),
                     p.assignmentOfBenefits(), p.releaseOfInformation(), p.signatureOnFile(), p.serviceDate(),
                     p.serviceDateTo(), p.placeOfService());
@@ -108,7 +105,7 @@ class UnwritableEncountersTest {
         Procedure p = base.procedures().get(0);
         Procedure max = new Procedure(p.code(), p.system(), p.modifiers(), p.units(), Money.of("999999999.99"),
                 p.diagnosisPointers(), p.serviceDate(), p.serviceDateTo(), p.ndc());
-        Encounter e = encounters.create(base.recoded(base.diagnoses(), List.of(max, max, max), Instant.now()));
+        Encounter e = encounters.create(base.recoded(new Coding(base.diagnoses(), List.of(max, max, max)), Instant.now()));
         createClaim(e).statusCode(422)
                 .body("errors.rule", equalTo(List.of("money-out-of-range")))
                 .body("errors.field", equalTo(List.of("procedures[1].charge")));

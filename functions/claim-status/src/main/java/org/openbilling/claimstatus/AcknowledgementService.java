@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.ClaimTransitions;
+import org.openbilling.domain.claim.PayerClaimControlNumber;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.claimstatus.workqueue.WorkQueue;
@@ -23,8 +24,8 @@ import org.openbilling.x12.Ack277CaReader;
 import org.openbilling.x12.Ack999;
 import org.openbilling.x12.Ack999Reader;
 import org.openbilling.x12.ClaimAcknowledgement;
-import org.openbilling.x12.X12FormatException;
 import org.openbilling.x12.X12Files;
+import org.openbilling.x12.X12FormatException;
 
 /**
  * Applies 999 and 277CA acknowledgements. A 999 is matched to its batch by the group control number (AK1) and the
@@ -181,7 +182,7 @@ public class AcknowledgementService {
             return claim;
         }
         if (!ok) {
-            return claim.toBuilder().voidPending(true).build().noted(actor, reason + "; the void goes out again", now);
+            return claim.withLinks(claim.links().withVoidPending(true)).noted(actor, reason + "; the void goes out again", now);
         }
         return claim.noted(actor, reason, now);
     }
@@ -253,7 +254,8 @@ public class AcknowledgementService {
                 // replacement holds its original's number, for REF*F8, until the payer names its own)
                 if (verdict == Verdict.ACCEPTED && a.payerClaimControlNumber() != null && !a.payerClaimControlNumber().isBlank()
                         && (next.payerClaimControlNumber() == null || next.postings().isEmpty())) {
-                    next = next.toBuilder().payerClaimControlNumber(a.payerClaimControlNumber().strip()).build();
+                    next = next.withLinks(next.links().withPayerClaimControlNumber(
+                            new PayerClaimControlNumber(a.payerClaimControlNumber())));
                 }
                 return next;
             };

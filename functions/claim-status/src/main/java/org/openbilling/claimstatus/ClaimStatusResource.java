@@ -18,6 +18,7 @@ import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
+import org.openbilling.web.answers.ClaimAnswer;
 
 /**
  * Status moves of one claim, and adjudications entered by hand: a move to PAID, PARTIALLY_PAID or DENIED may carry
@@ -88,11 +89,11 @@ public class ClaimStatusResource {
         ClaimStatus target = to;
         ManualAdjudication.Checked adjudication = checked;
         return idempotent.run("POST /claims/" + claimId.value() + "/status", idempotencyKey, request, () -> Response.ok(
-                adjudication == null
+                ClaimAnswer.of(adjudication == null
                         ? service.move(caller.practice(), claimId, target, request.reason(), request.expectedVersion(),
                                 caller.actor(), idempotencyKey)
                         : service.adjudicate(caller.practice(), claimId, target, adjudication, request.reason(),
-                                request.expectedVersion(), caller.actor(), idempotencyKey, adjudication.toString()))
+                                request.expectedVersion(), caller.actor(), idempotencyKey, adjudication.toString())))
                 .build());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimFrequency;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.NotFoundException;
@@ -141,7 +142,7 @@ public class SubmissionService {
         Envelope envelope = envelopes.of(practice);
         Set<ClaimId> asked = Set.copyOf(ids);
         List<Claim> voids = claims.voidsPending(practice, MAX_VOIDS).stream()
-                .filter(c -> !asked.contains(c.id()) && c.voidPending() && "8".equals(c.frequency())).toList();
+                .filter(c -> !asked.contains(c.id()) && c.voidPending() && c.frequency() == ClaimFrequency.VOID).toList();
         List<Claim> batch = new ArrayList<>(ids.size() + voids.size());
         ids.forEach(i -> batch.add(found.get(i)));
         batch.addAll(voids);
@@ -235,8 +236,8 @@ public class SubmissionService {
                     // SUBMITTED by this batch already, or moved by someone since: nothing to do
                     return claim;
                 }
-                return claim.moveTo(ClaimStatus.SUBMITTED, actor, reason, now).toBuilder()
-                        .submissionId(s.id().value()).build();
+                Claim moved = claim.moveTo(ClaimStatus.SUBMITTED, actor, reason, now);
+                return moved.withLifecycle(moved.lifecycle().withSubmissionId(s.id().value()));
             }, "CLAIM_STATUS_SUBMITTED", actor, now);
             if (stored.status() != ClaimStatus.SUBMITTED || !s.id().value().equals(stored.submissionId())) {
                 LOG.infof("claim %s of submission %s was %s, not moved", c.id().value(), s.id().value(), stored.status());
@@ -246,7 +247,7 @@ public class SubmissionService {
         });
         List<Claim> voids = s.voidClaimIds().stream().map(current::get).filter(java.util.Objects::nonNull).toList();
         workers.each(voids, c -> changes.apply(practice, c, claim -> !claim.voidPending() ? claim
-                : claim.toBuilder().voidPending(false).build().noted(actor, "void sent in " + reason, now),
+                : claim.withLinks(claim.links().withVoidPending(false)).noted(actor, "void sent in " + reason, now),
                 "CLAIM_VOID_SENT", actor, now));
     }
 

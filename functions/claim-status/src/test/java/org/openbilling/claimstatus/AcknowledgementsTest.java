@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimFrequency;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.HistoryEntry;
+import org.openbilling.domain.claim.PayerClaimControlNumber;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.testing.BillingTestResource;
@@ -132,7 +134,7 @@ class AcknowledgementsTest {
 
         Claim a = reload(accepted);
         assertEquals(ClaimStatus.ACCEPTED, a.status());
-        assertEquals("26120112345", a.payerClaimControlNumber());
+        assertEquals("26120112345", a.payerClaimControlNumber().value());
         assertEquals("277CA accepted: A1:20:PR, A2:20", lastReason(a));
         Claim j = reload(rejected);
         assertEquals(ClaimStatus.REJECTED, j.status());
@@ -198,23 +200,23 @@ class AcknowledgementsTest {
     void ack277ca_acceptingAReplacement_updatesItsPayerClaimControlNumber() {
         Claim replacement = Flows.aClaimIn(claims, practice, ClaimStatus.SUBMITTED);
         // a replacement carries its original's number (REF*F8) until the payer gives it its own
-        replacement = claims.update(reload(replacement).toBuilder().frequency("7")
-                .payerClaimControlNumber("ORIGINAL-PCN").build());
+        Claim read = reload(replacement);
+        replacement = claims.update(read.withLinks(read.links().withFrequency(ClaimFrequency.REPLACEMENT)
+                .withPayerClaimControlNumber(new PayerClaimControlNumber("ORIGINAL-PCN"))));
         String x12 = X12Corpus.load("277ca-mixed.edi", Map.of("ACCEPTED", replacement.claimNumber().value(),
                 "REJECTED", "ZZNONE1", "LOWER", "zznone2", "OTHER", "ZZNONE3"));
         var r = Flows.postX12("/acknowledgements", practice, "partner", x12);
         assertEquals(1, (int) r.path("accepted"), r.body().asString());
         Claim now = reload(replacement);
         assertEquals(ClaimStatus.ACCEPTED, now.status());
-        assertEquals("26120112345", now.payerClaimControlNumber());
+        assertEquals("26120112345", now.payerClaimControlNumber().value());
     }
 
     @Test
     void ack999_rejectingABatchWithAVoid_queuesTheVoidAgainOnce_andCountsIt() {
         Practices.readyForX12(practices, practice);
         Claim voided = Practices.aReadyClaim(claims, practice);
-        voided = claims.update(voided.toBuilder().status(ClaimStatus.VOIDED).frequency("8").voidPending(true)
-                .payerClaimControlNumber("26030912345").build());
+        voided = claims.update(Flows.pendingVoid(voided, "26030912345"));
         Claim c = Practices.aReadyClaim(claims, practice);
         var batch = given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
                 .body("{\"claimIds\":[\"" + c.id().value() + "\"]}").post("/submissions").then().statusCode(201).extract();

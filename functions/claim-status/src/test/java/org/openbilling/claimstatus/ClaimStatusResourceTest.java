@@ -120,6 +120,6 @@ class ClaimStatusResourceTest {
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("POST /claims/{id}/corrections"));
         Claim after = claims.find(new PracticeId(practice), c.id()).orElseThrow();
         assertEquals(c.version(), after.version());
-        assertEquals("1", after.frequency());
+        assertEquals("1", after.frequency().code());
     }
 }

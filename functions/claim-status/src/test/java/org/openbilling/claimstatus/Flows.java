@@ -6,7 +6,9 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.Instant;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimFrequency;
 import org.openbilling.domain.claim.ClaimStatus;
+import org.openbilling.domain.claim.PayerClaimControlNumber;
 import org.openbilling.domain.common.ClaimNumber;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.testing.Tokens;
@@ -22,11 +24,22 @@ final class Flows {
         return aClaimIn(claims, practice, status, null);
     }
 
+    /**
+     * {@code c} as a VOIDED claim whose frequency-8 void is still to be sent, with the payer's claim control number;
+     * set directly, without the moves that lead there.
+     */
+    static Claim pendingVoid(Claim c, String payerClaimControlNumber) {
+        return c.withLifecycle(c.lifecycle().withStatus(ClaimStatus.VOIDED)).withLinks(c.links()
+                .withFrequency(ClaimFrequency.VOID).withVoidPending(true)
+                .withPayerClaimControlNumber(new PayerClaimControlNumber(payerClaimControlNumber)));
+    }
+
     /** The same, with a chosen claim number (two practices may use the same numbers). */
     static Claim aClaimIn(ClaimRepository claims, String practice, ClaimStatus status, String number) {
         Claim c = Claims.aReadyClaim(practice);
         if (number != null) {
-            c = c.toBuilder().claimNumber(new ClaimNumber(number)).build();
+            c = new Claim(c.id(), c.practiceId(), new ClaimNumber(number), c.encounterId(), c.billed(), c.ledger(),
+                    c.lifecycle(), c.links(), c.version());
         }
         c = claims.create(c).orElseThrow();
         Instant now = Instant.now();

@@ -58,8 +58,8 @@ class PatientSharePaidTest {
                     List.of(new InvoiceLine(1, "99213", ready.serviceDate(), "patient share", Money.of(share))),
                     LocalDate.now(), 30, Instant.now())).orElseThrow();
         }
-        Claim adjudicated = ready.toBuilder().status(status).paidAmount(Money.of(paid))
-                .contractualAdjustment(Money.of(contractual)).patientResponsibility(patient).invoiceIds(ids).build();
+        Claim adjudicated = ready.withLifecycle(ready.lifecycle().withStatus(status)).withLedger(ready.ledger()
+                .withAmounts(Money.of(paid), Money.of(contractual), patient).withInvoiceIds(ids));
         return claims.create(adjudicated).orElseThrow();
     }
 

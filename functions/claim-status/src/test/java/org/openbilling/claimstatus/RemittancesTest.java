@@ -27,8 +27,8 @@ import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.dynamodb.remittance.RemittanceRepository;
 import org.openbilling.testing.BillingTestResource;
-import org.openbilling.testing.Tokens;
 import org.openbilling.testing.DynamoCallCounter;
+import org.openbilling.testing.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(BillingTestResource.class)
@@ -86,7 +86,7 @@ class RemittancesTest {
         assertEquals(m("30.50"), p.contractualAdjustment());
         assertEquals(m("20.00"), p.patientResponsibility());
         assertEquals(m("0.00"), p.insuranceBalance());
-        assertEquals("PCN0001", p.payerClaimControlNumber());
+        assertEquals("PCN0001", p.payerClaimControlNumber().value());
         assertEquals(m("85.00"), p.lines().get(0).paidAmount());
         assertEquals(m("35.00"), p.lines().get(1).paidAmount());
         Adjustment co45 = p.adjustments().stream().filter(a -> a.reasonCode().equals("45")).findFirst().orElseThrow();
@@ -171,7 +171,7 @@ class RemittancesTest {
         assertEquals(m("30.50"), now.contractualAdjustment());
         assertEquals(m("0.00"), now.patientResponsibility());
         assertEquals(m("0.00"), now.insuranceBalance());
-        assertEquals("PCN0001B", now.payerClaimControlNumber());
+        assertEquals("PCN0001B", now.payerClaimControlNumber().value());
         assertEquals(m("105.00"), now.lines().get(0).paidAmount());
         List<ClaimStatus> moves = now.history().stream().map(HistoryEntry::to).toList();
         assertEquals(List.of(ClaimStatus.PAID, ClaimStatus.ACCEPTED, ClaimStatus.PAID), moves.subList(moves.size() - 3, moves.size()));

@@ -75,7 +75,7 @@ class ReversalsTest {
     void post835_reversalOfReplacedClaim_backsOutThePayment_andTheClaimStaysReplaced() {
         Claim paid = paidBy835();
         InvoiceId share = paid.invoiceIds().get(0);
-        claims.update(paid.toBuilder().replacedByClaimId(new ClaimId(paid.id().value() + "-r")).build()
+        claims.update(paid.withLinks(paid.links().withReplacedBy(new ClaimId(paid.id().value() + "-r")))
                 .moveTo(ClaimStatus.REPLACED, "biller", "replaced by a correction", Instant.now()));
 
         var r = Flows.postX12("/remittances", practice, "partner", X12Corpus.an835(trace(), PAYER, "-120",
@@ -107,7 +107,7 @@ class ReversalsTest {
         assertEquals(1, (int) r.path("claimsReversed"), r.body().asString());
         Claim now = reload(paid);
         assertEquals(ClaimStatus.VOIDED, now.status());
-        assertEquals("8", now.frequency(), "the void still goes to the payer");
+        assertEquals("8", now.frequency().code(), "the void still goes to the payer");
         assertEquals(Money.ZERO, now.paidAmount());
         assertEquals(InvoiceStatus.VOID, invoice(now, paid.invoiceIds().get(0)).status());
     }

@@ -7,8 +7,8 @@ import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterFactory;
-import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
+import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.testing.fixtures.AcceptingCodeSets;
 import org.openbilling.testing.fixtures.Encounters;
 
@@ -50,7 +50,7 @@ final class SelfPayEncounters {
     private static Encounter encounter(String practice, EncounterInput input) {
         EncounterFactory.Parsed parsed = new EncounterFactory(AcceptingCodeSets.INSTANCE).parse(input,
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-        return Encounter.create(EncounterId.newId(), new PracticeId(practice), parsed.details(), parsed.diagnoses(),
-                parsed.procedures(), Instant.now());
+        return Encounter.create(EncounterId.newId(), new PracticeId(practice), parsed.details(), parsed.coding(),
+                Instant.now());
     }
 }

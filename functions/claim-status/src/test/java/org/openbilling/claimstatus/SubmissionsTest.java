@@ -172,8 +172,7 @@ class SubmissionsTest {
     void submit_pendingVoid_goesAlongOnceAndIsCleared() {
         Practices.readyForX12(practices, practice);
         Claim voided = Practices.aReadyClaim(claims, practice);
-        voided = claims.update(voided.toBuilder().status(ClaimStatus.VOIDED).frequency("8").voidPending(true)
-                .payerClaimControlNumber("26030912345").build());
+        voided = claims.update(Flows.pendingVoid(voided, "26030912345"));
         Claim c = Practices.aReadyClaim(claims, practice);
         var r = submit(null, c.id().value());
         assertEquals(201, r.statusCode(), r.body().asString());

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.PracticeId;
-import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.Parties.Person;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
@@ -50,12 +49,7 @@ class UnwritableSubmissionsTest {
         Claim c = Claims.aReadyClaim(practice);
         Person p = c.patient();
         Person renamed = new Person(p.id(), first, last, p.dateOfBirth(), p.sex(), p.address());
-        EncounterDetails d = c.details();
-        EncounterDetails details = new EncounterDetails(renamed, d.coverage(), d.secondaryCoverage(), d.billingProvider(),
-                d.renderingProvider(), d.referringProvider(), d.serviceFacility(), d.priorAuthorization(), d.accident(),
-                d.assignmentOfBenefits(), d.releaseOfInformation(), d.signatureOnFile(), d.serviceDate(),
-                d.serviceDateTo(), d.placeOfService());
-        return claims.create(c.toBuilder().patient(renamed).details(details).build()).orElseThrow();
+        return claims.create(c.withBilled(c.billed().withDetails(c.details().withPatient(renamed)))).orElseThrow();
     }
 
     private void assertStillReady(Claim... batch) {
@@ -91,7 +85,8 @@ class UnwritableSubmissionsTest {
         Practices.readyForX12(practices, practice);
         Claim fine = Practices.aReadyClaim(claims, practice);
         // a claim without diagnoses: the 837P needs an HI segment, which the implementation schema finds missing
-        Claim noDiagnoses = claims.create(Claims.aReadyClaim(practice).toBuilder().diagnoses(List.of()).build()).orElseThrow();
+        Claim ready = Claims.aReadyClaim(practice);
+        Claim noDiagnoses = claims.create(ready.withBilled(ready.billed().withDiagnoses(List.of()))).orElseThrow();
 
         var r = submit(fine, noDiagnoses);
         assertEquals(422, r.statusCode(), r.body().asString());

@@ -7,10 +7,11 @@ import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.StaleVersionException;
+import org.openbilling.domain.encounter.Coding;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterFactory;
-import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
+import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.web.Audit;
@@ -33,8 +34,7 @@ public class EncounterService {
 
     public Encounter create(PracticeId practice, EncounterInput input) {
         EncounterFactory.Parsed parsed = factory.parse(input, clock.today(practice));
-        Encounter e = Encounter.create(EncounterId.newId(), practice, parsed.details(), parsed.diagnoses(),
-                parsed.procedures(), clock.now());
+        Encounter e = Encounter.create(EncounterId.newId(), practice, parsed.details(), parsed.coding(), clock.now());
         Encounter stored = encounters.create(e);
         audit.changed("encounter", stored.id().value(), stored.version(), "ENCOUNTER_CREATED");
         return stored;
@@ -58,8 +58,8 @@ public class EncounterService {
             throw new RuleViolationException("encounter-already-billed", "id",
                     "the encounter was billed; correct the claim instead");
         }
-        EncounterFactory.Coding coding = factory.recode(diagnoses, procedures, current.details(), clock.today(practice));
-        Encounter stored = encounters.update(current.recoded(coding.diagnoses(), coding.procedures(), clock.now()));
+        Coding coding = factory.recode(diagnoses, procedures, current.details(), clock.today(practice));
+        Encounter stored = encounters.update(current.recoded(coding, clock.now()));
         audit.changed("encounter", id.value(), stored.version(), "ENCOUNTER_CODED");
         return stored;
     }

@@ -17,12 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.encounter.Encounter;
-import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
+import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
+import org.openbilling.web.answers.EncounterAnswer;
 
 /** Encounters: intake (with or without coding), reading one, and (re)coding. */
 @Path("/encounters")
@@ -53,26 +54,26 @@ public class EncountersResource {
         }
         return idempotent.run("POST /encounters", idempotencyKey, input, () -> {
             Encounter e = service.create(caller.practice(), input);
-            return Response.created(URI.create("/encounters/" + e.id().value())).entity(e).build();
+            return Response.created(URI.create("/encounters/" + e.id().value())).entity(EncounterAnswer.of(e)).build();
         });
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
-    public Encounter get(@PathParam("id") String id) {
-        return service.get(caller.practice(), encounterId(id));
+    public EncounterAnswer get(@PathParam("id") String id) {
+        return EncounterAnswer.of(service.get(caller.practice(), encounterId(id)));
     }
 
     @PUT
     @Path("/{id}/codes")
     @RolesAllowed({Roles.CODER, Roles.ADMIN})
-    public Encounter code(@PathParam("id") String id, CodingRequest request) {
+    public EncounterAnswer code(@PathParam("id") String id, CodingRequest request) {
         if (request == null) {
             throw new RuleViolationException("required", "", "diagnoses and procedures are required");
         }
-        return service.recode(caller.practice(), encounterId(id), request.diagnoses(), request.procedures(),
-                request.expectedVersion());
+        return EncounterAnswer.of(service.recode(caller.practice(), encounterId(id), request.diagnoses(),
+                request.procedures(), request.expectedVersion()));
     }
 
     static EncounterId encounterId(String id) {

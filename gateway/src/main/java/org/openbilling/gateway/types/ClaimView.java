@@ -67,7 +67,7 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
 
     public static ClaimView of(Claim c, ClaimAge age, boolean oneRecord) {
         return new ClaimView(c.id().value(), c.claimNumber().value(), c.encounterId().value(), c.status().name(),
-                c.frequency(), c.originalClaimId() == null ? null : c.originalClaimId().value(),
+                c.frequency().code(), c.originalClaimId() == null ? null : c.originalClaimId().value(),
                 c.replacedByClaimId() == null ? null : c.replacedByClaimId().value(),
                 new Payer(c.payer().payerId(), c.payer().payerName()), PersonView.of(c.patient()), c.serviceDate(),
                 c.diagnoses(), c.lines().stream().map(Line::of).toList(), Views.money(c.totalCharge()),
@@ -78,7 +78,8 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
                 c.remarks().stream().map(r -> new RemarkView(r.code(), r.description(), r.lineNumber())).toList(),
                 c.history().stream().map(h -> new HistoryView(h.from() == null ? null : h.from().name(), h.to().name(),
                         h.at(), h.actor(), h.reason())).toList(),
-                c.invoiceIds().stream().map(InvoiceId::value).toList(), c.payerClaimControlNumber(), c.submissionId(),
+                c.invoiceIds().stream().map(InvoiceId::value).toList(),
+                c.payerClaimControlNumber() == null ? null : c.payerClaimControlNumber().value(), c.submissionId(),
                 c.warnings().stream().map(w -> new WarningView(w.rule(), w.field(), w.message())).toList(),
                 ClaimTransitions.movesByHand(c.status()).stream().map(Enum::name).sorted().toList(), (int) c.version(),
                 c.createdAt(), c.updatedAt(), c.submittedAt(),

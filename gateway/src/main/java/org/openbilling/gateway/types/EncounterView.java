@@ -3,9 +3,11 @@ package org.openbilling.gateway.types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.openbilling.domain.encounter.Encounter;
+import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.Procedure;
 import org.openbilling.gateway.types.Views.BillingProviderView;
 import org.openbilling.gateway.types.Views.CoverageView;
@@ -19,8 +21,14 @@ import org.openbilling.gateway.types.Views.ProviderView;
  * (see {@link ClaimView}).
  */
 @Name("Encounter")
-public record EncounterView(String id, String status, PersonView patient, CoverageView coverage,
-                            CoverageView secondaryCoverage, BillingProviderView billingProvider,
+public record EncounterView(String id, String status, PersonView patient,
+                            @Description("The coverages in payment order: primary, secondary, tertiary; empty for self-pay")
+                            List<CoverageView> coverages,
+                            @Deprecated @Description("Deprecated: coverages[0], the primary coverage; removed in the"
+                                    + " next release") CoverageView coverage,
+                            @Deprecated @Description("Deprecated: coverages[1], the secondary coverage; removed in the"
+                                    + " next release") CoverageView secondaryCoverage,
+                            BillingProviderView billingProvider,
                             ProviderView renderingProvider, ProviderView referringProvider, String priorAuthorization,
                             LocalDate serviceDate, LocalDate serviceDateTo, String placeOfService,
                             List<String> diagnoses, List<ProcedureView> procedures, Instant createdAt,
@@ -43,10 +51,13 @@ public record EncounterView(String id, String status, PersonView patient, Covera
     }
 
     public static EncounterView of(Encounter e, boolean oneRecord) {
-        return new EncounterView(e.id().value(), e.status().name(), PersonView.of(e.patient()), CoverageView.of(e.coverage()),
-                CoverageView.of(e.secondaryCoverage()), BillingProviderView.of(e.billingProvider()),
-                ProviderView.of(e.renderingProvider()), ProviderView.of(e.referringProvider()), e.priorAuthorization(),
-                e.serviceDate(), e.serviceDateTo(), e.placeOfService(), e.diagnoses(),
+        EncounterDetails d = e.details();
+        List<CoverageView> coverages = CoverageView.of(d.coverages());
+        return new EncounterView(e.id().value(), e.status().name(), PersonView.of(e.patient()), coverages,
+                coverages.isEmpty() ? null : coverages.get(0), coverages.size() < 2 ? null : coverages.get(1),
+                BillingProviderView.of(d.billingProvider()), ProviderView.of(d.renderingProvider()),
+                ProviderView.of(d.referringProvider()), d.priorAuthorization(), d.serviceDate(), d.serviceDateTo(),
+                d.placeOfService(), e.diagnoses(),
                 e.procedures().stream().map(ProcedureView::of).toList(), e.createdAt(), e.updatedAt(), (int) e.version(),
                 e.warnings().stream().map(w -> new ClaimView.WarningView(w.rule(), w.field(), w.message())).toList(),
                 oneRecord);

@@ -3,6 +3,7 @@ package org.openbilling.gateway.types;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -25,7 +26,10 @@ public final class Inputs {
 
     @Input("CoverageInput")
     public record CoverageInput(String payerId, String payerName, String memberId, String groupNumber,
-                                String filingIndicator, String relationship, PersonInput subscriber) {
+                                String filingIndicator, String relationship, PersonInput subscriber,
+                                @Description("SBR05, on a Medicare coverage (MA, MB) that is not primary: why Medicare"
+                                        + " pays after another payer, as its code (12, 13, 14, 15, 16, 41, 42, 43, 47)")
+                                String medicareSecondaryType) {
     }
 
     @Input("BillingProviderInput")
@@ -52,13 +56,20 @@ public final class Inputs {
     }
 
     @Input("EncounterInput")
-    public record EncounterInput(PersonInput patient, CoverageInput coverage, CoverageInput secondaryCoverage,
+    public record EncounterInput(PersonInput patient,
+                                 @Deprecated @Description("Deprecated: send coverages; accepted until the next release")
+                                 CoverageInput coverage,
+                                 @Deprecated @Description("Deprecated: send coverages; accepted until the next release")
+                                 CoverageInput secondaryCoverage,
                                  BillingProviderInput billingProvider, ProviderInput renderingProvider,
                                  ProviderInput referringProvider, FacilityInput serviceFacility,
                                  String priorAuthorization, AccidentInput accident, Boolean assignmentOfBenefits,
                                  String releaseOfInformation, Boolean signatureOnFile, LocalDate serviceDate,
                                  LocalDate serviceDateTo, String placeOfService, List<String> diagnoses,
-                                 List<ProcedureInput> procedures) {
+                                 List<ProcedureInput> procedures,
+                                 @Description("The coverages in payment order (primary, secondary, tertiary; at most"
+                                         + " three); empty or absent for self-pay. Not together with coverage and"
+                                         + " secondaryCoverage") List<CoverageInput> coverages) {
     }
 
     @Input("AdjudicationInput")

@@ -2,8 +2,10 @@ package org.openbilling.gateway.types;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.openbilling.domain.common.Money;
+import org.openbilling.domain.encounter.CoveragePosition;
 import org.openbilling.domain.encounter.Parties;
 
 /** Small GraphQL object types shared by encounters and claims. Money is a two-decimal string, as in REST. */
@@ -40,10 +42,28 @@ public final class Views {
 
     @Name("Coverage")
     public record CoverageView(String payerId, String payerName, String memberId, String groupNumber,
-                               String filingIndicator, String relationship, PersonView subscriber) {
-        static CoverageView of(Parties.Coverage c) {
+                               String filingIndicator, String relationship, PersonView subscriber,
+                               @Description("PRIMARY, SECONDARY or TERTIARY: the order in which the payers pay")
+                               String position,
+                               @Description("SBR05, on a Medicare coverage that is not primary: why Medicare pays after"
+                                       + " another payer (12 working aged, 13 ESRD, 14 no-fault, 15 workers'"
+                                       + " compensation, 16 public health service, 41 black lung, 42 veterans, 43"
+                                       + " disabled under 65 with a large group plan, 47 other liability)")
+                               String medicareSecondaryType) {
+        /** The coverages of a visit in payment order, each with its position. */
+        static List<CoverageView> of(List<Parties.Coverage> coverages) {
+            List<CoverageView> out = new java.util.ArrayList<>(coverages.size());
+            for (int i = 0; i < coverages.size(); i++) {
+                out.add(of(coverages.get(i), CoveragePosition.of(i)));
+            }
+            return out;
+        }
+
+        static CoverageView of(Parties.Coverage c, CoveragePosition position) {
             return c == null ? null : new CoverageView(c.payerId(), c.payerName(), c.memberId(), c.groupNumber(),
-                    c.filingIndicator(), c.relationship() == null ? null : c.relationship().name(), PersonView.of(c.subscriber()));
+                    c.filingIndicator(), c.relationship() == null ? null : c.relationship().name(),
+                    PersonView.of(c.subscriber()), position.name(),
+                    c.medicareSecondaryType() == null ? null : c.medicareSecondaryType().code());
         }
     }
 

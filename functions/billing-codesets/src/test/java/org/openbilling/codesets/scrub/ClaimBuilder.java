@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.openbilling.domain.claim.BilledClaim;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
 import org.openbilling.domain.claim.Payer;
@@ -97,10 +98,10 @@ final class ClaimBuilder {
                     l.pointers, l.on != null ? l.on : serviceDate, l.to, l.ndc, null));
         }
         Coverage coverage = new Coverage("60054", "Aetna", "MBRX99821437", "GRP-552", "CI", Relationship.SELF, null);
-        EncounterDetails details = new EncounterDetails(patient, coverage, null, billing, rendering, null, null, null, null, true, "Y",
+        EncounterDetails details = new EncounterDetails(patient, List.of(coverage), billing, rendering, null, null, null, null, true, "Y",
                 true, serviceDate, serviceDateTo, "11");
-        return Claim.ready(ClaimId.newId(), new PracticeId("practice-1"), new ClaimNumber("TESTCLAIM0001"), EncounterId.newId(), "1",
-                new Payer("60054", "Aetna"), patient, serviceDate, diagnoses, built, List.of(), details, "test", Instant.EPOCH);
+        return Claim.ready(ClaimId.newId(), new PracticeId("practice-1"), new ClaimNumber("TESTCLAIM0001"), EncounterId.newId(),
+                BilledClaim.of(new Payer("60054", "Aetna"), details, diagnoses, built, List.of()), "test", Instant.EPOCH);
     }
 
     /** One service line; defaults: 1 unit, $100.00, pointer 1, the encounter's date. */

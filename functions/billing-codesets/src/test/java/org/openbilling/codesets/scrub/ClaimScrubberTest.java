@@ -19,13 +19,13 @@ import org.openbilling.domain.claim.Warning;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.Violation;
 import org.openbilling.domain.encounter.EncounterFactory;
-import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterInput.AddressInput;
 import org.openbilling.domain.encounter.EncounterInput.BillingProviderInput;
 import org.openbilling.domain.encounter.EncounterInput.FacilityInput;
 import org.openbilling.domain.encounter.EncounterInput.PersonInput;
 import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
 import org.openbilling.domain.encounter.EncounterInput.ProviderInput;
+import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.Parties.Sex;
 
 /** The scrubber against the real code sets, NCCI, MUE and MCE tables (no fakes of them). */
@@ -174,8 +174,8 @@ class ClaimScrubberTest {
     void scrub_lineWithADiagnosisSystem_isNotAProcedure() {
         Claim c = aVisitOn(DOS).lines(line("99213")).build();
         ClaimLine l = c.lines().get(0);
-        Claim wrong = c.toBuilder().lines(List.of(new ClaimLine(1, l.code(), "ICD10CM", l.modifiers(), l.units(),
-                l.charge(), l.diagnosisPointers(), l.serviceDate(), null, null, null))).build();
+        Claim wrong = c.withBilled(c.billed().withLines(List.of(new ClaimLine(1, l.code(), "ICD10CM", l.modifiers(),
+                l.units(), l.charge(), l.diagnosisPointers(), l.serviceDate(), null, null, null))));
         assertOnlyError(scrub(wrong), "procedure-system@procedures[0].system");
     }
 

@@ -14,59 +14,33 @@ import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.Parties.Person;
 
 /**
- * A claim to one payer for one encounter. Status, amounts and history live in one record and change together
- * under one version check. {@code insuranceBalance} is derived: what is still expected from the payer.
+ * A claim to one payer for one encounter, in parts that change for different reasons: what was billed
+ * ({@link BilledClaim}), what payers paid and the postings that booked it ({@link ClaimLedger}), where it stands and
+ * its history ({@link ClaimLifecycle}), and its links to the payer's copy and to other claims ({@link ClaimLinks}).
+ * The whole lives in one stored item and changes together under one version check. The readers below the parts
+ * ({@code status()}, {@code paidAmount()}...) are shorthands for reading; changes go through the parts.
  */
 public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, EncounterId encounterId,
-                    ClaimStatus status, String frequency, ClaimId originalClaimId, ClaimId replacedByClaimId,
-                    Payer payer, Person patient, LocalDate serviceDate, List<String> diagnoses, List<ClaimLine> lines,
-                    Money totalCharge, Money paidAmount, Money contractualAdjustment, Money patientResponsibility,
-                    Money insuranceBalance, List<Adjustment> adjustments, List<Remark> remarks,
-                    List<HistoryEntry> history, List<InvoiceId> invoiceIds, String payerClaimControlNumber,
-                    String submissionId, List<Warning> warnings, EncounterDetails details, long version,
-                    Instant createdAt, Instant updatedAt, Instant submittedAt, boolean voidPending,
-                    List<Posting> postings) {
-
-    public Claim {
-        diagnoses = List.copyOf(diagnoses);
-        lines = List.copyOf(lines);
-        adjustments = List.copyOf(adjustments);
-        remarks = List.copyOf(remarks);
-        history = List.copyOf(history);
-        invoiceIds = List.copyOf(invoiceIds);
-        warnings = List.copyOf(warnings);
-        // claims stored before remittances were posted have none
-        postings = postings == null ? List.of() : List.copyOf(postings);
-        // derived, never trusted from outside
-        insuranceBalance = totalCharge.minus(paidAmount).minus(contractualAdjustment).minus(patientResponsibility);
-    }
+                    BilledClaim billed, ClaimLedger ledger, ClaimLifecycle lifecycle, ClaimLinks links, long version) {
 
     /** A new claim, READY, with its creation as the first history entry. */
     public static Claim ready(ClaimId id, PracticeId practice, ClaimNumber number, EncounterId encounterId,
-                              String frequency, Payer payer, Person patient, LocalDate serviceDate,
-                              List<String> diagnoses, List<ClaimLine> lines, List<Warning> warnings,
-                              EncounterDetails details, String actor, Instant now) {
-        Money total = lines.stream().map(ClaimLine::charge).reduce(Money.ZERO, Money::plus);
-        return new Claim(id, practice, number, encounterId, ClaimStatus.READY, frequency, null, null, payer, patient,
-                serviceDate, diagnoses, lines, total, Money.ZERO, Money.ZERO, Money.ZERO, null, List.of(), List.of(),
-                List.of(new HistoryEntry(null, ClaimStatus.READY, now, actor, "created")), List.of(), null, null,
-                warnings, details, 0, now, now, null, false, List.of());
+                              BilledClaim billed, String actor, Instant now) {
+        return new Claim(id, practice, number, encounterId, billed, ClaimLedger.EMPTY,
+                ClaimLifecycle.created(actor, now), ClaimLinks.ORIGINAL, 0);
     }
 
     /** The claim after an allowed move, with the move in its history. */
     public Claim moveTo(ClaimStatus to, String actor, String reason, Instant now) {
-        if (!ClaimTransitions.isAllowed(status, to)) {
-            throw new ClaimTransitionNotAllowedException(status, to);
+        if (!ClaimTransitions.isAllowed(status(), to)) {
+            throw new ClaimTransitionNotAllowedException(status(), to);
         }
         return moved(to, actor, reason, now);
     }
 
     /** The move itself; callers have checked it against the table (or the payer's reversal rule). */
     private Claim moved(ClaimStatus to, String actor, String reason, Instant now) {
-        List<HistoryEntry> h = new ArrayList<>(history);
-        h.add(new HistoryEntry(status, to, now, actor, reason));
-        Instant submitted = submittedAt == null && to == ClaimStatus.SUBMITTED ? now : submittedAt;
-        return toBuilder().status(to).history(h).updatedAt(now).submittedAt(submitted).build();
+        return withLifecycle(lifecycle.moved(to, actor, reason, now));
     }
 
     /**
@@ -75,152 +49,161 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
      * match a void, and the history says to cancel it with the payer directly.
      */
     public Claim voided(String actor, String reason, Instant now) {
-        boolean payerHasIt = submittedAt != null && status != ClaimStatus.REJECTED && status != ClaimStatus.READY;
-        if (payerHasIt && payerClaimControlNumber == null) {
+        ClaimStatus status = status();
+        boolean payerHasIt = submittedAt() != null && status != ClaimStatus.REJECTED && status != ClaimStatus.READY;
+        if (payerHasIt && links.payerClaimControlNumber() == null) {
             return moveTo(ClaimStatus.VOIDED, actor, reason + " (the payer's claim control number is unknown: no"
                     + " frequency-8 void can be sent; cancel the claim with the payer directly)", now);
         }
         Claim moved = moveTo(ClaimStatus.VOIDED, actor, reason, now);
-        return payerHasIt ? moved.toBuilder().frequency("8").voidPending(true).build() : moved;
+        return payerHasIt
+                ? moved.withLinks(moved.links.withFrequency(ClaimFrequency.VOID).withVoidPending(true))
+                : moved;
     }
 
     /** The claim with one more history entry that does not change its status (a note: "999 accepted"). */
     public Claim noted(String actor, String reason, Instant now) {
-        List<HistoryEntry> h = new ArrayList<>(history);
-        h.add(new HistoryEntry(status, status, now, actor, reason));
-        return toBuilder().history(h).updatedAt(now).build();
+        return withLifecycle(lifecycle.noted(actor, reason, now));
     }
 
     public Claim withVersion(long newVersion) {
-        return toBuilder().version(newVersion).build();
+        return new Claim(id, practiceId, claimNumber, encounterId, billed, ledger, lifecycle, links, newVersion);
     }
 
-    /** A copy to change: {@code claim.toBuilder().paidAmount(x).build()}; the balance is derived again on build. */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public Claim withBilled(BilledClaim b) {
+        return new Claim(id, practiceId, claimNumber, encounterId, b, ledger, lifecycle, links, version);
     }
 
-    /** Changes several fields of a claim at once; every list is copied on build. */
-    public static final class Builder {
-        private ClaimId id;
-        private PracticeId practiceId;
-        private ClaimNumber claimNumber;
-        private EncounterId encounterId;
-        private ClaimStatus status;
-        private String frequency;
-        private ClaimId originalClaimId;
-        private ClaimId replacedByClaimId;
-        private Payer payer;
-        private Person patient;
-        private LocalDate serviceDate;
-        private List<String> diagnoses;
-        private List<ClaimLine> lines;
-        private Money totalCharge;
-        private Money paidAmount;
-        private Money contractualAdjustment;
-        private Money patientResponsibility;
-        private List<Adjustment> adjustments;
-        private List<Remark> remarks;
-        private List<HistoryEntry> history;
-        private List<InvoiceId> invoiceIds;
-        private String payerClaimControlNumber;
-        private String submissionId;
-        private List<Warning> warnings;
-        private EncounterDetails details;
-        private long version;
-        private Instant createdAt;
-        private Instant updatedAt;
-        private Instant submittedAt;
-        private boolean voidPending;
-        private List<Posting> postings;
+    public Claim withLedger(ClaimLedger l) {
+        return new Claim(id, practiceId, claimNumber, encounterId, billed, l, lifecycle, links, version);
+    }
 
-        private Builder(Claim c) {
-            id = c.id;
-            practiceId = c.practiceId;
-            claimNumber = c.claimNumber;
-            encounterId = c.encounterId;
-            status = c.status;
-            frequency = c.frequency;
-            originalClaimId = c.originalClaimId;
-            replacedByClaimId = c.replacedByClaimId;
-            payer = c.payer;
-            patient = c.patient;
-            serviceDate = c.serviceDate;
-            diagnoses = c.diagnoses;
-            lines = c.lines;
-            totalCharge = c.totalCharge;
-            paidAmount = c.paidAmount;
-            contractualAdjustment = c.contractualAdjustment;
-            patientResponsibility = c.patientResponsibility;
-            adjustments = c.adjustments;
-            remarks = c.remarks;
-            history = c.history;
-            invoiceIds = c.invoiceIds;
-            payerClaimControlNumber = c.payerClaimControlNumber;
-            submissionId = c.submissionId;
-            warnings = c.warnings;
-            details = c.details;
-            version = c.version;
-            createdAt = c.createdAt;
-            updatedAt = c.updatedAt;
-            submittedAt = c.submittedAt;
-            voidPending = c.voidPending;
-            postings = c.postings;
-        }
+    public Claim withLifecycle(ClaimLifecycle l) {
+        return new Claim(id, practiceId, claimNumber, encounterId, billed, ledger, l, links, version);
+    }
 
-        public Builder id(ClaimId v) { id = v; return this; }
-        public Builder claimNumber(ClaimNumber v) { claimNumber = v; return this; }
-        public Builder status(ClaimStatus v) { status = v; return this; }
-        public Builder frequency(String v) { frequency = v; return this; }
-        public Builder originalClaimId(ClaimId v) { originalClaimId = v; return this; }
-        public Builder replacedByClaimId(ClaimId v) { replacedByClaimId = v; return this; }
-        public Builder payer(Payer v) { payer = v; return this; }
-        public Builder patient(Person v) { patient = v; return this; }
-        public Builder serviceDate(LocalDate v) { serviceDate = v; return this; }
-        public Builder diagnoses(List<String> v) { diagnoses = v; return this; }
-        /** New lines; the total charge follows them. */
-        public Builder lines(List<ClaimLine> v) {
-            lines = v;
-            totalCharge = v.stream().map(ClaimLine::charge).reduce(Money.ZERO, Money::plus);
-            return this;
-        }
-        /** Normally follows {@link #lines}; set alone only where a total stands without lines (fixtures, imports). */
-        public Builder totalCharge(Money v) { totalCharge = v; return this; }
-        public Builder paidAmount(Money v) { paidAmount = v; return this; }
-        public Builder contractualAdjustment(Money v) { contractualAdjustment = v; return this; }
-        public Builder patientResponsibility(Money v) { patientResponsibility = v; return this; }
-        public Builder adjustments(List<Adjustment> v) { adjustments = v; return this; }
-        public Builder remarks(List<Remark> v) { remarks = v; return this; }
-        public Builder history(List<HistoryEntry> v) { history = v; return this; }
-        public Builder invoiceIds(List<InvoiceId> v) { invoiceIds = v; return this; }
-        public Builder payerClaimControlNumber(String v) { payerClaimControlNumber = v; return this; }
-        public Builder submissionId(String v) { submissionId = v; return this; }
-        public Builder warnings(List<Warning> v) { warnings = v; return this; }
-        public Builder details(EncounterDetails v) { details = v; return this; }
-        public Builder version(long v) { version = v; return this; }
-        public Builder createdAt(Instant v) { createdAt = v; return this; }
-        public Builder updatedAt(Instant v) { updatedAt = v; return this; }
-        public Builder submittedAt(Instant v) { submittedAt = v; return this; }
-        public Builder voidPending(boolean v) { voidPending = v; return this; }
-        public Builder postings(List<Posting> v) { postings = v; return this; }
+    public Claim withLinks(ClaimLinks l) {
+        return new Claim(id, practiceId, claimNumber, encounterId, billed, ledger, lifecycle, l, version);
+    }
 
-        public Claim build() {
-            return new Claim(id, practiceId, claimNumber, encounterId, status, frequency, originalClaimId,
-                    replacedByClaimId, payer, patient, serviceDate, diagnoses, lines, totalCharge, paidAmount,
-                    contractualAdjustment, patientResponsibility, null, adjustments, remarks, history, invoiceIds,
-                    payerClaimControlNumber, submissionId, warnings, details, version, createdAt, updatedAt,
-                    submittedAt, voidPending, postings);
-        }
+    public ClaimStatus status() {
+        return lifecycle.status();
+    }
+
+    public List<HistoryEntry> history() {
+        return lifecycle.history();
+    }
+
+    public Instant createdAt() {
+        return lifecycle.createdAt();
+    }
+
+    public Instant updatedAt() {
+        return lifecycle.updatedAt();
+    }
+
+    public Instant submittedAt() {
+        return lifecycle.submittedAt();
+    }
+
+    public String submissionId() {
+        return lifecycle.submissionId();
+    }
+
+    public Payer payer() {
+        return billed.payer();
+    }
+
+    /** The patient, held once: in the billed visit's details. */
+    public Person patient() {
+        return billed.patient();
+    }
+
+    public EncounterDetails details() {
+        return billed.details();
+    }
+
+    public LocalDate serviceDate() {
+        return billed.serviceDate();
+    }
+
+    public List<String> diagnoses() {
+        return billed.diagnoses();
+    }
+
+    public List<ClaimLine> lines() {
+        return billed.lines();
+    }
+
+    public Money totalCharge() {
+        return billed.totalCharge();
+    }
+
+    public List<Warning> warnings() {
+        return billed.warnings();
+    }
+
+    public Money paidAmount() {
+        return ledger.paidAmount();
+    }
+
+    public Money contractualAdjustment() {
+        return ledger.contractualAdjustment();
+    }
+
+    public Money patientResponsibility() {
+        return ledger.patientResponsibility();
+    }
+
+    /** Derived, never stored or trusted from outside: what is still expected from the payer. */
+    public Money insuranceBalance() {
+        return ledger.balanceOf(billed.totalCharge());
+    }
+
+    public List<Adjustment> adjustments() {
+        return ledger.adjustments();
+    }
+
+    public List<Remark> remarks() {
+        return ledger.remarks();
+    }
+
+    public List<InvoiceId> invoiceIds() {
+        return ledger.invoiceIds();
+    }
+
+    public List<Posting> postings() {
+        return ledger.postings();
+    }
+
+    public ClaimFrequency frequency() {
+        return links.frequency();
+    }
+
+    public PayerClaimControlNumber payerClaimControlNumber() {
+        return links.payerClaimControlNumber();
+    }
+
+    public ClaimId originalClaimId() {
+        return links.originalClaimId();
+    }
+
+    public ClaimId replacedByClaimId() {
+        return links.replacedByClaimId();
+    }
+
+    public boolean voidPending() {
+        return links.voidPending();
     }
 
     /** True when the remittance posting with this key was applied to the claim already. */
     public boolean hasPosting(String key) {
-        return postings.stream().anyMatch(p -> p.key().equals(key));
+        return ledger.posting(key).isPresent();
     }
 
     /** The posting with this key, if it was applied. */
     public java.util.Optional<Posting> posting(String key) {
-        return postings.stream().filter(p -> p.key().equals(key)).findFirst();
+        return ledger.posting(key);
     }
 
     /**
@@ -237,6 +220,7 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         if (hasPosting(a.key())) {
             return this;
         }
+        ClaimStatus status = status();
         ClaimStatus from = status == ClaimStatus.SUBMITTED ? ClaimStatus.ACCEPTED : status;
         ClaimStatus target = a.reversal() ? ClaimTransitions.afterReversal(from) : a.outcome();
         if (target == null) {
@@ -250,12 +234,12 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
                 ? moveTo(ClaimStatus.ACCEPTED, actor, "accepted (implied by " + a.reason() + ")", now)
                 : this;
 
-        Money paid = c.paidAmount;
-        Money contractual = c.contractualAdjustment;
-        Money patient = c.patientResponsibility;
-        List<Adjustment> adj = new ArrayList<>(c.adjustments);
+        Money paid = c.paidAmount();
+        Money contractual = c.contractualAdjustment();
+        Money patient = c.patientResponsibility();
+        List<Adjustment> adj = new ArrayList<>(c.adjustments());
         java.util.Map<Integer, Money> lineDelta = new java.util.HashMap<>();
-        List<Posting> booked = new ArrayList<>(c.postings);
+        List<Posting> booked = new ArrayList<>(c.postings());
         for (int i = 0; i < booked.size(); i++) {
             Posting p = booked.get(i);
             if (!p.standing()) {
@@ -285,8 +269,8 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         }
         booked.add(mine);
 
-        List<ClaimLine> newLines = new ArrayList<>(c.lines.size());
-        for (ClaimLine l : c.lines) {
+        List<ClaimLine> newLines = new ArrayList<>(c.lines().size());
+        for (ClaimLine l : c.lines()) {
             Money delta = lineDelta.get(l.lineNumber());
             if (delta == null) {
                 newLines.add(l);
@@ -297,33 +281,31 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
             newLines.add(new ClaimLine(l.lineNumber(), l.code(), l.system(), l.modifiers(), l.units(), l.charge(),
                     l.diagnosisPointers(), l.serviceDate(), l.serviceDateTo(), l.ndc(), linePaid));
         }
-        List<Remark> rem = new ArrayList<>(c.remarks);
+        List<Remark> rem = new ArrayList<>(c.remarks());
         for (Remark r : a.remarks()) {
             if (rem.stream().noneMatch(x -> x.code().equals(r.code())
                     && java.util.Objects.equals(x.lineNumber(), r.lineNumber()))) {
                 rem.add(r);
             }
         }
-        List<InvoiceId> invoices = new ArrayList<>(c.invoiceIds);
+        List<InvoiceId> invoices = new ArrayList<>(c.invoiceIds());
         if (a.invoiceId() != null && !invoices.contains(a.invoiceId())) {
             invoices.add(a.invoiceId());
         }
-        String control = a.payerClaimControlNumber() == null || a.payerClaimControlNumber().isBlank()
-                ? c.payerClaimControlNumber : a.payerClaimControlNumber();
-        // lines() would recompute the total charge from the lines, which a payment never changes
-        Builder b = c.toBuilder().paidAmount(paid).contractualAdjustment(contractual).patientResponsibility(patient)
-                .adjustments(adj).remarks(rem).invoiceIds(invoices).payerClaimControlNumber(control).postings(booked);
-        b.lines = newLines;
-        Claim changed = b.build();
-        return changed.status == target ? changed.noted(actor, a.reason(), now) : changed.moved(target, actor, a.reason(), now);
+        PayerClaimControlNumber sent = PayerClaimControlNumber.ofNullable(a.payerClaimControlNumber());
+        PayerClaimControlNumber control = sent == null ? c.payerClaimControlNumber() : sent;
+        Claim changed = c.withBilled(c.billed.withPaidLines(newLines))
+                .withLedger(new ClaimLedger(paid, contractual, patient, adj, rem, invoices, booked))
+                .withLinks(c.links.withPayerClaimControlNumber(control));
+        return changed.status() == target ? changed.noted(actor, a.reason(), now) : changed.moved(target, actor, a.reason(), now);
     }
 
     /** The patient invoices of the adjudications that stand, while the claim bills them (it is not voided or replaced). */
     public List<InvoiceId> billedInvoiceIds() {
-        if (status == ClaimStatus.VOIDED || status == ClaimStatus.REPLACED) {
+        if (status() == ClaimStatus.VOIDED || status() == ClaimStatus.REPLACED) {
             return List.of();
         }
-        return postings.stream().filter(Posting::standing).map(Posting::invoiceId)
+        return postings().stream().filter(Posting::standing).map(Posting::invoiceId)
                 .filter(java.util.Objects::nonNull).toList();
     }
 
@@ -333,15 +315,15 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
      */
     public List<InvoiceId> withdrawnInvoiceIds() {
         List<InvoiceId> billed = billedInvoiceIds();
-        return invoiceIds.stream().filter(i -> !billed.contains(i)).toList();
+        return invoiceIds().stream().filter(i -> !billed.contains(i)).toList();
     }
 
     /** The instant a claim's age counts from: its first submission, or its creation while never submitted. */
     public Instant ageFrom() {
-        return submittedAt != null ? submittedAt : createdAt;
+        return submittedAt() != null ? submittedAt() : createdAt();
     }
 
     public boolean isOpen() {
-        return status.isOpen();
+        return status().isOpen();
     }
 }

@@ -11,6 +11,7 @@ import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.encounter.CodingRules;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
+import org.openbilling.domain.encounter.Parties.Coverage;
 import org.openbilling.domain.encounter.Procedure;
 
 /** Builds a READY claim from a coded encounter; refuses encounters that cannot be billed to a payer. */
@@ -36,8 +37,7 @@ public final class ClaimFactory {
         // an encounter stored before intake checked the total: the claim could not hold it
         CodingRules.totalCharge(e.procedures().stream().map(Procedure::charge).toList(), "procedures", v);
         v.throwIfAny();
-        return Claim.ready(id, e.practiceId(), number, e.id(), "1", payerOf(e), e.patient(), e.serviceDate(),
-                e.diagnoses(), linesOf(e), warnings, e.details(), actor, now);
+        return Claim.ready(id, e.practiceId(), number, e.id(), billedOf(e, warnings), actor, now);
     }
 
     /**
@@ -46,10 +46,7 @@ public final class ClaimFactory {
      */
     public static Claim correctedInPlace(Claim rejected, Encounter corrected, List<Warning> warnings, String actor,
                                          String reason, Instant now) {
-        return rejected.toBuilder().payer(payerOf(corrected)).patient(corrected.patient())
-                .serviceDate(corrected.serviceDate()).diagnoses(corrected.diagnoses()).lines(linesOf(corrected))
-                .details(corrected.details()).warnings(warnings).build()
-                .moveTo(ClaimStatus.READY, actor, reason, now);
+        return rejected.withBilled(billedOf(corrected, warnings)).moveTo(ClaimStatus.READY, actor, reason, now);
     }
 
     /**
@@ -57,15 +54,14 @@ public final class ClaimFactory {
      * control number of the original and links back to it.
      */
     public static Claim replacement(Claim original, Encounter corrected, ClaimId id, ClaimNumber number,
-                                    String payerClaimControlNumber, List<Warning> warnings, String actor,
-                                    String reason, Instant now) {
-        Claim fresh = Claim.ready(id, original.practiceId(), number, original.encounterId(), "7", payerOf(corrected),
-                corrected.patient(), corrected.serviceDate(), corrected.diagnoses(), linesOf(corrected), warnings,
-                corrected.details(), actor, now);
+                                    PayerClaimControlNumber payerClaimControlNumber, List<Warning> warnings,
+                                    String actor, String reason, Instant now) {
+        Claim fresh = Claim.ready(id, original.practiceId(), number, original.encounterId(),
+                billedOf(corrected, warnings), actor, now);
         List<HistoryEntry> history = List.of(new HistoryEntry(null, ClaimStatus.READY, now, actor,
                 "replaces claim " + original.claimNumber().value() + ": " + reason));
-        return fresh.toBuilder().originalClaimId(original.id()).payerClaimControlNumber(payerClaimControlNumber)
-                .history(history).build();
+        return fresh.withLifecycle(fresh.lifecycle().withHistory(history)).withLinks(new ClaimLinks(
+                ClaimFrequency.REPLACEMENT, payerClaimControlNumber, original.id(), null, false));
     }
 
     /**
@@ -83,13 +79,13 @@ public final class ClaimFactory {
             throw new RuleViolationException("encounter-not-coded", "encounterId",
                     "the encounter needs at least one diagnosis and one procedure");
         }
-        Claim fresh = Claim.ready(id, previous.practiceId(), number, previous.encounterId(), "1", payerOf(encounter),
-                encounter.patient(), encounter.serviceDate(), encounter.diagnoses(), linesOf(encounter), warnings,
-                encounter.details(), actor, now);
+        Claim fresh = Claim.ready(id, previous.practiceId(), number, previous.encounterId(),
+                billedOf(encounter, warnings), actor, now);
         List<HistoryEntry> history = List.of(new HistoryEntry(null, ClaimStatus.READY, now, actor,
                 "bills anew what claim " + previous.claimNumber().value() + " billed (" + previous.status()
                         + ", a new claim with frequency 1): " + reason));
-        return fresh.toBuilder().originalClaimId(previous.id()).history(history).build();
+        return fresh.withLifecycle(fresh.lifecycle().withHistory(history))
+                .withLinks(fresh.links().withOriginal(previous.id()));
     }
 
     static List<ClaimLine> linesOf(Encounter e) {
@@ -103,8 +99,11 @@ public final class ClaimFactory {
         return lines;
     }
 
-    private static Payer payerOf(Encounter e) {
-        return new Payer(e.coverage().payerId(), e.coverage().payerName());
+    /** What a claim from {@code e} bills: the primary payer, the visit, its coding as lines. */
+    private static BilledClaim billedOf(Encounter e, List<Warning> warnings) {
+        Coverage primary = e.primaryCoverage();
+        return BilledClaim.of(new Payer(primary.payerId(), primary.payerName()), e.details(), e.diagnoses(),
+                linesOf(e), warnings);
     }
 
     /** A fresh claim number: 14 characters from an alphabet without I and O, safe in any X12 delimiter set. */

@@ -27,21 +27,75 @@ public final class EncounterCorrection {
 
     /** The encounter's current content as input. */
     public static EncounterInput inputOf(Encounter e) {
-        return new EncounterInput(person(e.patient()), coverage(e.coverage()), coverage(e.secondaryCoverage()),
-                e.billingProvider() == null ? null : new BillingProviderInput(value(e.billingProvider().npi()),
-                        value(e.billingProvider().taxId()), e.billingProvider().organizationName(),
-                        value(e.billingProvider().taxonomyCode()), address(e.billingProvider().address())),
-                provider(e.renderingProvider()), provider(e.referringProvider()),
-                e.serviceFacility() == null ? null : new FacilityInput(value(e.serviceFacility().npi()),
-                        e.serviceFacility().name(), address(e.serviceFacility().address())),
-                e.priorAuthorization(),
-                e.accident() == null ? null : new AccidentInput(e.accident().type().name(), e.accident().state(),
-                        date(e.accident().date())),
-                e.assignmentOfBenefits(), e.releaseOfInformation(), e.signatureOnFile(), date(e.serviceDate()),
-                date(e.serviceDateTo()), e.placeOfService(), e.diagnoses(),
+        EncounterDetails d = e.details();
+        List<CoverageInput> coverages = d.coverages().stream().map(EncounterCorrection::coverage).toList();
+        // up to two coverages go back under the names CoveragePosition reports stored coverages by
+        boolean deprecatedNames = coverages.size() <= 2;
+        return new EncounterInput(person(d.patient()),
+                deprecatedNames ? at(coverages, 0) : null, deprecatedNames ? at(coverages, 1) : null,
+                d.billingProvider() == null ? null : new BillingProviderInput(value(d.billingProvider().npi()),
+                        value(d.billingProvider().taxId()), d.billingProvider().organizationName(),
+                        value(d.billingProvider().taxonomyCode()), address(d.billingProvider().address())),
+                provider(d.renderingProvider()), provider(d.referringProvider()),
+                d.serviceFacility() == null ? null : new FacilityInput(value(d.serviceFacility().npi()),
+                        d.serviceFacility().name(), address(d.serviceFacility().address())),
+                d.priorAuthorization(),
+                d.accident() == null ? null : new AccidentInput(d.accident().type().name(), d.accident().state(),
+                        date(d.accident().date())),
+                d.assignmentOfBenefits(), d.releaseOfInformation(), d.signatureOnFile(), date(d.serviceDate()),
+                date(d.serviceDateTo()), d.placeOfService(), e.diagnoses(),
                 e.procedures().stream().map(p -> new ProcedureInput(p.code(), p.system().name(), p.modifiers(),
                         p.units(), p.charge().toString(), p.diagnosisPointers(), date(p.serviceDate()),
-                        date(p.serviceDateTo()), p.ndc())).toList());
+                        date(p.serviceDateTo()), p.ndc())).toList(),
+                deprecatedNames ? null : coverages);
+    }
+
+    private static <T> T at(List<T> list, int i) {
+        return i < list.size() ? list.get(i) : null;
+    }
+
+    /**
+     * The coverages after a correction: a {@code coverages} list replaces them all; the deprecated {@code coverage} or
+     * {@code secondaryCoverage} replaces the one at its position and keeps the others.
+     */
+    private static EncounterInput overlayCoverages(EncounterInput base, EncounterInput changes, EncounterInput merged) {
+        List<CoverageInput> all;
+        CoverageInput first = null;
+        CoverageInput second = null;
+        if (changes.coverages() != null) {
+            all = changes.coverages();
+            // sent together with the deprecated names: kept, so that parsing refuses the mix
+            first = changes.coverage();
+            second = changes.secondaryCoverage();
+        } else {
+            List<CoverageInput> kept = new java.util.ArrayList<>(
+                    base.coveragesAsSent().stream().map(EncounterInput.Named::value).toList());
+            if (changes.coverage() == null && changes.secondaryCoverage() == null) {
+                return withCoverages(merged, base.coverage(), base.secondaryCoverage(), base.coverages());
+            }
+            if (kept.size() > 2) {
+                if (changes.coverage() != null) {
+                    kept.set(0, changes.coverage());
+                }
+                if (changes.secondaryCoverage() != null) {
+                    kept.set(1, changes.secondaryCoverage());
+                }
+                all = kept;
+            } else {
+                first = or(changes.coverage(), at(kept, 0));
+                second = or(changes.secondaryCoverage(), at(kept, 1));
+                all = null;
+            }
+        }
+        return withCoverages(merged, first, second, all);
+    }
+
+    private static EncounterInput withCoverages(EncounterInput in, CoverageInput coverage, CoverageInput secondary,
+                                                List<CoverageInput> coverages) {
+        return new EncounterInput(in.patient(), coverage, secondary, in.billingProvider(), in.renderingProvider(),
+                in.referringProvider(), in.serviceFacility(), in.priorAuthorization(), in.accident(),
+                in.assignmentOfBenefits(), in.releaseOfInformation(), in.signatureOnFile(), in.serviceDate(),
+                in.serviceDateTo(), in.placeOfService(), in.diagnoses(), in.procedures(), coverages);
     }
 
     /** {@code base} with every top-level field that {@code changes} carries replaced. */
@@ -49,10 +103,10 @@ public final class EncounterCorrection {
         if (changes == null) {
             return base;
         }
-        return new EncounterInput(
+        EncounterInput merged = new EncounterInput(
                 or(changes.patient(), base.patient()),
-                or(changes.coverage(), base.coverage()),
-                or(changes.secondaryCoverage(), base.secondaryCoverage()),
+                null,
+                null,
                 or(changes.billingProvider(), base.billingProvider()),
                 or(changes.renderingProvider(), base.renderingProvider()),
                 or(changes.referringProvider(), base.referringProvider()),
@@ -66,7 +120,9 @@ public final class EncounterCorrection {
                 or(changes.serviceDateTo(), base.serviceDateTo()),
                 or(changes.placeOfService(), base.placeOfService()),
                 or(changes.diagnoses(), base.diagnoses()),
-                or(changes.procedures(), base.procedures()));
+                or(changes.procedures(), base.procedures()),
+                null);
+        return overlayCoverages(base, changes, merged);
     }
 
     /** The names of the top-level fields a correction changes, for the claim's history. */
@@ -111,7 +167,8 @@ public final class EncounterCorrection {
 
     private static CoverageInput coverage(Coverage c) {
         return c == null ? null : new CoverageInput(c.payerId(), c.payerName(), c.memberId(), c.groupNumber(),
-                c.filingIndicator(), c.relationship() == null ? null : c.relationship().name(), person(c.subscriber()));
+                c.filingIndicator(), c.relationship() == null ? null : c.relationship().name(), person(c.subscriber()),
+                c.medicareSecondaryType() == null ? null : c.medicareSecondaryType().code());
     }
 
     private static ProviderInput provider(Provider p) {

@@ -78,11 +78,12 @@ public final class EncounterFactory {
             v.add("required", "", "an encounter is required");
             v.throwIfAny();
         }
-        EncounterDetails details = details(in, today, v);
+        List<String> coverageFields = new ArrayList<>(3);
+        EncounterDetails details = details(in, today, coverageFields, v);
         Coding coding = coding(in.diagnoses(), in.procedures(), details.serviceDate(), dateOfBirth(details), today, v);
-        EncounterText.check(details, "", v, null);
+        EncounterText.check(details, coverageFields, v);
         v.throwIfAny();
-        return new Parsed(details, coding.diagnoses(), coding.procedures());
+        return new Parsed(details, coding);
     }
 
     /** New coding for an existing encounter ({@code details}), checked on its date of service and the practice's today. */
@@ -98,16 +99,21 @@ public final class EncounterFactory {
         return d.patient() == null ? null : d.patient().dateOfBirth();
     }
 
-    public record Parsed(EncounterDetails details, List<String> diagnoses, List<Procedure> procedures) {
+    /** A new encounter's details and coding. */
+    public record Parsed(EncounterDetails details, Coding coding) {
+        public List<String> diagnoses() {
+            return coding.diagnoses();
+        }
+
+        public List<Procedure> procedures() {
+            return coding.procedures();
+        }
     }
 
-    public record Coding(List<String> diagnoses, List<Procedure> procedures) {
-    }
-
-    private EncounterDetails details(EncounterInput in, LocalDate today, Violations v) {
+    /** {@code coverageFields} receives the field name each coverage was sent under, in payment order. */
+    private EncounterDetails details(EncounterInput in, LocalDate today, List<String> coverageFields, Violations v) {
         Person patient = person(in.patient(), "patient", v, true);
-        Coverage coverage = in.coverage() == null ? null : coverage(in.coverage(), "coverage", v);
-        Coverage secondary = in.secondaryCoverage() == null ? null : coverage(in.secondaryCoverage(), "secondaryCoverage", v);
+        List<Coverage> coverages = coverages(in, coverageFields, v);
         BillingProvider billing = null;
         if (v.required("billingProvider", in.billingProvider()) != null) {
             var b = in.billingProvider();
@@ -139,13 +145,27 @@ public final class EncounterFactory {
         }
         LocalDate serviceDate = v.parse("serviceDate", () -> Dates.parse(in.serviceDate()));
         LocalDate serviceDateTo = v.parse("serviceDateTo", () -> Dates.parseOptional(in.serviceDateTo()));
-        CodingRules.serviceDates(serviceDate, serviceDateTo, patient == null ? null : patient.dateOfBirth(), today, v);
+        // a birth after the visit is a wrong birth date far more often than a wrong visit date: it is reported on the
+        // birth date, where the person who typed it will look
+        CodingRules.serviceDates(serviceDate, serviceDateTo, null, today, v);
+        if (patient != null) {
+            birthDate(patient.dateOfBirth(), serviceDate, today, "patient.dateOfBirth", v);
+        }
+        for (int i = 0; i < coverages.size(); i++) {
+            Coverage c = coverages.get(i);
+            if (c != null && c.subscriber() != null) {
+                birthDate(c.subscriber().dateOfBirth(), serviceDate, today, coverageFields.get(i) + ".subscriber.dateOfBirth", v);
+            }
+        }
         String pos = in.placeOfService();
         if (v.required("placeOfService", pos) != null && !PLACE_OF_SERVICE.matcher(pos.strip()).matches()) {
             v.add("place-of-service-format", "placeOfService", "a place of service is a two-digit code such as 11");
         }
         String priorAuth = in.priorAuthorization() == null ? null : text(in.priorAuthorization(), "priorAuthorization", false, v);
-        return new EncounterDetails(patient, coverage, secondary, billing, rendering, referring, facility, priorAuth,
+        // a coverage that could not be read has been reported; these details are checked further, never stored
+        boolean unreadable = coverages.stream().anyMatch(java.util.Objects::isNull);
+        return new EncounterDetails(patient, unreadable ? List.of() : coverages, billing, rendering,
+                referring, facility, priorAuth,
                 accident, in.assignmentOfBenefits(), release, in.signatureOnFile(), serviceDate, serviceDateTo,
                 pos == null ? null : pos.strip());
     }
@@ -260,7 +280,54 @@ public final class EncounterFactory {
                 p.address() == null ? null : address(p.address(), field + ".address", v, false));
     }
 
-    private Coverage coverage(CoverageInput c, String field, Violations v) {
+    /**
+     * The coverages in payment order, from {@code coverages} or the deprecated {@code coverage} and
+     * {@code secondaryCoverage}; an entry is null where it could not be read.
+     */
+    private List<Coverage> coverages(EncounterInput in, List<String> fields, Violations v) {
+        if (in.coverages() != null && (in.coverage() != null || in.secondaryCoverage() != null)) {
+            v.add("coverages-given-twice", in.coverage() != null ? "coverage" : "secondaryCoverage",
+                    "send the coverages either as coverages (in payment order) or as the deprecated coverage and"
+                            + " secondaryCoverage, not both");
+            return List.of();
+        }
+        if (in.coverages() == null && in.coverage() == null && in.secondaryCoverage() != null) {
+            v.add("secondary-coverage-without-primary", "secondaryCoverage",
+                    "a secondary coverage needs a primary coverage (coverage)");
+            return List.of();
+        }
+        if (in.coverages() != null && in.coverages().size() > CoveragePosition.MAX) {
+            v.add("too-many-coverages", "coverages", "at most " + CoveragePosition.MAX
+                    + " coverages: primary, secondary and tertiary");
+            return List.of();
+        }
+        List<Coverage> out = new ArrayList<>(3);
+        for (EncounterInput.Named<CoverageInput> c : in.coveragesAsSent()) {
+            fields.add(c.field());
+            if (c.value() == null) {
+                v.add("required", c.field(), c.field() + " is required");
+                out.add(null);
+            } else {
+                out.add(coverage(c.value(), c.field(), out.isEmpty(), v));
+            }
+        }
+        return out;
+    }
+
+    /** A birth date on or before the date of service, and not after today; reported on the birth date's field. */
+    private static void birthDate(LocalDate dob, LocalDate serviceDate, LocalDate today, String field, Violations v) {
+        if (dob == null) {
+            return;
+        }
+        if (dob.isAfter(today)) {
+            v.add("date-of-birth-in-future", field, "the date of birth " + dob + " is after today (" + today + ")");
+        } else if (serviceDate != null && serviceDate.isBefore(dob)) {
+            v.add("service-before-birth", field, "the date of birth " + dob + " is after the date of service "
+                    + serviceDate);
+        }
+    }
+
+    private Coverage coverage(CoverageInput c, String field, boolean primary, Violations v) {
         Relationship rel = enumValue(Relationship.class, c.relationship(), field + ".relationship", v, true);
         Person subscriber = person(c.subscriber(), field + ".subscriber", v, false);
         if (rel != null && rel != Relationship.SELF && c.subscriber() == null) {
@@ -270,10 +337,23 @@ public final class EncounterFactory {
         if (filing != null && !FILING_INDICATOR.matcher(filing.strip()).matches()) {
             v.add("filing-indicator-format", field + ".filingIndicator", "a claim filing indicator is two characters such as CI or MB");
         }
+        String filingIndicator = filing == null ? null : filing.strip();
+        MedicareSecondaryType msp = null;
+        if (c.medicareSecondaryType() != null) {
+            msp = MedicareSecondaryType.parse(c.medicareSecondaryType());
+            if (msp == null) {
+                v.add("enum-value", field + ".medicareSecondaryType", field + ".medicareSecondaryType is an SBR05 code: "
+                        + java.util.Arrays.stream(MedicareSecondaryType.values()).map(MedicareSecondaryType::code).toList());
+            } else if (primary || !("MA".equals(filingIndicator) || "MB".equals(filingIndicator))) {
+                v.add("medicare-secondary-type-misplaced", field + ".medicareSecondaryType",
+                        "a Medicare secondary payer type belongs on a Medicare coverage (filing indicator MA or MB)"
+                                + " that is not primary");
+            }
+        }
         return new Coverage(text(c.payerId(), field + ".payerId", true, v), text(c.payerName(), field + ".payerName", true, v),
                 text(c.memberId(), field + ".memberId", true, v),
                 c.groupNumber() == null ? null : text(c.groupNumber(), field + ".groupNumber", false, v),
-                filing == null ? null : filing.strip(), rel, subscriber);
+                filingIndicator, rel, subscriber, msp);
     }
 
     private Provider provider(ProviderInput p, String field, Violations v) {

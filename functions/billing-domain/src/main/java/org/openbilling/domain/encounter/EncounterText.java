@@ -42,7 +42,18 @@ public final class EncounterText {
         if (d == null) {
             return;
         }
-        new Walk(prefix, errors, warnings).details(d);
+        new Walk(prefix, errors, warnings, null).details(d);
+    }
+
+    /**
+     * The check at intake: every text that cannot be written is an error, with each coverage named by the field it
+     * was sent under ({@code coverageFields}, in payment order).
+     */
+    public static void check(EncounterDetails d, List<String> coverageFields, Violations errors) {
+        if (d == null) {
+            return;
+        }
+        new Walk("", errors, null, coverageFields).details(d);
     }
 
     /** The transliteration warnings of {@code d} (the input's field names). */
@@ -57,11 +68,18 @@ public final class EncounterText {
      * and the leaf, e.g. ".lastName") and joined only when something is reported: the scrubber runs this for every
      * claim, and a clean one allocates nothing here.
      */
-    private record Walk(String prefix, Violations errors, List<Warning> warnings) {
+    private record Walk(String prefix, Violations errors, List<Warning> warnings, List<String> coverageFields) {
         void details(EncounterDetails d) {
             person(d.patient(), "patient");
-            coverage(d.coverage(), "coverage", "coverage.subscriber");
-            coverage(d.secondaryCoverage(), "secondaryCoverage", "secondaryCoverage.subscriber");
+            List<Coverage> coverages = d.coverages();
+            for (int i = 0; i < coverages.size(); i++) {
+                if (coverageFields != null) {
+                    coverage(coverages.get(i), coverageFields.get(i), coverageFields.get(i) + ".subscriber");
+                } else {
+                    CoveragePosition position = CoveragePosition.of(i);
+                    coverage(coverages.get(i), position.field(), position.subscriberField());
+                }
+            }
             if (d.billingProvider() != null) {
                 name(d.billingProvider().organizationName(), "billingProvider", ".organizationName", X12Element.NM103);
                 address(d.billingProvider().address(), "billingProvider");

@@ -23,8 +23,20 @@ public final class Parties {
     public record Person(String id, String firstName, String lastName, LocalDate dateOfBirth, Sex sex, Address address) {
     }
 
+    /**
+     * One insurance the patient holds for the visit. {@code filingIndicator} is the claim filing indicator (SBR09);
+     * {@code medicareSecondaryType} (SBR05) says why Medicare pays after another payer, on a Medicare coverage that
+     * is not primary only. Its position (primary, secondary, tertiary) is its place in
+     * {@link EncounterDetails#coverages()}.
+     */
     public record Coverage(String payerId, String payerName, String memberId, String groupNumber,
-                           String filingIndicator, Relationship relationship, Person subscriber) {
+                           String filingIndicator, Relationship relationship, Person subscriber,
+                           MedicareSecondaryType medicareSecondaryType) {
+        /** A coverage without a Medicare secondary payer type. */
+        public Coverage(String payerId, String payerName, String memberId, String groupNumber, String filingIndicator,
+                        Relationship relationship, Person subscriber) {
+            this(payerId, payerName, memberId, groupNumber, filingIndicator, relationship, subscriber, null);
+        }
     }
 
     public record BillingProvider(Npi npi, TaxId taxId, String organizationName, TaxonomyCode taxonomyCode,

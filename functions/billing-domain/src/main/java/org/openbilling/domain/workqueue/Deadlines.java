@@ -65,9 +65,9 @@ public final class Deadlines {
 
     /** The claim filing indicator (SBR09) of the coverage the claim bills; null when unknown. */
     static String filingIndicator(Claim c) {
-        if (c.details() == null || c.details().coverage() == null) {
+        if (c.details() == null || c.details().primaryCoverage() == null) {
             return null;
         }
-        return c.details().coverage().filingIndicator();
+        return c.details().primaryCoverage().filingIndicator();
     }
 }

@@ -17,18 +17,21 @@ import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.encounter.EncounterDetails;
 
 class ClaimPostingTest {
     static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     static Claim claim(ClaimStatus status) {
         LocalDate d = LocalDate.of(2026, 11, 10);
-        Claim c = Claim.ready(ClaimId.newId(), new PracticeId("p1"), new ClaimNumber("C1"), EncounterId.newId(), "1",
-                new Payer("60054", "Aetna"), null, d, List.of("E11.9"),
+        EncounterDetails details = new EncounterDetails(null, List.of(), null, null, null, null, null, null, null,
+                null, null, d, null, "11");
+        Claim c = Claim.ready(ClaimId.newId(), new PracticeId("p1"), new ClaimNumber("C1"), EncounterId.newId(),
+                BilledClaim.of(new Payer("60054", "Aetna"), details, List.of("E11.9"),
                 List.of(new ClaimLine(1, "99213", "CPT", List.of(), 1, Money.of("125.00"), List.of(1), d, null, null, null),
                         new ClaimLine(2, "83036", "CPT", List.of(), 1, Money.of("45.50"), List.of(1), d, null, null, null)),
-                List.of(), null, "t", NOW);
-        return c.toBuilder().status(status).build();
+                List.of()), "t", NOW);
+        return c.withLifecycle(c.lifecycle().withStatus(status));
     }
 
     static Adjudication paid(String key) {
@@ -54,7 +57,7 @@ class ClaimPostingTest {
         assertEquals(Money.ZERO, c.insuranceBalance());
         assertEquals(Money.of("85.00"), c.lines().get(0).paidAmount());
         assertEquals(List.of(new InvoiceId("i-1")), c.invoiceIds());
-        assertEquals("PCN1", c.payerClaimControlNumber());
+        assertEquals("PCN1", c.payerClaimControlNumber().value());
         assertSame(c, c.post(paid("k1"), "a", NOW));
     }
 
@@ -97,7 +100,7 @@ class ClaimPostingTest {
     /** A claim paid by the payer and then moved on here (replaced, voided, closed) before the payer reverses it. */
     static Claim paidThen(ClaimStatus now) {
         Claim paid = claim(ClaimStatus.ACCEPTED).post(paid("k1"), "a", NOW);
-        return paid.toBuilder().status(now).build();
+        return paid.withLifecycle(paid.lifecycle().withStatus(now));
     }
 
     @Test

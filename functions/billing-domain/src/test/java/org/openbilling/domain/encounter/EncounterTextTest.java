@@ -25,7 +25,7 @@ class EncounterTextTest {
     private static final Address HOME = new Address("417 Wrenfield Lane", null, "Springfield", "IL", "62704");
 
     private static EncounterDetails details(Person patient, Coverage coverage, String priorAuth, Address facility) {
-        return new EncounterDetails(patient, coverage, null,
+        return new EncounterDetails(patient, coverage == null ? List.of() : List.of(coverage),
                 new BillingProvider(new Npi("1234567893"), new TaxId("123456789"), "Lakeside Family Practice", null, HOME),
                 new Provider(new Npi("1245319599"), "Amara", "Okafor", null), null,
                 facility == null ? null : new Facility(null, "Annex", facility), priorAuth, null, true, "Y", true,

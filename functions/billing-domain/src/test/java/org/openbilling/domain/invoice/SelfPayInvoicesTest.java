@@ -14,6 +14,7 @@ import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.RuleViolationException;
+import org.openbilling.domain.encounter.Coding;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterDetails;
 import org.openbilling.domain.encounter.EncounterStatus;
@@ -26,9 +27,9 @@ class SelfPayInvoicesTest {
     static final LocalDate TODAY = LocalDate.parse("2026-11-12");
 
     static Encounter anEncounter(Coverage coverage, List<String> diagnoses, List<Procedure> procedures) {
-        EncounterDetails d = new EncounterDetails(null, coverage, null, null, null, null, null, null, null, null, null,
-                null, SERVICE, null, "11");
-        return Encounter.create(new EncounterId("e-1"), new PracticeId("p1"), d, diagnoses, procedures, NOW);
+        EncounterDetails d = new EncounterDetails(null, coverage == null ? List.of() : List.of(coverage), null, null,
+                null, null, null, null, null, null, null, SERVICE, null, "11");
+        return Encounter.create(new EncounterId("e-1"), new PracticeId("p1"), d, new Coding(diagnoses, procedures), NOW);
     }
 
     static Procedure aProcedure(String code, String charge, LocalDate on) {

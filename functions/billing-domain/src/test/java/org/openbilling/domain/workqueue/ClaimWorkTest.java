@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openbilling.domain.claim.Adjudication;
+import org.openbilling.domain.claim.BilledClaim;
 import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
@@ -21,6 +22,7 @@ import org.openbilling.domain.common.ClaimNumber;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.encounter.EncounterDetails;
 
 class ClaimWorkTest {
     static final Instant T0 = Instant.parse("2026-11-12T10:00:00Z");
@@ -28,12 +30,19 @@ class ClaimWorkTest {
     private final ClaimWork work = ClaimWork.standard();
 
     static Claim accepted() {
-        Claim c = Claim.ready(ClaimId.newId(), new PracticeId("p1"), new ClaimNumber("C1"), EncounterId.newId(), "1",
-                new Payer("60054", "Aetna"), null, DOS, List.of("E11.9"),
-                List.of(new ClaimLine(1, "99213", "CPT", List.of(), 1, Money.of("125.00"), List.of(1), DOS, null, null, null),
-                        new ClaimLine(2, "83036", "CPT", List.of(), 1, Money.of("45.50"), List.of(1), DOS, null, null, null)),
-                List.of(), null, "t", T0);
+        EncounterDetails details = new EncounterDetails(null, List.of(), null, null, null, null, null, null, null,
+                null, null, DOS, null, "11");
+        Claim c = Claim.ready(ClaimId.newId(), new PracticeId("p1"), new ClaimNumber("C1"), EncounterId.newId(),
+                BilledClaim.of(new Payer("60054", "Aetna"), details, List.of("E11.9"),
+                        List.of(new ClaimLine(1, "99213", "CPT", List.of(), 1, Money.of("125.00"), List.of(1), DOS, null, null, null),
+                                new ClaimLine(2, "83036", "CPT", List.of(), 1, Money.of("45.50"), List.of(1), DOS, null, null, null)),
+                        List.of()), "t", T0);
         return c.moveTo(ClaimStatus.SUBMITTED, "t", "sent", T0).moveTo(ClaimStatus.ACCEPTED, "t", "ok", T0);
+    }
+
+    /** The claim with only its status set (as stored), without a move in its history. */
+    static Claim withStatus(Claim c, ClaimStatus status) {
+        return c.withLifecycle(c.lifecycle().withStatus(status));
     }
 
     static Adjudication denied(String key) {
@@ -89,7 +98,7 @@ class ClaimWorkTest {
 
     @Test
     void resolution_rejectionCorrectedAndAccepted_resolves() {
-        Claim sent = accepted().toBuilder().status(ClaimStatus.SUBMITTED).build();
+        Claim sent = withStatus(accepted(), ClaimStatus.SUBMITTED);
         Claim rejected = sent.moveTo(ClaimStatus.REJECTED, "t", "277CA rejected", T0);
         WorkItem item = WorkItem.open(rejected.practiceId(),
                 work.rejection(rejected, "277CA", "277CA rejected", List.of("A7:562:85"), DOS), "p", T0);
@@ -101,17 +110,17 @@ class ClaimWorkTest {
 
     @Test
     void filingAtRisk_medicareTwelveMonths_commercialNinetyDays() {
-        Claim c = accepted().toBuilder().status(ClaimStatus.SUBMITTED).build();
+        Claim c = withStatus(accepted(), ClaimStatus.SUBMITTED);
         assertEquals(DOS.plusDays(90), work.deadlines().filingDeadline(c).orElseThrow());
         assertTrue(work.filingAtRisk(c, DOS.plusDays(50), 30).isEmpty());
         assertEquals(DOS.plusDays(90), work.filingAtRisk(c, DOS.plusDays(61), 30).orElseThrow().dueOn());
-        Claim medicare = c.toBuilder().payer(new Payer("payer:none", "CMS")).build();
+        Claim medicare = c.withBilled(c.billed().withPayer(new Payer("payer:none", "CMS")));
         assertEquals(DOS.plusDays(90), work.deadlines().filingDeadline(medicare).orElseThrow(), "no indicator: default");
     }
 
     @Test
     void noAcknowledgement_afterThePayersDays_only() {
-        Claim c = accepted().toBuilder().status(ClaimStatus.SUBMITTED).submittedAt(T0).build();
+        Claim c = withStatus(accepted(), ClaimStatus.SUBMITTED);
         LocalDate sent = T0.atZone(ZoneOffset.UTC).toLocalDate();
         assertTrue(work.noAcknowledgement(c, sent.plusDays(2), ZoneOffset.UTC).isEmpty());
         assertTrue(work.noAcknowledgement(c, sent.plusDays(3), ZoneOffset.UTC).isPresent());

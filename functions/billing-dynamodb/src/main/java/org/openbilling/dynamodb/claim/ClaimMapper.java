@@ -40,11 +40,11 @@ final class ClaimMapper {
         i.setVersion(c.version());
         i.setCreatedAt(c.createdAt().toString());
         i.setUpdatedAt(c.updatedAt().toString());
-        i.setBody(StorageJson.write(c));
+        i.setBody(StorageJson.write(ClaimDocument.of(c)));
         return i;
     }
 
     static Claim toDomain(ClaimItem i) {
-        return StorageJson.read(i.getBody(), Claim.class).withVersion(i.getVersion());
+        return ClaimDocument.read(i.getBody(), i.getVersion());
     }
 }

@@ -19,8 +19,8 @@ import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.ClaimNumber;
-import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.EncounterId;
+import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.StaleVersionException;
@@ -48,6 +48,14 @@ public class ClaimRepository {
     private final CursorCodec cursors;
     /** Items per Query of an export: large pages, few round trips, one page in memory at a time. */
     private static final int EXPORT_PAGE = 200;
+
+    /**
+     * The claim as storing and reading it gives it back, without a table: for primers, which load the document's
+     * classes before the first request needs them.
+     */
+    public static Claim throughDocument(Claim c) {
+        return ClaimMapper.toDomain(ClaimMapper.toItem(c));
+    }
 
     public ClaimRepository(Tables tables, DynamoDbEnhancedClient enhanced, CursorCodec cursors) {
         this.table = new VersionedTable<>(tables.claims(), ClaimItem::getVersion);

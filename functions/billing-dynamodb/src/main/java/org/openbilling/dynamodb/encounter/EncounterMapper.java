@@ -21,12 +21,12 @@ final class EncounterMapper {
         i.setVersion(e.version());
         i.setCreatedAt(e.createdAt().toString());
         i.setUpdatedAt(e.updatedAt().toString());
-        i.setBody(StorageJson.write(e));
+        i.setBody(StorageJson.write(EncounterDocument.of(e)));
         return i;
     }
 
     static Encounter toDomain(EncounterItem i) {
         // the item's version is the truth: the body was written before the version moved on
-        return StorageJson.read(i.getBody(), Encounter.class).withVersion(i.getVersion());
+        return EncounterDocument.read(i.getBody(), i.getVersion());
     }
 }

@@ -32,6 +32,11 @@ public class EncounterRepository {
     private final DynamoDbEnhancedClient enhanced;
     private final CursorCodec cursors;
 
+    /** The encounter as storing and reading it gives it back, without a table: for primers. */
+    public static Encounter throughDocument(Encounter e) {
+        return EncounterMapper.toDomain(EncounterMapper.toItem(e));
+    }
+
     public EncounterRepository(Tables tables, DynamoDbEnhancedClient enhanced, CursorCodec cursors) {
         this.table = new VersionedTable<>(tables.encounters(), EncounterItem::getVersion);
         this.enhanced = enhanced;

@@ -33,11 +33,11 @@ final class InvoiceMapper {
         i.setVersion(v.version());
         i.setCreatedAt(v.createdAt().toString());
         i.setUpdatedAt(v.updatedAt().toString());
-        i.setBody(StorageJson.write(v));
+        i.setBody(StorageJson.write(InvoiceDocument.of(v)));
         return i;
     }
 
     static Invoice toDomain(InvoiceItem i) {
-        return StorageJson.read(i.getBody(), Invoice.class).withVersion(i.getVersion());
+        return InvoiceDocument.read(i.getBody(), i.getVersion());
     }
 }
