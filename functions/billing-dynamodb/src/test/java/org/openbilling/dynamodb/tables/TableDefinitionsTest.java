@@ -26,6 +26,7 @@ import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.BeanTableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.BeanTableSchemaParams;
+import org.openbilling.dynamodb.workitem.WorkItemItem;
 
 /**
  * The item beans and the table definitions name the same indexes with the same key attributes: a bean annotated with
@@ -34,17 +35,19 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.BeanTableSchemaParams;
  */
 class TableDefinitionsTest {
     /** Every item class of each table (a table may hold more than one kind of item). */
-    private static final Map<TableSpec, List<Class<?>>> ITEMS = Map.of(
-            TableDefinitions.ENCOUNTERS, List.of(EncounterItem.class),
-            TableDefinitions.CLAIMS, List.of(ClaimItem.class, ClaimNumberItem.class),
-            TableDefinitions.INVOICES, List.of(InvoiceItem.class),
-            TableDefinitions.SUBMISSIONS, List.of(SubmissionItem.class),
-            TableDefinitions.REMITTANCES, List.of(RemittanceItem.class),
-            TableDefinitions.IDEMPOTENCY, List.of(IdempotencyItem.class),
-            TableDefinitions.AUDIT, List.of(AuditItem.class),
-            TableDefinitions.PRACTICES, List.of(PracticeItem.class),
-            TableDefinitions.CONNECTIONS, List.of(ConnectionItem.class),
-            TableDefinitions.EXCHANGED_FILES, List.of(ExchangedFileItem.class));
+    private static final Map<TableSpec, List<Class<?>>> ITEMS = Map.ofEntries(
+            Map.entry(TableDefinitions.ENCOUNTERS, List.of(EncounterItem.class)),
+            Map.entry(TableDefinitions.CLAIMS, List.of(ClaimItem.class, ClaimNumberItem.class)),
+            Map.entry(TableDefinitions.INVOICES, List.of(InvoiceItem.class)),
+            Map.entry(TableDefinitions.SUBMISSIONS, List.of(SubmissionItem.class)),
+            Map.entry(TableDefinitions.REMITTANCES, List.of(RemittanceItem.class)),
+            Map.entry(TableDefinitions.IDEMPOTENCY, List.of(IdempotencyItem.class)),
+            Map.entry(TableDefinitions.AUDIT, List.of(AuditItem.class)),
+            Map.entry(TableDefinitions.PRACTICES, List.of(PracticeItem.class)),
+            Map.entry(TableDefinitions.CONNECTIONS, List.of(ConnectionItem.class)),
+            Map.entry(TableDefinitions.EXCHANGED_FILES, List.of(ExchangedFileItem.class)),
+            // work items are new with the work queue: no item of an earlier schema exists (an empty fixture)
+            Map.entry(TableDefinitions.WORK_ITEMS, List.of(WorkItemItem.class)));
 
     private static TableMetadata metadata(Class<?> type) {
         TableSchema<?> schema = BeanTableSchema.create(BeanTableSchemaParams.builder(type)
