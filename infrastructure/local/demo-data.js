@@ -35,7 +35,7 @@ const visits = [
   { who: ['Demo', 'Casey', '1990-06-30', 'F'], payer: ['60054', 'Aetna', 'DEMO000003'], date: daysBack(3),
     dx: ['M54.50', 'Z68.25'], px: [['99203', '210.00', [1, 2]], ['97110', '60.00', [1]]], moves: [] },
   { who: ['Demo', 'Devon', '1985-01-09', 'M'], payer: ['00430', 'Medicare Part B', 'DEMO000004A'], date: daysBack(70),
-    dx: ['I25.10'], px: [['99215', '230.00', [1]]], moves: ['SUBMITTED', 'REJECTED'] },
+    dx: ['I25.10'], px: [['99215', '230.00', [1]]], moves: ['SUBMITTED'], rejectedBy277: true },
   { who: ['Demo', 'Ellis', '1966-05-22', 'F'], payer: ['87726', 'UnitedHealthcare', 'DEMO000005'], date: daysBack(40),
     dx: ['I10'], px: [['99213', '125.00', [1]]], moves: ['SUBMITTED', 'ACCEPTED'] },
   { who: ['Demo', 'Finley', '1979-09-08', 'M'], payer: ['60054', 'Aetna', 'DEMO000006'], date: daysBack(100),
@@ -44,6 +44,9 @@ const visits = [
     dx: ['I25.10', 'I10'], px: [['99214', '165.00', [1, 2]]], moves: ['SUBMITTED', 'ACCEPTED'] },
   { who: ['Demo', 'Harper', '1988-02-27', 'F'], payer: ['60054', 'Aetna', 'DEMO000008'], date: daysBack(55),
     dx: ['J06.9'], px: [['99213', '125.00', [1]]], moves: ['SUBMITTED'] },
+  // never sent: 80 days after the visit, Aetna's 90-day filing limit is 10 days away (a FILING_DEADLINE item)
+  { who: ['Demo', 'Indigo', '1983-07-19', 'F'], payer: ['60054', 'Aetna', 'DEMO000011'], date: daysBack(80),
+    dx: ['E11.9'], px: [['99213', '125.00', [1]]], moves: [] },
 ];
 
 function remittance(claimNumber, serviceDate) {
@@ -94,6 +97,25 @@ function secondRemittance(denied, reversed) {
   return segs.join('~\n') + '~\n';
 }
 
+// The clearinghouse's 277CA for the demo batch: the Medicare claim rejected (a REJECTION work item, fix and resend)
+function rejecting277(claimNumber, serviceDate, charge) {
+  const segs = [
+    'ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*LAKESIDE01     *261120*0900*^*00501*000000903*0*P*:',
+    'GS*HN*ACMEPAYER*LAKESIDE01*20261120*0900*903*X*005010X214',
+    'ST*277*0001*005010X214',
+    'BHT*0085*08*DEMO277CA1*20261120*0900*TH', 'HL*1**20*1', 'NM1*PR*2*MEDICARE PART B*****PI*00430',
+    'TRN*1*DEMO277CA1', 'DTP*050*D8*20261120', 'DTP*009*D8*20261120',
+    'HL*2*1*21*1', 'NM1*41*2*LAKESIDE FAMILY PRACTICE*****46*LAKESIDE01', 'TRN*2*DEMO-BATCH',
+    'STC*A1:19:PR*20261120*WQ*' + charge, 'HL*3*2*19*1',
+    'NM1*85*2*LAKESIDE FAMILY PRACTICE*****XX*1234567893', 'TRN*1*0', 'REF*TJ*123456789',
+    'HL*4*3*PT', 'NM1*QC*1*DEVON*DEMO****MI*DEMO000004A', 'TRN*2*' + claimNumber,
+    'STC*A7:562:85*20261120*U*' + charge + '******A7:128', 'DTP*472*D8*' + serviceDate.replaceAll('-', ''),
+  ];
+  const count = segs.length - 2 + 1;
+  segs.push('SE*' + count + '*0001', 'GE*1*903', 'IEA*1*000000903');
+  return segs.join('~\n') + '~\n';
+}
+
 async function postX12(path, token, body) {
   const r = await fetch(claimStatus + path, {
     method: 'POST', headers: { 'content-type': 'application/edi-x12', authorization: 'Bearer ' + token }, body,
@@ -139,6 +161,10 @@ async function postX12(path, token, body) {
       await call(claimStatus, 'POST', '/claims/' + c.id + '/status', biller, { status, reason: 'demo data' });
     }
   }
+  for (const { v, c } of sent.filter((x) => x.v.rejectedBy277)) {
+    const ack = await postX12('/acknowledgements', biller, rejecting277(c.claimNumber, v.date, v.px[0][1].replace(/\.00$/, '')));
+    console.log('  demo 277CA: claim ' + c.claimNumber + ' rejected (' + JSON.stringify(ack.claimsRejected ?? ack) + ')');
+  }
   const paid = await postX12('/remittances', biller, remittance(claims[0].c.claimNumber, claims[0].v.date));
   console.log('  demo 835: ' + paid.claimsPaid + ' paid, patient invoices ' + paid.invoicesCreated.join(', '));
   const second = await postX12('/remittances', biller, secondRemittance(
@@ -170,6 +196,13 @@ async function postX12(path, token, body) {
   await call(claimStatus, 'POST', '/invoices/' + invoice.id + '/payments', biller,
     { amount: '40.00', method: 'CARD', reference: 'demo' }, 'demo-payment-1');
   console.log('  demo self-pay invoice ' + invoice.invoiceNumber + ': 125.00 due, 40.00 paid');
+  // the work queue's time-driven checks once now (the local timer repeats them every minute): the claim whose
+  // filing limit is near opens its item; the 277CA's rejection and the 835's CO-50 denial opened theirs already
+  const run = await call(claimStatus, 'POST', '/work-items/checks', admin, null);
+  const items = await call(claimStatus, 'GET', '/work-items?first=100', biller, null);
+  const kinds = {};
+  for (const i of items.items) kinds[i.category] = (kinds[i.category] || 0) + 1;
+  console.log('  demo work queue: ' + run.opened + ' opened by the checks; open items ' + JSON.stringify(kinds));
 })().catch((e) => {
   console.error('demo data failed: ' + e.message);
   process.exit(1);

@@ -151,6 +151,9 @@ if [[ ! -f "$data/mailbox-connected" ]]; then
   ADMIN_TOKEN="$(token admin)" CODER_TOKEN="$(token coder)" BILLER_TOKEN="$(token biller)" \
     MAILBOX_PORT="$mailbox_port" MAILBOX_HOST_KEY="$mailbox_host_key" MAILBOX_PASSWORD="$(cat "$data/keys/mailbox-password")" \
     node "$here/demo-mailbox.js" "http://127.0.0.1:$cv_port" "http://127.0.0.1:$cc_port" "http://127.0.0.1:$cs_port" "$practice"
+  # a file nobody can read, as clearinghouses sometimes leave one: the next run sets it aside (QUARANTINED) and
+  # opens a FILE_QUARANTINED work item for it
+  printf 'not an X12 interchange\n' > "$data/mailbox/root/$practice/from-clearinghouse/DEMO_UNREADABLE.txt"
   date -u +%FT%TZ > "$data/mailbox-connected"
 fi
 if [[ "${CLEARINGHOUSE_SIMULATOR:-1}" != "0" ]]; then

@@ -94,15 +94,18 @@ public class ClaimsGraph {
     @Query("openClaims")
     @Description("Open claims by age, from the open-claims indexes. ageBy: DATE_OF_SERVICE (the default, as most "
             + "practice systems age) or FIRST_SUBMISSION (creation while READY); minAgeDays, orderBy and each claim's "
-            + "ageDays follow it.")
+            + "ageDays follow it. filingDeadlineWithinDays keeps claims whose filingDeadline is at most that many days "
+            + "away in the practice's time zone, passed ones included.")
     public @NonNull ClaimConnection openClaims(List<ClaimStatus> statuses, String payerId, Integer minAgeDays,
                                                AgeOrder orderBy, Integer first, String after,
-                                               @DefaultValue("DATE_OF_SERVICE") AgeBasis ageBy) {
+                                               @DefaultValue("DATE_OF_SERVICE") AgeBasis ageBy,
+                                               Integer filingDeadlineWithinDays) {
         PracticeId practice = caller.practice();
         ClaimAge age = age(ageBy);
         OpenClaimsFilter filter;
         try {
-            filter = OpenClaimsQuery.filter(statuses, payerId, minAgeDays, orderBy, age.basis(), age.today(), age.zone());
+            filter = OpenClaimsQuery.filter(statuses, payerId, minAgeDays, orderBy, age.basis(), age.today(), age.zone(),
+                    filingDeadlineWithinDays);
         } catch (RuleViolationException e) {
             var v = e.violations().get(0);
             throw new GatewayError(v.rule(), v.field(), v.message());

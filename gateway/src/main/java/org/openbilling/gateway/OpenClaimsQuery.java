@@ -28,6 +28,20 @@ public final class OpenClaimsQuery {
      */
     public static OpenClaimsFilter filter(Collection<ClaimStatus> statuses, String payerId, Integer minAgeDays,
                                          AgeOrder orderBy, AgeBasis ageBy, LocalDate today, ZoneId zone) {
+        return filter(statuses, payerId, minAgeDays, orderBy, ageBy, today, zone, null);
+    }
+
+    /**
+     * The same with {@code filingDeadlineWithinDays} (null: no bound): claims whose filing deadline is on or before
+     * {@code today + filingDeadlineWithinDays}, passed ones included (they are the most urgent), 0 to 3650 days.
+     */
+    public static OpenClaimsFilter filter(Collection<ClaimStatus> statuses, String payerId, Integer minAgeDays,
+                                         AgeOrder orderBy, AgeBasis ageBy, LocalDate today, ZoneId zone,
+                                         Integer filingDeadlineWithinDays) {
+        if (filingDeadlineWithinDays != null && (filingDeadlineWithinDays < 0 || filingDeadlineWithinDays > 3650)) {
+            throw new RuleViolationException("deadline-days-out-of-range", "filingDeadlineWithinDays",
+                    "filingDeadlineWithinDays is from 0 to 3650");
+        }
         Set<ClaimStatus> wanted = statusSet(statuses);
         if (wanted != null) {
             wanted.retainAll(ClaimStatus.OPEN);
@@ -41,7 +55,8 @@ public final class OpenClaimsQuery {
             throw new RuleViolationException("text-too-long", "payerId", "a payer id is at most " + MAX_PAYER_ID + " characters");
         }
         return new OpenClaimsFilter(wanted, payerId, ageBy == null ? AgeBasis.DATE_OF_SERVICE : ageBy,
-                startedBefore(minAgeDays, today), zone, orderBy != AgeOrder.NEWEST_FIRST);
+                startedBefore(minAgeDays, today), zone, orderBy != AgeOrder.NEWEST_FIRST,
+                filingDeadlineWithinDays == null ? null : today.plusDays(filingDeadlineWithinDays));
     }
 
     /**

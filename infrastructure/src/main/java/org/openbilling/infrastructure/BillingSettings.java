@@ -29,12 +29,14 @@ import java.util.regex.Pattern;
  * @param archiveRetentionDays how long every exchanged X12 file is kept unchangeable (Object Lock; default 7 years)
  * @param clearinghouseSchedule the EventBridge schedule of the clearinghouse runs ("rate(5 minutes)")
  * @param clearinghouseSftpPorts the TCP ports the clearinghouse function may connect out to (default 22)
+ * @param workQueueSchedule the EventBridge schedule of the work queue's checks ("rate(1 hour)")
  */
 public record BillingSettings(String stage, String tablePrefix, String jwtIssuer, List<String> jwtAudiences,
                               String jwksUrl, String rolesClaim, String practiceClaim, List<String> allowedOrigins,
                               Path projectRoot, int throttleRate, int throttleBurst, int logRetentionDays,
                               String alarmEmail, String architecture, int archiveRetentionDays,
-                              String clearinghouseSchedule, List<Integer> clearinghouseSftpPorts) {
+                              String clearinghouseSchedule, List<Integer> clearinghouseSftpPorts,
+                              String workQueueSchedule) {
 
     private static final Pattern STAGE = Pattern.compile("[a-z][a-z0-9-]{0,19}");
     private static final Pattern TABLE_PREFIX = Pattern.compile("[A-Za-z0-9_.-]{0,200}");
@@ -61,6 +63,8 @@ public record BillingSettings(String stage, String tablePrefix, String jwtIssuer
         clearinghouseSftpPorts = List.copyOf(clearinghouseSftpPorts);
         require(!clearinghouseSftpPorts.isEmpty() && clearinghouseSftpPorts.stream().allMatch(p -> p > 0 && p < 65536),
                 "clearinghouseSftpPorts", clearinghouseSftpPorts.toString(), "TCP ports, comma-separated");
+        require(workQueueSchedule.matches("(rate|cron)\\(.+\\)"), "workQueueSchedule", workQueueSchedule,
+                "an EventBridge schedule expression, rate(...) or cron(...)");
     }
 
     private static void require(boolean ok, String name, String value, String expected) {
@@ -102,7 +106,8 @@ public record BillingSettings(String stage, String tablePrefix, String jwtIssuer
                 or(get.apply("architecture"), "arm64"),
                 Integer.parseInt(or(get.apply("archiveRetentionDays"), "2557")),
                 or(get.apply("clearinghouseSchedule"), "rate(5 minutes)"),
-                split(or(get.apply("clearinghouseSftpPorts"), "22")).stream().map(Integer::parseInt).toList());
+                split(or(get.apply("clearinghouseSftpPorts"), "22")).stream().map(Integer::parseInt).toList(),
+                or(get.apply("workQueueSchedule"), "rate(1 hour)"));
     }
 
     private static String required(Function<String, String> get, String name, String example) {

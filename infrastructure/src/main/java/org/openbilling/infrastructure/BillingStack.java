@@ -110,6 +110,7 @@ public class BillingStack extends Stack {
     private final Topic alarms;
     private final ClearinghouseTransport clearinghouse;
     private Function clearinghouseFunction;
+    private Function workQueueFunction;
 
     /** Builds the stack; fails fast when a function's deployment package is missing. */
     public BillingStack(Construct scope, String id, StackProps props, BillingSettings settings) {
@@ -157,6 +158,7 @@ public class BillingStack extends Stack {
             lambda(function, cursorSecretValue);
         }
         clearinghouseLambda(cursorSecretValue);
+        workQueueLambda(cursorSecretValue);
         routes();
         apiAlarm();
 
@@ -493,6 +495,60 @@ public class BillingStack extends Stack {
         alarm("ClearinghouseErrorsAlarm", name + " errors", fn.metricErrors(fiveMinutes), 1);
     }
 
+    /**
+     * The work queue's function: the claim-status package again, with only its scheduled-checks route on, invoked by
+     * its rule only (no API route reaches it). Out of the clearinghouse network (it talks to DynamoDB only), with a
+     * role of its own that holds the checks' few table actions ({@link TableAccess#workQueue()}) and no secret or
+     * archive access. One run at a time: a second would only find the first one's items.
+     */
+    private void workQueueLambda(String cursorSecret) {
+        String name = "billing-" + settings.stage() + "-work-queue";
+        LogGroup logs = logGroup("WorkQueueLogs", "/aws/lambda/" + name);
+        Role role = Role.Builder.create(this, "WorkQueueRole")
+                .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+                .description("Runs the work queue's scheduled checks (" + settings.stage() + ")")
+                .build();
+        role.addToPrincipalPolicy(PolicyStatement.Builder.create().sid("WriteOwnLogs")
+                .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
+                .resources(List.of(logs.getLogGroupArn())).build());
+        role.addToPrincipalPolicy(PolicyStatement.Builder.create().sid("Tracing")
+                .actions(List.of("xray:PutTelemetryRecords", "xray:PutTraceSegments"))
+                .resources(List.of("*")).build());
+        tablePolicies(TableAccess.workQueue(), TableAccess.KMS_WRITE, role);
+
+        Map<String, String> environment = baseEnvironment(cursorSecret);
+        environment.putAll(WorkQueueSchedule.ENVIRONMENT);
+        Path zip = settings.projectRoot().resolve(ServiceFunction.CLAIM_STATUS.zipPath()).normalize();
+        Function fn = Function.Builder.create(this, "WorkQueueFunction")
+                .functionName(name)
+                .description("Open billing work queue checks: silences and deadlines (" + settings.stage() + ")")
+                .runtime(Runtime.JAVA_21)
+                .architecture("x86_64".equals(settings.architecture()) ? Architecture.X86_64 : Architecture.ARM_64)
+                .handler(HANDLER)
+                .code(Code.fromAsset(zip.toString()))
+                .memorySize(1024)
+                // every practice in one run, each reading only its open claims and items: seconds per practice
+                .timeout(Duration.minutes(5))
+                .reservedConcurrentExecutions(1)
+                .role(role)
+                .logGroup(logs)
+                .tracing(Tracing.ACTIVE)
+                .environment(environment)
+                .environmentEncryption(key)
+                .build();
+        WorkQueueSchedule.schedule(this, settings, fn);
+        workQueueFunction = fn;
+        NagSuppressions.addResourceSuppressions(fn, List.of(suppress("AwsSolutions-L1",
+                "The functions are built and tested for the Java 21 runtime; moving to a newer one is a"
+                        + " deliberate upgrade with its own test run, not a side effect of a CDK update.")));
+        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder().id("AwsSolutions-IAM5")
+                .reason("X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level permission:"
+                        + " AWS documents Resource '*' for them. Every other statement names its resources.")
+                .appliesTo(List.of("Resource::*")).build()), true);
+        MetricOptions fiveMinutes = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
+        alarm("WorkQueueErrorsAlarm", name + " errors", fn.metricErrors(fiveMinutes), 1);
+    }
+
     /** The table statements of one function's role, exactly as {@link TableAccess} lists them. */
     private void tablePolicies(ServiceFunction function, Role role) {
         tablePolicies(TableAccess.of(function), TableAccess.kmsActions(function), role);
@@ -609,6 +665,11 @@ public class BillingStack extends Stack {
     /** The scheduled clearinghouse function (the claim-status package, in the clearinghouse network). */
     public Function clearinghouseFunction() {
         return clearinghouseFunction;
+    }
+
+    /** The scheduled work-queue function (the claim-status package with the scheduled-checks route on). */
+    public Function workQueueFunction() {
+        return workQueueFunction;
     }
 
     /** The archive bucket, network and outbound address of the clearinghouse transport. */

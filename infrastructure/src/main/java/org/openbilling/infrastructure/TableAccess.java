@@ -88,6 +88,16 @@ public final class TableAccess {
             // quarantined files and the postings it makes open and resolve work items
             WORK_ITEMS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.QUERY)));
 
+    /**
+     * The scheduled work-queue function (the claim-status package, run by its rule): it lists the practices (their
+     * index) and reads each one's time zone, queries the open claims and reads the claims of open items by key,
+     * and opens or resolves items (a conditional put each). It changes no claim and serves no HTTP request.
+     */
+    private static final Map<TableSpec, Set<Action>> WORK_QUEUE = ordered(Map.of(
+            CLAIMS, EnumSet.of(Action.QUERY, Action.BATCH_GET_ITEM),
+            PRACTICES, EnumSet.of(Action.GET_ITEM, Action.QUERY),
+            WORK_ITEMS, EnumSet.of(Action.PUT_ITEM, Action.QUERY)));
+
     private TableAccess() {
     }
 
@@ -150,6 +160,11 @@ public final class TableAccess {
     /** The tables the scheduled clearinghouse function may touch, each with its actions. */
     public static Map<TableSpec, Set<Action>> clearinghouse() {
         return CLEARINGHOUSE;
+    }
+
+    /** The tables the scheduled work-queue function may touch, each with its actions. */
+    public static Map<TableSpec, Set<Action>> workQueue() {
+        return WORK_QUEUE;
     }
 
     /** The IAM action names a function holds on a table, sorted. */

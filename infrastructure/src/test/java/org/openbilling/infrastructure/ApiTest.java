@@ -183,15 +183,18 @@ class ApiTest {
         Set<Object> aliases = synth.resources("AWS::Lambda::Alias").keySet().stream()
                 .map(SynthesizedStack::ref).collect(Collectors.toSet());
         Map<String, Map<String, Object>> permissions = new java.util.HashMap<>(synth.resources("AWS::Lambda::Permission"));
-        // the one other invoker: the clearinghouse schedule, of the clearinghouse function only
+        // the other invokers: the two schedules, each of its own function only
         var scheduled = permissions.entrySet().stream()
                 .filter(e -> "events.amazonaws.com".equals(properties(e.getValue()).get("Principal"))).toList();
-        assertEquals(1, scheduled.size());
-        Map<String, Object> schedule = properties(scheduled.get(0).getValue());
-        assertEquals(Map.of("Fn::GetAtt", List.of(synth.stack.getLogicalId((software.amazon.awscdk.CfnElement)
-                synth.stack.clearinghouseFunction().getNode().getDefaultChild()), "Arn")).toString(),
-                String.valueOf(schedule.get("FunctionName")).replace("Ref", "Fn::GetAtt"), "the clearinghouse function only");
-        permissions.remove(scheduled.get(0).getKey());
+        assertEquals(2, scheduled.size());
+        Set<String> invoked = scheduled.stream().map(e -> String.valueOf(properties(e.getValue()).get("FunctionName"))
+                .replace("Ref", "Fn::GetAtt")).collect(Collectors.toSet());
+        Set<String> scheduledFunctions = java.util.stream.Stream.of(synth.stack.clearinghouseFunction(),
+                synth.stack.workQueueFunction()).map(f -> Map.of("Fn::GetAtt", List.of(synth.stack.getLogicalId(
+                (software.amazon.awscdk.CfnElement) f.getNode().getDefaultChild()), "Arn")).toString())
+                .collect(Collectors.toSet());
+        assertEquals(scheduledFunctions, invoked, "the clearinghouse and work-queue functions only");
+        scheduled.forEach(e -> permissions.remove(e.getKey()));
         assertEquals(ApiRoute.all().size(), permissions.size());
         permissions.values().forEach(permission -> {
             Map<String, Object> props = properties(permission);

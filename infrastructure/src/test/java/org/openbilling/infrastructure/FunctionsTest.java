@@ -31,8 +31,9 @@ class FunctionsTest {
 
     @Test
     void fourFunctionsEachWithOneLiveAlias() {
-        // and the scheduled clearinghouse function, invoked unqualified by its schedule (no alias, no SnapStart)
-        synth.template.resourceCountIs("AWS::Lambda::Function", ServiceFunction.values().length + 1);
+        // and the scheduled clearinghouse and work-queue functions, invoked unqualified by their rules (no alias, no
+        // SnapStart)
+        synth.template.resourceCountIs("AWS::Lambda::Function", ServiceFunction.values().length + 2);
         synth.template.resourceCountIs("AWS::Lambda::Alias", ServiceFunction.values().length);
         synth.template.resourceCountIs("AWS::Lambda::Version", ServiceFunction.values().length);
     }
@@ -143,8 +144,8 @@ class FunctionsTest {
     void alarmsOnErrorsThrottlesAndApi5xx() {
         String topicId = synth.resources("AWS::SNS::Topic").keySet().iterator().next();
         Map<String, Map<String, Object>> alarms = synth.resources("AWS::CloudWatch::Alarm");
-        // errors and throttles per API function, the API's 5xx, and the clearinghouse function's errors
-        assertEquals(ServiceFunction.values().length * 2 + 2, alarms.size());
+        // errors and throttles per API function, the API's 5xx, and the clearinghouse and work-queue functions' errors
+        assertEquals(ServiceFunction.values().length * 2 + 3, alarms.size());
         Set<String> watched = new HashSet<>();
         alarms.values().forEach(alarm -> {
             Map<String, Object> props = properties(alarm);

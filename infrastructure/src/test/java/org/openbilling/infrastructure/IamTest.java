@@ -173,8 +173,8 @@ class IamTest {
 
     @Test
     void rolesHaveNoManagedPoliciesAndOnlyLambdaAssumesThem() {
-        // one per API function and one for the clearinghouse function
-        synth.template.resourceCountIs("AWS::IAM::Role", ServiceFunction.values().length + 1);
+        // one per API function, one for the clearinghouse function and one for the work queue's checks
+        synth.template.resourceCountIs("AWS::IAM::Role", ServiceFunction.values().length + 2);
         synth.resources("AWS::IAM::Role").values().forEach(role -> {
             Map<String, Object> props = properties(role);
             assertNull(props.get("ManagedPolicyArns"));

@@ -51,8 +51,12 @@ public class ReportsResource {
                 CsvColumn.of("paidAmount", Claim::paidAmount),
                 CsvColumn.of("contractualAdjustment", Claim::contractualAdjustment),
                 CsvColumn.of("patientResponsibility", Claim::patientResponsibility),
-                CsvColumn.of("insuranceBalance", Claim::insuranceBalance));
+                CsvColumn.of("insuranceBalance", Claim::insuranceBalance),
+                CsvColumn.of("filingDeadline", c -> FILING_DEADLINES.filingDeadline(c).orElse(null)));
     }
+
+    private static final org.openbilling.domain.workqueue.Deadlines FILING_DEADLINES =
+            org.openbilling.domain.workqueue.Deadlines.standard();
 
     /** The outstanding-invoices export's columns: no patient data, like the open-claims export (ids lead to it). */
     static List<CsvColumn<Invoice>> outstandingInvoiceColumns(LocalDate today) {
@@ -86,8 +90,8 @@ public class ReportsResource {
     }
 
     /**
-     * GET /reports/open-claims.csv?statuses=DENIED,APPEALED&payerId=&minAgeDays=&orderBy=OLDEST_FIRST&ageBy=DATE_OF_SERVICE:
-     * openClaims' filters (ageBy DATE_OF_SERVICE by default, or FIRST_SUBMISSION) as CSV.
+     * GET /reports/open-claims.csv?statuses=DENIED,APPEALED&payerId=&minAgeDays=&orderBy=OLDEST_FIRST&ageBy=DATE_OF_SERVICE
+     * &filingDeadlineWithinDays=: openClaims' filters (ageBy DATE_OF_SERVICE by default, or FIRST_SUBMISSION) as CSV.
      */
     @GET
     @Path("/open-claims.csv")
@@ -95,13 +99,15 @@ public class ReportsResource {
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public Response openClaims(@QueryParam("statuses") List<String> statuses, @QueryParam("payerId") String payerId,
                                @QueryParam("minAgeDays") String minAgeDays, @QueryParam("orderBy") String orderBy,
-                               @QueryParam("ageBy") String ageBy) {
+                               @QueryParam("ageBy") String ageBy,
+                               @QueryParam("filingDeadlineWithinDays") String filingDeadlineWithinDays) {
         PracticeId practice = caller.practice();
         ZoneId zone = clock.zoneOf(practice);
         LocalDate today = clock.today(practice);
         AgeBasis basis = parseEnum(AgeBasis.class, "ageBy", ageBy);
         OpenClaimsFilter filter = OpenClaimsQuery.filter(parseStatuses(statuses), blankToNull(payerId),
-                parseInt("minAgeDays", minAgeDays), parseEnum(AgeOrder.class, "orderBy", orderBy), basis, today, zone);
+                parseInt("minAgeDays", minAgeDays), parseEnum(AgeOrder.class, "orderBy", orderBy), basis, today, zone,
+                parseInt("filingDeadlineWithinDays", filingDeadlineWithinDays));
         return export.export("open-claims-" + today + ".csv", openClaimColumns(filter.basis(), today, zone),
                 () -> claims.openStream(practice, filter));
     }

@@ -48,6 +48,10 @@ public class ClaimRepository {
     private final CursorCodec cursors;
     /** Items per Query of an export: large pages, few round trips, one page in memory at a time. */
     private static final int EXPORT_PAGE = 200;
+    private static final org.openbilling.domain.workqueue.PayerLimits LIMITS =
+            org.openbilling.domain.workqueue.PayerLimits.table();
+    private static final org.openbilling.domain.workqueue.Deadlines DEADLINES =
+            new org.openbilling.domain.workqueue.Deadlines(LIMITS);
 
     /**
      * The claim as storing and reading it gives it back, without a table: for primers, which load the document's
@@ -243,7 +247,7 @@ public class ClaimRepository {
         var pager = new IndexPager<>(openIndex(filter), table.table().tableSchema(),
                 List.of("pk", byPayer ? "openPayerPk" : "openPk", filter.sortAttribute()), cursors);
         Page<ClaimItem> page = pager.page(practice, "open:" + filter.listKey(), openCondition(practice, filter),
-                filter.oldestFirst(), null, statusFilter(filter), first, cursor);
+                filter.oldestFirst(), null, keep(filter), first, cursor);
         return page.map(ClaimMapper::toDomain);
     }
 
@@ -274,7 +278,7 @@ public class ClaimRepository {
     public Stream<Claim> openStream(PracticeId practice, OpenClaimsFilter filter) {
         var pages = openIndex(filter).query(QueryEnhancedRequest.builder().queryConditional(openCondition(practice, filter))
                 .scanIndexForward(filter.oldestFirst()).limit(EXPORT_PAGE).build());
-        Predicate<ClaimItem> keep = statusFilter(filter);
+        Predicate<ClaimItem> keep = keep(filter);
         return pages.stream().flatMap(p -> p.items().stream())
                 .filter(i -> keep == null || keep.test(i))
                 .map(ClaimMapper::toDomain);
@@ -312,10 +316,27 @@ public class ClaimRepository {
 
     private static QueryConditional openCondition(PracticeId practice, OpenClaimsFilter filter) {
         String pk = filter.payerId() != null ? Keys.of(practice, filter.payerId()) : practice.value();
-        String before = filter.sortKeyBefore();
+        String before = filter.sortKeyBefore(LIMITS.shortestFilingLimit());
         return before == null
                 ? QueryConditional.keyEqualTo(Key.builder().partitionValue(pk).build())
                 : QueryConditional.sortLessThan(Key.builder().partitionValue(pk).sortValue(before).build());
+    }
+
+    /**
+     * What the open-claims index read keeps: the statuses asked for, and the filing deadline on or before the
+     * filter's day. The deadline depends on the claim's payer and filing indicator, so it is checked on the claim
+     * after the key condition has cut the service dates that no payer's limit could make due (by date of service);
+     * aged by first submission nothing cuts, and the read costs every open claim of the practice (or payer).
+     */
+    private static Predicate<ClaimItem> keep(OpenClaimsFilter filter) {
+        Predicate<ClaimItem> statuses = statusFilter(filter);
+        LocalDate by = filter.filingDeadlineBy();
+        if (by == null) {
+            return statuses;
+        }
+        Predicate<ClaimItem> due = i -> DEADLINES.filingDeadline(ClaimMapper.toDomain(i)).map(d -> !d.isAfter(by))
+                .orElse(false);
+        return statuses == null ? due : statuses.and(due);
     }
 
     private static Predicate<ClaimItem> statusFilter(OpenClaimsFilter filter) {

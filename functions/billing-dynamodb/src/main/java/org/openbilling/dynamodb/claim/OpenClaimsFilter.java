@@ -1,6 +1,7 @@
 package org.openbilling.dynamodb.claim;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,23 +12,46 @@ import org.openbilling.dynamodb.support.Keys;
 /**
  * Which open claims an analyst asks for, and in which order of age. {@code basis} picks the index (sorted by
  * date of service or by first submission); {@code startedBefore} (null: no bound) keeps claims whose age began
- * before that day, which is how a minimum age is asked.
+ * before that day, which is how a minimum age is asked; {@code filingDeadlineBy} (null: no bound) keeps claims whose
+ * filing deadline ({@code Deadlines}) is on or before that day, passed ones included.
  */
 public record OpenClaimsFilter(Set<ClaimStatus> statuses, String payerId, AgeBasis basis, LocalDate startedBefore,
-                               ZoneId zone, boolean oldestFirst) {
+                               ZoneId zone, boolean oldestFirst, LocalDate filingDeadlineBy) {
     public OpenClaimsFilter {
         if (basis == null || zone == null) {
             throw new IllegalArgumentException("an open-claims filter needs an age basis and the practice's zone");
         }
     }
 
-    /** The index sort key below which claims started before {@link #startedBefore} (exclusive); null for none. */
-    String sortKeyBefore() {
-        if (startedBefore == null) {
+    /** A filter without a deadline bound. */
+    public OpenClaimsFilter(Set<ClaimStatus> statuses, String payerId, AgeBasis basis, LocalDate startedBefore,
+                            ZoneId zone, boolean oldestFirst) {
+        this(statuses, payerId, basis, startedBefore, zone, oldestFirst, null);
+    }
+
+    /**
+     * The index sort key below which the wanted claims lie (exclusive); null for none. By date of service a
+     * deadline bound narrows it too: no payer's filing limit is shorter than {@code shortestFilingLimit}, so a claim
+     * served after {@code filingDeadlineBy − shortestFilingLimit} cannot be due by then. Three days of slack cover
+     * the month arithmetic (a service date on the 29th to 31st plus months lands on the same last day of a month).
+     */
+    String sortKeyBefore(Period shortestFilingLimit) {
+        LocalDate before = startedBefore;
+        if (basis == AgeBasis.DATE_OF_SERVICE && filingDeadlineBy != null) {
+            LocalDate served = filingDeadlineBy.minus(shortestFilingLimit).plusDays(4);
+            before = before == null || served.isBefore(before) ? served : before;
+        }
+        if (before == null) {
             return null;
         }
-        return basis == AgeBasis.DATE_OF_SERVICE ? startedBefore.toString()
-                : Keys.instant(startedBefore.atStartOfDay(zone).toInstant());
+        return basis == AgeBasis.DATE_OF_SERVICE ? before.toString()
+                : Keys.instant(before.atStartOfDay(zone).toInstant());
+    }
+
+    /** The sort key bound of the age filter alone. */
+    String sortKeyBefore() {
+        return new OpenClaimsFilter(statuses, payerId, basis, startedBefore, zone, oldestFirst, null)
+                .sortKeyBefore(Period.ZERO);
     }
 
     /** The attribute the filter's index sorts by. */
@@ -38,6 +62,6 @@ public record OpenClaimsFilter(Set<ClaimStatus> statuses, String payerId, AgeBas
     /** Identifies the list in cursors, so that a cursor of one filter cannot be replayed on another. */
     String listKey() {
         return (statuses == null ? "*" : new TreeSet<>(statuses).toString()) + "|" + payerId + "|" + basis + "|"
-                + sortKeyBefore() + "|" + oldestFirst;
+                + sortKeyBefore() + "|" + oldestFirst + (filingDeadlineBy == null ? "" : "|filing<=" + filingDeadlineBy);
     }
 }
