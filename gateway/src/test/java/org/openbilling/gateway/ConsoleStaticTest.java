@@ -33,6 +33,11 @@ class ConsoleStaticTest {
     }
 
     @Test
+    void root_withoutToken_redirectsTheBrowserToTheConsole() {
+        given().redirects().follow(false).get("/").then().statusCode(302).header("Location", "/console/");
+    }
+
+    @Test
     void apiBesideTheConsole_withoutToken_isStill401() {
         given().contentType("application/json").body("{\"query\":\"{ claims { count } }\"}").post("/graphql")
                 .then().statusCode(401);

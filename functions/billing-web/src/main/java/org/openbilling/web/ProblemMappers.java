@@ -97,14 +97,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return Problem.of(401, "unauthenticated", "", "a valid bearer token is required").toResponse();
+        return TokenFirst.unauthenticated();
     }
 
     @ServerExceptionMapper
     public Response authFailed(AuthenticationFailedException e, jakarta.ws.rs.container.ContainerRequestContext request) {
         LOG.infof("authentication failed: %s %s", request.getMethod(),
                 request.getUriInfo().getPath().replaceAll("[^A-Za-z0-9/._-]", "?"));
-        return Problem.of(401, "unauthenticated", "", "a valid bearer token is required").toResponse();
+        return TokenFirst.unauthenticated();
     }
 
     @ServerExceptionMapper
