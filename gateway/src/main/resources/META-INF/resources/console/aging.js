@@ -6,10 +6,10 @@ import { cents, el, formatCents, table } from './format.js';
 const BUCKET_FIELDS = 'label minDays maxDays count balance';
 const CORE = `query Aging($asOf: Date, $ageBy: AgeBasis) { agingReport(asOf: $asOf, ageBy: $ageBy) { asOf ageBy
   insurance { ${BUCKET_FIELDS} } patient { ${BUCKET_FIELDS} } } }`;
-// CONTRACT.md names byPayer: [PayerAging!]! without its fields; these are the likely shapes, tried in order.
+// byPayer's shape as the committed schema declares it (GraphqlJsSchemaTest validates this document against it; a
+// guessed second shape, byPayer { insurance }, was never valid and is gone)
 const BY_PAYER = [
   `query AgingByPayer($asOf: Date, $ageBy: AgeBasis) { agingReport(asOf: $asOf, ageBy: $ageBy) { byPayer { payerId payerName buckets { ${BUCKET_FIELDS} } } } }`,
-  `query AgingByPayer($asOf: Date, $ageBy: AgeBasis) { agingReport(asOf: $asOf, ageBy: $ageBy) { byPayer { payerId payerName insurance { ${BUCKET_FIELDS} } } } }`,
 ];
 const SVG = 'http://www.w3.org/2000/svg';
 
