@@ -61,7 +61,8 @@ class X12EnvelopeTest {
         Claim c = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
         String trace = "ENV" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String x12 = X12Corpus.generated835(trace, RemittancesTest.PAYER, List.of(c.claimNumber().value()), false);
-        String broken = x12.replaceFirst("SE\\*\\d+\\*", "SE*99*");
+        // the SE segment itself (after a terminator), not "SE*1*" inside a CLP whose random claim number ends in SE
+        String broken = x12.replaceFirst("(?<=~\\n?)SE\\*\\d+\\*", "SE*99*");
 
         assertRefusedAt(Flows.postX12("/remittances", practice, "partner", broken), "SE[" + position(broken, "SE") + "]");
         assertEquals(c.version(), reload(c).version());
