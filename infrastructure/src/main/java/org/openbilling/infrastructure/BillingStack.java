@@ -86,6 +86,10 @@ public class BillingStack extends Stack {
     public static final String LIVE_ALIAS = "live";
 
     /** CloudWatch Logs' allowed retention periods (days). */
+    /** The reason of a role whose only wildcard resources are X-Ray's. */
+    private static final String XRAY_ONLY = "X-Ray's PutTraceSegments and PutTelemetryRecords support no"
+            + " resource-level permission: AWS documents Resource '*' for them. Every other statement names its resources.";
+
     private static final Set<Integer> RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
             545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
@@ -398,18 +402,24 @@ public class BillingStack extends Stack {
         functions.put(function, fn);
         aliases.put(function, live);
 
+        MetricOptions fiveMinutes = watched(fn, role, prefix, name, XRAY_ONLY);
+        alarm(prefix + "ThrottlesAlarm", name + " throttles", fn.metricThrottles(fiveMinutes), 1);
+    }
+
+    /**
+     * What every function gets once built: cdk-nag's runtime finding answered, its role's wildcard resources
+     * explained ({@code wildcardReason}), and an alarm on its errors (Lambda's Errors count crashes and timeouts
+     * only; a 4xx/5xx answer is a normal response, so any one matters). Answers the alarms' period.
+     */
+    private MetricOptions watched(Function fn, Role role, String prefix, String name, String wildcardReason) {
         NagSuppressions.addResourceSuppressions(fn, List.of(suppress("AwsSolutions-L1",
                 "The functions are built and tested for the Java 21 runtime; moving to a newer one is a"
                         + " deliberate upgrade with its own test run, not a side effect of a CDK update.")));
         NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder().id("AwsSolutions-IAM5")
-                .reason("X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level permission:"
-                        + " AWS documents Resource '*' for them. Every other statement names its resources.")
-                .appliesTo(List.of("Resource::*")).build()), true);
-
+                .reason(wildcardReason).appliesTo(List.of("Resource::*")).build()), true);
         MetricOptions fiveMinutes = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
-        // Lambda's Errors count crashes and timeouts only (a 4xx/5xx answer is a normal response): any one matters
         alarm(prefix + "ErrorsAlarm", name + " errors", fn.metricErrors(fiveMinutes), 1);
-        alarm(prefix + "ThrottlesAlarm", name + " throttles", fn.metricThrottles(fiveMinutes), 1);
+        return fiveMinutes;
     }
 
     /** What every function's environment holds: tables, cursor secret, token checks. */
@@ -484,15 +494,9 @@ public class BillingStack extends Stack {
                 .build();
         clearinghouse.schedule(this, settings, fn);
         clearinghouseFunction = fn;
-        NagSuppressions.addResourceSuppressions(fn, List.of(suppress("AwsSolutions-L1",
-                "The functions are built and tested for the Java 21 runtime; moving to a newer one is a"
-                        + " deliberate upgrade with its own test run, not a side effect of a CDK update.")));
-        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder().id("AwsSolutions-IAM5")
-                .reason("X-Ray's PutTraceSegments and PutTelemetryRecords and the network-interface actions Lambda"
-                        + " needs in a VPC support no resource-level permission: AWS documents Resource '*' for them.")
-                .appliesTo(List.of("Resource::*")).build()), true);
-        MetricOptions fiveMinutes = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
-        alarm("ClearinghouseErrorsAlarm", name + " errors", fn.metricErrors(fiveMinutes), 1);
+        watched(fn, role, "Clearinghouse", name, "X-Ray's PutTraceSegments and PutTelemetryRecords and the"
+                + " network-interface actions Lambda needs in a VPC support no resource-level permission: AWS documents"
+                + " Resource '*' for them.");
     }
 
     /**
@@ -538,15 +542,7 @@ public class BillingStack extends Stack {
                 .build();
         WorkQueueSchedule.schedule(this, settings, fn);
         workQueueFunction = fn;
-        NagSuppressions.addResourceSuppressions(fn, List.of(suppress("AwsSolutions-L1",
-                "The functions are built and tested for the Java 21 runtime; moving to a newer one is a"
-                        + " deliberate upgrade with its own test run, not a side effect of a CDK update.")));
-        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder().id("AwsSolutions-IAM5")
-                .reason("X-Ray's PutTraceSegments and PutTelemetryRecords support no resource-level permission:"
-                        + " AWS documents Resource '*' for them. Every other statement names its resources.")
-                .appliesTo(List.of("Resource::*")).build()), true);
-        MetricOptions fiveMinutes = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
-        alarm("WorkQueueErrorsAlarm", name + " errors", fn.metricErrors(fiveMinutes), 1);
+        watched(fn, role, "WorkQueue", name, XRAY_ONLY);
     }
 
     /** The table statements of one function's role, exactly as {@link TableAccess} lists them. */
