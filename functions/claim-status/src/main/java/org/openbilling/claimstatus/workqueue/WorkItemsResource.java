@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.openbilling.claimstatus.WholeNumber;
 import org.openbilling.domain.common.NotFoundException;
@@ -103,12 +104,9 @@ public class WorkItemsResource {
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     public Response assign(@PathParam("id") String id, AssignRequest r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return idempotent.run("POST /work-items/" + checked(id) + "/assign", idempotencyKey, r, () -> {
-            long version = version(r == null ? null : r.expectedVersion());
-            String to = r == null ? null : blankToNull(r.assignee());
-            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
-                    w -> w.assign(to, caller.actor(), clock.now()), "WORK_ITEM_ASSIGNED"))).build();
-        });
+        String to = r == null ? null : blankToNull(r.assignee());
+        return move(id, "assign", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+                w -> w.assign(to, caller.actor(), clock.now()), "WORK_ITEM_ASSIGNED");
     }
 
     @POST
@@ -117,11 +115,8 @@ public class WorkItemsResource {
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     public Response note(@PathParam("id") String id, NoteRequest r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return idempotent.run("POST /work-items/" + checked(id) + "/notes", idempotencyKey, r, () -> {
-            long version = version(r == null ? null : r.expectedVersion());
-            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
-                    w -> w.note(r.text(), caller.actor(), clock.now()), "WORK_ITEM_NOTED"))).build();
-        });
+        return move(id, "notes", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+                w -> w.note(r.text(), caller.actor(), clock.now()), "WORK_ITEM_NOTED");
     }
 
     @POST
@@ -130,11 +125,8 @@ public class WorkItemsResource {
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     public Response start(@PathParam("id") String id, NoteRequest r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return idempotent.run("POST /work-items/" + checked(id) + "/start", idempotencyKey, r, () -> {
-            long version = version(r == null ? null : r.expectedVersion());
-            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
-                    w -> w.start(caller.actor(), clock.now()), "WORK_ITEM_STARTED"))).build();
-        });
+        return move(id, "start", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+                w -> w.start(caller.actor(), clock.now()), "WORK_ITEM_STARTED");
     }
 
     @POST
@@ -143,11 +135,8 @@ public class WorkItemsResource {
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     public Response resolve(@PathParam("id") String id, NoteRequest r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return idempotent.run("POST /work-items/" + checked(id) + "/resolve", idempotencyKey, r, () -> {
-            long version = version(r == null ? null : r.expectedVersion());
-            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
-                    w -> w.resolve(caller.actor(), r.text(), clock.now()), "WORK_ITEM_RESOLVED"))).build();
-        });
+        return move(id, "resolve", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+                w -> w.resolve(caller.actor(), r.text(), clock.now()), "WORK_ITEM_RESOLVED");
     }
 
     @POST
@@ -156,10 +145,20 @@ public class WorkItemsResource {
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     public Response close(@PathParam("id") String id, NoteRequest r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return idempotent.run("POST /work-items/" + checked(id) + "/close", idempotencyKey, r, () -> {
-            long version = version(r == null ? null : r.expectedVersion());
-            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version,
-                    w -> w.closeNoAction(caller.actor(), r.text(), clock.now()), "WORK_ITEM_CLOSED"))).build();
+        return move(id, "close", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+                w -> w.closeNoAction(caller.actor(), r.text(), clock.now()), "WORK_ITEM_CLOSED");
+    }
+
+    /**
+     * One move of an item, the same for every verb: idempotent under its key, made on the version the caller read
+     * (checked before the item is read: a missing version is refused first), audited as {@code action}.
+     */
+    private Response move(String id, String verb, Object request, Long expectedVersion, String idempotencyKey,
+                          UnaryOperator<WorkItem> change, String action) {
+        return idempotent.run("POST /work-items/" + checked(id) + "/" + verb, idempotencyKey, request, () -> {
+            long version = version(expectedVersion);
+            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version, change,
+                    action))).build();
         });
     }
 
