@@ -1,38 +1,28 @@
 package org.openbilling.testing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A dynalite server for one test JVM: installed with {@code npm ci} on first use (whatever module Maven builds
  * first), started on a free 127.0.0.1 port, waited for, and stopped when the JVM exits.
  */
 public final class LocalDynamo {
-    private static final Pattern PORT = Pattern.compile("\"port\"\\s*:\\s*(\\d+)");
     private static LocalDynamo shared;
 
-    private final Process process;
-    private final int port;
+    private final NodeServer server;
 
-    private LocalDynamo(Process process, int port) {
-        this.process = process;
-        this.port = port;
+    private LocalDynamo(NodeServer server) {
+        this.server = server;
     }
 
     /** The JVM's one server, started on first call. */
     public static synchronized LocalDynamo shared() {
-        if (shared == null || !shared.process.isAlive()) {
+        if (shared == null || !shared.server.isAlive()) {
             shared = start(null);
             LocalDynamo started = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop-dynalite"));
@@ -44,48 +34,27 @@ public final class LocalDynamo {
     public static LocalDynamo start(Path dataDir) {
         Path local = projectRoot().resolve("infrastructure/local");
         ensureInstalled(local);
-        List<String> command = new ArrayList<>(List.of("node", local.resolve("dynalite-server.js").toString(),
-                "--port", "0", "--exit-with-stdin"));
+        List<String> args = new ArrayList<>(List.of(local.resolve("dynalite-server.js").toString(), "--port", "0",
+                "--exit-with-stdin"));
         if (dataDir != null) {
-            command.add("--path");
-            command.add(dataDir.toString());
+            args.add("--path");
+            args.add(dataDir.toString());
         }
-        try {
-            Process p = new ProcessBuilder(command).directory(local.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            String line = out.readLine();
-            Matcher m = line == null ? null : PORT.matcher(line);
-            if (m == null || !m.find()) {
-                p.destroyForcibly();
-                throw new IllegalStateException("dynalite did not start; it said: " + line);
-            }
-            LocalDynamo dynamo = new LocalDynamo(p, Integer.parseInt(m.group(1)));
-            dynamo.awaitAnswer(Duration.ofSeconds(20));
-            return dynamo;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start node (Node.js 20+ must be on the PATH)", e);
-        }
+        LocalDynamo dynamo = new LocalDynamo(NodeServer.start(local, args, "dynalite"));
+        dynamo.awaitAnswer(Duration.ofSeconds(20));
+        return dynamo;
     }
 
     public String endpoint() {
-        return "http://127.0.0.1:" + port;
+        return server.endpoint();
     }
 
     public int port() {
-        return port;
+        return server.port();
     }
 
     public void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        server.stop();
     }
 
     /** Waits until the server answers a real (signed-looking) ListTables request. */
