@@ -37,7 +37,7 @@ import org.openbilling.gateway.types.EncounterView;
 import org.openbilling.gateway.types.Inputs;
 import org.openbilling.gateway.types.Views;
 import org.openbilling.web.Caller;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.answers.ClaimAnswer;
 
 /** Claims: reads from DynamoDB's indexes; changes through the functions. */

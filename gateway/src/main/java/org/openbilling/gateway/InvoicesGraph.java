@@ -32,7 +32,7 @@ import org.openbilling.gateway.types.ClaimView;
 import org.openbilling.gateway.types.InvoiceView;
 import org.openbilling.gateway.types.Views;
 import org.openbilling.web.Caller;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /** Invoices to patients: one by id, the outstanding ones by age, payments, and the links to and from claims. */
 @GraphQLApi

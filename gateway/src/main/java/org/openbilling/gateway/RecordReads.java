@@ -3,7 +3,7 @@ package org.openbilling.gateway;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.openbilling.web.Audit;
+import org.openbilling.dynamodb.audit.Audit;
 
 /**
  * The READ audit entries of one GraphQL request. A record read by id ({@code claim}, {@code encounter},

@@ -30,7 +30,7 @@ import org.openbilling.gateway.types.ClaimAge;
 import org.openbilling.gateway.types.ClaimView;
 import org.openbilling.gateway.types.Views;
 import org.openbilling.web.Caller;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
 /**

@@ -28,7 +28,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * A/R ages by date of service by default, or by first submission when asked: agingReport, openClaims (order,

@@ -31,7 +31,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.testing.DynamoCallCounter;
 
 /** agingReport: open claims' insurance balances by age bucket, overall and per payer, from the open-claims index. */

@@ -28,7 +28,7 @@ import org.openbilling.domain.encounter.Parties;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * openClaims(filingDeadlineWithinDays) and the CSV export's parameter: the claims whose filing deadline (date of

@@ -27,7 +27,7 @@ import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Encounters;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /** GET /reports/open-claims.csv: openClaims' filters and roles, as a streamed, escaped CSV file. */
 @QuarkusTest

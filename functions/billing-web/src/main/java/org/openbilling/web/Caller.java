@@ -2,12 +2,13 @@ package org.openbilling.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.openbilling.domain.common.Acting;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.PracticeId;
 
 /** The authenticated caller of this request: the practice every read and write is scoped to, and who they are. */
 @RequestScoped
-public class Caller {
+public class Caller implements Acting {
     private final JsonWebToken jwt;
     private final SecurityConfig config;
 
@@ -17,6 +18,7 @@ public class Caller {
     }
 
     /** The caller's practice; a token without one may call nothing. */
+    @Override
     public PracticeId practice() {
         Object claim = jwt.getClaim(config.practiceClaim());
         String value = claim == null ? null : claim.toString().replace("\"", "");
@@ -28,6 +30,7 @@ public class Caller {
     }
 
     /** Who acts, for histories and audit entries: the token's subject. */
+    @Override
     public String actor() {
         String subject = jwt.getSubject();
         return subject == null ? "unknown" : subject;

@@ -28,12 +28,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response rules(RuleViolationException e) {
-        return Problem.of(422, Problem.titleOf(422), e.violations().size() + " rule(s) failed", e.violations()).toResponse();
+        return Problem.of(422, Problem.titleOf(422), e.summary(), e.violations()).toResponse();
     }
 
     @ServerExceptionMapper
     public Response value(InvalidValueException e) {
-        return Problem.of(400, e.rule(), "", e.getMessage()).toResponse();
+        return Problem.of(400, e.rule(), e.field(), e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper

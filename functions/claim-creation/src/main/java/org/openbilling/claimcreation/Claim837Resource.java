@@ -5,17 +5,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.common.ClaimId;
+import org.openbilling.dynamodb.practice.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.web.Caller;
 import org.openbilling.web.PathIds;
-import org.openbilling.web.PracticeClock;
 import org.openbilling.web.Roles;
-import org.openbilling.web.X12Envelopes;
 import org.openbilling.x12.Claim837Writer;
 import org.openbilling.x12.ControlNumbers;
+import org.openbilling.x12.Envelope;
 
 /** GET /claims/{id}/837: the claim as an 837P 005010X222A1 preview (the batch actually sent comes from submissions). */
 @Path("/claims/{id}/837")
@@ -25,13 +25,13 @@ public class Claim837Resource {
     private static final Claim837Writer WRITER = new Claim837Writer();
 
     private final ClaimService claims;
-    private final X12Envelopes envelopes;
+    private final PracticeRepository practices;
     private final Caller caller;
     private final PracticeClock clock;
 
-    public Claim837Resource(ClaimService claims, X12Envelopes envelopes, Caller caller, PracticeClock clock) {
+    public Claim837Resource(ClaimService claims, PracticeRepository practices, Caller caller, PracticeClock clock) {
         this.claims = claims;
-        this.envelopes = envelopes;
+        this.practices = practices;
         this.caller = caller;
         this.clock = clock;
     }
@@ -42,7 +42,7 @@ public class Claim837Resource {
     public String preview(@PathParam("id") String id) {
         Claim claim = claims.get(caller.practice(), PathIds.parse("claim", id, ClaimId::new));
         // a preview is never sent: fixed control numbers mark it, the real ones are assigned per submission
-        return WRITER.write(envelopes.of(caller.practice()), ControlNumbers.of(1, 1, 1), List.of(claim),
-                LocalDateTime.now(clock.zoneOf(caller.practice())));
+        return WRITER.write(Envelope.of(practices.find(caller.practice())), ControlNumbers.of(1, 1, 1), List.of(claim),
+                clock.localNow(caller.practice()));
     }
 }

@@ -27,8 +27,8 @@ import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.dynamodb.invoice.ClaimInvoices;
-import org.openbilling.web.Audit;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.audit.Audit;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * Claims from coded encounters. The original claim of an encounter has an id derived from the encounter, so

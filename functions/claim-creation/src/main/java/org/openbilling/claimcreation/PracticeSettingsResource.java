@@ -12,9 +12,9 @@ import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.domain.practice.PracticeSettings;
 import org.openbilling.domain.practice.PracticeSettingsInput;
 import org.openbilling.dynamodb.practice.PracticeRepository;
-import org.openbilling.web.Audit;
+import org.openbilling.dynamodb.audit.Audit;
 import org.openbilling.web.Caller;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
 /** The caller's practice settings: X12 submitter and receiver, time zone, statement terms (changes: admins). */

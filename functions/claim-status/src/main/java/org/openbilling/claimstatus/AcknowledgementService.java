@@ -19,7 +19,7 @@ import org.openbilling.claimstatus.workqueue.WorkQueue;
 import org.openbilling.domain.submission.Submission;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.submission.SubmissionRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.x12.Ack277CaReader;
 import org.openbilling.x12.Ack999;
 import org.openbilling.x12.Ack999Reader;

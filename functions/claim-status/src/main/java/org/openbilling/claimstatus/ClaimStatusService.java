@@ -17,8 +17,8 @@ import org.openbilling.domain.invoice.InvoiceLine;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.invoice.ClaimInvoices;
 import org.openbilling.dynamodb.practice.PracticeRepository;
-import org.openbilling.web.Audit;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.audit.Audit;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /** Moves claims through the contract's table of transitions, each move recorded with who, when and why. */
 @ApplicationScoped

@@ -25,8 +25,8 @@ import org.openbilling.dynamodb.invoice.ClaimInvoices;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
-import org.openbilling.web.Audit;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.audit.Audit;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * Invoices to patients: issued for self-pay encounters, paid, adjusted and voided. Every change is a single-item

@@ -34,7 +34,7 @@ import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.invoice.ClaimInvoices;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.dynamodb.remittance.RemittanceRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.x12.Remittance;
 import org.openbilling.x12.Remittance.ClaimPayment;
 import org.openbilling.x12.Remittance835Reader;

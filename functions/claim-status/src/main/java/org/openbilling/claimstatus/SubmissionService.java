@@ -27,12 +27,11 @@ import org.openbilling.domain.encounter.EncounterText;
 import org.openbilling.domain.submission.Submission;
 import org.openbilling.dynamodb.audit.AuditLog;
 import org.openbilling.dynamodb.claim.ClaimRepository;
+import org.openbilling.dynamodb.practice.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.dynamodb.submission.SubmissionRepository;
-import org.openbilling.web.PracticeClock;
 import org.openbilling.web.Problem;
 import org.openbilling.web.ProblemException;
-import org.openbilling.web.X12Envelopes;
-import org.openbilling.web.X12Problems;
 import org.openbilling.x12.Claim837Writer;
 import org.openbilling.x12.ControlNumbers;
 import org.openbilling.x12.Envelope;
@@ -54,19 +53,19 @@ public class SubmissionService {
 
     private final ClaimRepository claims;
     private final SubmissionRepository submissions;
-    private final X12Envelopes envelopes;
+    private final PracticeRepository practices;
     private final PracticeClock clock;
     private final ClaimChanges changes;
     private final ClaimWorkers workers;
     private final AuditLog audit;
     private final PostingHooks hooks;
 
-    public SubmissionService(ClaimRepository claims, SubmissionRepository submissions, X12Envelopes envelopes,
+    public SubmissionService(ClaimRepository claims, SubmissionRepository submissions, PracticeRepository practices,
                              PracticeClock clock, ClaimChanges changes, ClaimWorkers workers, AuditLog audit,
                              PostingHooks hooks) {
         this.claims = claims;
         this.submissions = submissions;
-        this.envelopes = envelopes;
+        this.practices = practices;
         this.clock = clock;
         this.changes = changes;
         this.workers = workers;
@@ -139,7 +138,7 @@ public class SubmissionService {
         if (!notReady.isEmpty()) {
             throw new RuleViolationException(notReady);
         }
-        Envelope envelope = envelopes.of(practice);
+        Envelope envelope = Envelope.of(practices.find(practice));
         Set<ClaimId> asked = Set.copyOf(ids);
         List<Claim> voids = claims.voidsPending(practice, MAX_VOIDS).stream()
                 .filter(c -> !asked.contains(c.id()) && c.voidPending() && c.frequency() == ClaimFrequency.VOID).toList();
@@ -202,7 +201,7 @@ public class SubmissionService {
                     WRITER.write(envelope, numbers, List.of(c), createdAt);
                 } catch (X12ValidationException one) {
                     for (X12ValidationException.Issue issue : one.issues()) {
-                        found.add(new Violation(X12Problems.RULE_837P_INVALID, batchField(i, asked), "claim "
+                        found.add(new Violation(X12ValidationException.RULE, batchField(i, asked), "claim "
                                 + c.claimNumber().value() + ": " + issue.segmentId() + " element "
                                 + issue.elementPosition() + ": " + issue.error()));
                     }

@@ -17,7 +17,7 @@ import org.openbilling.claimstatus.clearinghouse.ClearinghouseRuns;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.SubmissionId;
 import org.openbilling.domain.submission.Submission;
-import org.openbilling.web.Audit;
+import org.openbilling.dynamodb.audit.Audit;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;

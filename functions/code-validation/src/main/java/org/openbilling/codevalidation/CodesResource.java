@@ -28,7 +28,7 @@ import org.openbilling.domain.common.Dates;
 import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.web.Caller;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
 /** Code lookup, search and validation against the edition in force on a date (default: today). */

@@ -14,8 +14,8 @@ import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
 import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
-import org.openbilling.web.Audit;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.audit.Audit;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /** Encounter intake and coding: every code checked on its date of service before anything is stored. */
 @ApplicationScoped

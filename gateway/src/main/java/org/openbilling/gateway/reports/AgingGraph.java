@@ -12,7 +12,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.gateway.GatewayError;
 import org.openbilling.gateway.types.AgingReportView;
 import org.openbilling.web.Caller;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /** The A/R aging report for analysts, billers and admins. */
 @GraphQLApi

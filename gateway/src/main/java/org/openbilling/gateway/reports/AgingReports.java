@@ -15,7 +15,7 @@ import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.claim.OpenClaimBalance;
 import org.openbilling.gateway.types.AgingReportView;
 import org.openbilling.gateway.types.AgingReportView.PayerAgingView;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * Builds the A/R aging report from one pass over an open-claims index (insurance side, overall and per payer;

@@ -22,7 +22,7 @@ import org.openbilling.dynamodb.claim.OpenClaimsFilter;
 import org.openbilling.gateway.AgeOrder;
 import org.openbilling.gateway.OpenClaimsQuery;
 import org.openbilling.web.Caller;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
 /**

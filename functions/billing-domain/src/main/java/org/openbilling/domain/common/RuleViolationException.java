@@ -7,15 +7,25 @@ public class RuleViolationException extends RuntimeException {
     private final List<Violation> violations;
 
     public RuleViolationException(List<Violation> violations) {
-        super(violations.isEmpty() ? "rejected" : violations.get(0).rule() + ": " + violations.get(0).message());
-        this.violations = List.copyOf(violations);
+        this(violations.isEmpty() ? "rejected" : violations.get(0).rule() + ": " + violations.get(0).message(), violations);
     }
 
     public RuleViolationException(String rule, String field, String message) {
         this(List.of(new Violation(rule, field, message)));
     }
 
+    /** For a kind of rejection whose message says more than its first violation. */
+    protected RuleViolationException(String message, List<Violation> violations) {
+        super(message);
+        this.violations = List.copyOf(violations);
+    }
+
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** One line over all violations, for the person who sent the input (a problem's detail). */
+    public String summary() {
+        return violations.size() + " rule(s) failed";
     }
 }

@@ -23,9 +23,9 @@ import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.dynamodb.Page;
 import org.openbilling.dynamodb.clearinghouse.ExchangedFileRepository;
-import org.openbilling.web.Audit;
+import org.openbilling.dynamodb.audit.Audit;
 import org.openbilling.web.Caller;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
 /**

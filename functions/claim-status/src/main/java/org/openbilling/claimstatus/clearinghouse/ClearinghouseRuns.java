@@ -21,7 +21,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.practice.PracticeSettings;
 import org.openbilling.dynamodb.clearinghouse.ConnectionRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * One clearinghouse run: for every practice with an enabled connection (a Query of the sparse {@code connected}

@@ -16,7 +16,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.dynamodb.audit.AuditLog;
 import org.openbilling.dynamodb.clearinghouse.ConnectionRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * An admin sets and reads the practice's clearinghouse connection. The password or private key goes to the secret

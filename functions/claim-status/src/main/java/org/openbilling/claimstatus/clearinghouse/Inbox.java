@@ -29,7 +29,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.dynamodb.clearinghouse.ExchangedFileRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.x12.X12FormatException;
 
 /**

@@ -23,7 +23,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.submission.Submission;
 import org.openbilling.dynamodb.clearinghouse.ExchangedFileRepository;
 import org.openbilling.dynamodb.submission.SubmissionRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * Uploads the practice's stored batches that have not gone out yet, oldest first. Each batch: archived, written

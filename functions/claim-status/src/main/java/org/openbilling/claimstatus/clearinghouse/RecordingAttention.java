@@ -11,7 +11,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.dynamodb.clearinghouse.ConnectionRepository;
 import org.openbilling.dynamodb.clearinghouse.ExchangedFileRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * Records what needs a person where people look: a quarantined file gets its status and reason on its record, a

@@ -7,7 +7,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.domain.workqueue.WorkItem;
 import org.openbilling.dynamodb.workitem.WorkItemRepository;
-import org.openbilling.web.Audit;
+import org.openbilling.dynamodb.audit.Audit;
 
 /**
  * A person's changes of a work item: each checks the version the person saw ({@code expectedVersion}), so two billers

@@ -28,7 +28,7 @@ import org.openbilling.dynamodb.workitem.WorkItemFilter;
 import org.openbilling.dynamodb.workitem.WorkItemRepository;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
 /**

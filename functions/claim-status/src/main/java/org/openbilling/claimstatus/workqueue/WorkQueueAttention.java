@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.openbilling.claimstatus.clearinghouse.RecordingAttention;
 import org.openbilling.clearinghouse.AttentionNeeded;
 import org.openbilling.domain.common.PracticeId;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * The clearinghouse transport's {@link AttentionNeeded}: records as before (the file's QUARANTINED status is what

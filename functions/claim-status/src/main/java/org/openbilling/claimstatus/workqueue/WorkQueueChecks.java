@@ -22,7 +22,7 @@ import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.claim.OpenClaimsFilter;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.dynamodb.workitem.WorkItemRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * The time-driven checks: silence (no 277CA after submission, no 835 after acceptance) and deadlines at risk

@@ -3,7 +3,7 @@ package org.openbilling.claimstatus.workqueue;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 
 /**
  * The local run's clock for the work queue's checks ({@code billing.work-queue.every}, off by default and in AWS,
