@@ -35,7 +35,7 @@ public class PracticeRepository {
 
     public PracticeSettings find(PracticeId practice) {
         return table.get(practice.value())
-                .map(i -> StorageJson.read(i.getBody(), PracticeSettings.class).withVersion(i.getVersion()))
+                .map(i -> PracticeDocument.read(i.getBody(), i.getVersion()))
                 .orElseGet(() -> PracticeSettings.defaults(practice));
     }
 
@@ -45,7 +45,7 @@ public class PracticeRepository {
         PracticeItem item = new PracticeItem();
         item.setPk(settings.practiceId().value());
         item.setVersion(stored.version());
-        item.setBody(StorageJson.write(stored));
+        item.setBody(StorageJson.write(PracticeDocument.of(stored)));
         item.setListPk(ALL);
         item.setPracticeSk(settings.practiceId().value());
         boolean written = settings.version() == 0 ? table.create(item) : table.replace(item, settings.version());

@@ -26,7 +26,7 @@ public class RemittanceRepository {
 
     public Optional<PostedRemittance> find(PracticeId practice, String payerId, String traceNumber) {
         return table.get(key(practice, payerId, traceNumber))
-                .map(i -> StorageJson.read(i.getBody(), PostedRemittance.class));
+                .map(i -> RemittanceDocument.read(i.getBody()));
     }
 
     /**
@@ -41,7 +41,7 @@ public class RemittanceRepository {
         i.setTraceNumber(r.traceNumber());
         i.setStatus(COMPLETE);
         i.setPostedAt(r.postedAt().toString());
-        i.setBody(StorageJson.write(r));
+        i.setBody(StorageJson.write(RemittanceDocument.of(r)));
         if (table.create(i)) {
             return r;
         }
@@ -56,12 +56,12 @@ public class RemittanceRepository {
     public PostedRemittance update(PostedRemittance read, PostedRemittance next) {
         String pk = key(read.practiceId(), read.payerId(), read.traceNumber());
         Optional<RemittanceItem> stored = table.get(pk);
-        if (stored.isEmpty() || !StorageJson.read(stored.get().getBody(), PostedRemittance.class).equals(read)) {
-            return stored.map(i -> StorageJson.read(i.getBody(), PostedRemittance.class)).orElse(next);
+        if (stored.isEmpty() || !RemittanceDocument.read(stored.get().getBody()).equals(read)) {
+            return stored.map(i -> RemittanceDocument.read(i.getBody())).orElse(next);
         }
         RemittanceItem i = stored.get();
         String before = i.getBody();
-        i.setBody(StorageJson.write(next));
+        i.setBody(StorageJson.write(RemittanceDocument.of(next)));
         try {
             table.table().putItem(PutItemEnhancedRequest.builder(RemittanceItem.class).item(i)
                     .conditionExpression(Expression.builder().expression("#b = :before")

@@ -65,8 +65,7 @@ public class SubmissionRepository {
         i.setId(s.id().value());
         i.setPracticeId(s.practiceId().value());
         i.setCreatedAt(s.createdAt().toString());
-        i.setBody(StorageJson.write(new Submission(s.id(), s.practiceId(), s.claimIds(), s.voidClaimIds(),
-                s.controlNumbers(), null, s.createdAt(), s.actor())));
+        i.setBody(StorageJson.write(SubmissionDocument.of(s)));
         i.setX12Gzip(SdkBytes.fromByteArray(gzip(s.x12())));
         // in the outbox from the same write that stores it: a batch stored is a batch the uploader will find
         i.setOutboxPk(Keys.of(s.practiceId(), "outbox"));
@@ -113,7 +112,7 @@ public class SubmissionRepository {
     /** How far the batch's upload got, if it started. */
     public Optional<org.openbilling.domain.clearinghouse.SubmissionUpload> upload(PracticeId practice, SubmissionId id) {
         return table.get(Keys.of(practice, id.value())).map(SubmissionItem::getUpload)
-                .map(u -> StorageJson.read(u, org.openbilling.domain.clearinghouse.SubmissionUpload.class));
+                .map(UploadDocument::read);
     }
 
     /**
@@ -125,7 +124,7 @@ public class SubmissionRepository {
                 ? "SET upload = :u REMOVE outboxPk, outboxSk" : "SET upload = :u";
         client.updateItem(r -> r.tableName(tableName).key(Map.of("pk", AttributeValue.fromS(Keys.of(practice, id.value()))))
                 .updateExpression(update).conditionExpression("attribute_exists(pk)")
-                .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(StorageJson.write(upload)))));
+                .expressionAttributeValues(Map.of(":u", AttributeValue.fromS(UploadDocument.write(upload)))));
     }
 
     private static String controlKey(PracticeId practice, String group) {
@@ -133,9 +132,7 @@ public class SubmissionRepository {
     }
 
     private static Submission toDomain(SubmissionItem i) {
-        Submission s = StorageJson.read(i.getBody(), Submission.class);
-        return new Submission(s.id(), s.practiceId(), s.claimIds(), s.voidClaimIds(), s.controlNumbers(),
-                gunzip(i.getX12Gzip().asByteArray()), s.createdAt(), s.actor());
+        return SubmissionDocument.read(i.getBody(), gunzip(i.getX12Gzip().asByteArray()));
     }
 
     private static byte[] gzip(String text) {

@@ -9,6 +9,9 @@ import org.openbilling.dynamodb.Tables;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.dynamodb.invoice.InvoiceRepository;
+import org.openbilling.dynamodb.practice.PracticeRepository;
+import org.openbilling.dynamodb.remittance.RemittanceRepository;
+import org.openbilling.dynamodb.submission.SubmissionRepository;
 import org.openbilling.dynamodb.tables.TableBootstrap;
 import org.openbilling.testing.LocalDynamo;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -29,6 +32,9 @@ public final class Storage {
     public final ClaimRepository claims;
     public final EncounterRepository encounters;
     public final InvoiceRepository invoices;
+    public final SubmissionRepository submissions;
+    public final RemittanceRepository remittances;
+    public final PracticeRepository practices;
 
     private Storage(DynamoDbClient client, String prefix) {
         this.client = client;
@@ -55,6 +61,9 @@ public final class Storage {
         this.claims = new ClaimRepository(tables, enhanced, cursors);
         this.encounters = new EncounterRepository(tables, enhanced, cursors);
         this.invoices = new InvoiceRepository(tables, enhanced, cursors);
+        this.submissions = new SubmissionRepository(tables, client);
+        this.remittances = new RemittanceRepository(tables);
+        this.practices = new PracticeRepository(tables);
     }
 
     /** Fresh tables on the shared local server. */
