@@ -4,6 +4,10 @@
 #   infrastructure/bench/coldstart.sh [runs=5] [apps...]
 #   (build first: ./mvnw -B -pl functions/baseline-rest,functions/code-validation,functions/claim-creation,\
 #    functions/claim-status,gateway -am package -DskipTests)
+# COLDSTART_BASE=<another checkout, packaged the same way> adds that build's apps as <app>@base (e.g.
+#   COLDSTART_BASE=../h18api-base infrastructure/bench/coldstart.sh 5 baseline-rest claim-creation claim-creation@base),
+#   interleaved with this build's in the same rounds; each build gets tables of its own (prefix bench-base-), set up
+#   with its own code-validation, since an older build may not read the newer one's stored documents.
 # COLDSTART_RECORD_CLASSES=1 records instead, for each app, the class list its ClassPreloader loads on a second
 # thread at start-up (src/main/resources/META-INF/billing/preload-classes.txt.gz); package the apps again after it.
 # The CPU time (user + system, from /proc) that the JVM used up to the answer depends less on other work on the
@@ -48,43 +52,59 @@ env_common=(
 auth=(-H "Authorization: Bearer $token" -H "content-type: application/json")
 
 module_of() {
-  case "$1" in
-    baseline-rest|code-validation|claim-creation|claim-status) echo "$root/functions/$1" ;;
-    gateway) echo "$root/gateway" ;;
+  local r="$root" a="$1"
+  if [[ "$a" == *@base ]]; then
+    [[ -n "${COLDSTART_BASE:-}" ]] || { echo "$a needs COLDSTART_BASE" >&2; exit 2; }
+    r="$(cd "$COLDSTART_BASE" && pwd)"; a="${a%@base}"
+  fi
+  case "$a" in
+    baseline-rest|code-validation|claim-creation|claim-status) echo "$r/functions/$a" ;;
+    gateway) echo "$r/gateway" ;;
     *) echo "unknown app $1" >&2; exit 2 ;;
   esac
+}
+# the environment of an app's build: the base build's apps use tables of their own
+env_of() {
+  if [[ "$1" == *@base ]]; then echo "BILLING_DYNAMODB_TABLE_PREFIX=bench-base-"; else echo "BILLING_DYNAMODB_TABLE_PREFIX=bench-"; fi
 }
 jar_of() {
   echo "$(module_of "$1")/target/quarkus-app/quarkus-run.jar"
 }
-for app in "${apps[@]}" code-validation; do
+builds=(code-validation)
+for app in "${apps[@]}"; do [[ "$app" == *@base ]] && builds=(code-validation code-validation@base); done
+for app in "${apps[@]}" "${builds[@]}"; do
   [[ -f "$(jar_of "$app")" ]] || { echo "missing $(jar_of "$app"): package first (see the head of this script)" >&2; exit 1; }
 done
 
-# Not timed: code-validation creates the tables, then stores one coded encounter per run for claim-creation.
+# Not timed: each build's code-validation creates its tables, then stores one coded encounter per run for its
+# claim-creation.
 # the synthetic encounter claim-creation's start-up priming uses (no real person)
 encounter="$(cat "$root/functions/claim-creation/src/main/resources/META-INF/billing/sample-encounter.json")"
-env "${env_common[@]}" BILLING_DYNAMODB_CREATE_TABLES=true java -jar "$(jar_of code-validation)" > "$work/setup.log" 2>&1 &
-setup_pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
-  kill -0 "$setup_pid" 2>/dev/null || { echo "code-validation exited during set-up:" >&2; tail "$work/setup.log" >&2; exit 1; }
-  sleep 0.2
-done
 encounters=()
-for i in $(seq 1 "$runs"); do
-  id=$(curl -sf "${auth[@]}" -d "$encounter" "http://127.0.0.1:$port/encounters" | node -e \
-    'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))')
-  encounters+=("$id")
+base_encounters=()
+for setup in "${builds[@]}"; do
+  env "${env_common[@]}" "$(env_of "$setup")" BILLING_DYNAMODB_CREATE_TABLES=true java -jar "$(jar_of "$setup")" > "$work/setup.log" 2>&1 &
+  setup_pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    kill -0 "$setup_pid" 2>/dev/null || { echo "$setup exited during set-up:" >&2; tail "$work/setup.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  for i in $(seq 1 "$runs"); do
+    id=$(curl -sf "${auth[@]}" -d "$encounter" "http://127.0.0.1:$port/encounters" | node -e \
+      'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))')
+    if [[ "$setup" == *@base ]]; then base_encounters+=("$id"); else encounters+=("$id"); fi
+  done
+  kill "$setup_pid"; wait "$setup_pid" 2>/dev/null || true
 done
-kill "$setup_pid"; wait "$setup_pid" 2>/dev/null || true
 
 probe() { # app run -> fills args with the curl arguments of its first real request, want with the status it must get
   case "$1" in
-    baseline-rest) args=("http://127.0.0.1:$port/hello"); want=200 ;;
-    code-validation) args=("${auth[@]}" -d '{"codes":[{"system":"ICD10CM","code":"E11.9"}]}' "http://127.0.0.1:$port/codes/validate"); want=200 ;;
+    baseline-rest|baseline-rest@base) args=("http://127.0.0.1:$port/hello"); want=200 ;;
+    code-validation|code-validation@base) args=("${auth[@]}" -d '{"codes":[{"system":"ICD10CM","code":"E11.9"}]}' "http://127.0.0.1:$port/codes/validate"); want=200 ;;
     claim-creation) args=("${auth[@]}" -d "{\"encounterId\":\"${encounters[$(($2 - 1))]}\"}" "http://127.0.0.1:$port/claims"); want=201 ;;
-    claim-status) args=("${auth[@]}" -d '{"status":"SUBMITTED"}' "http://127.0.0.1:$port/claims/none/status"); want=404 ;;
-    gateway) args=("${auth[@]}" -d '{"query":"{ claims { count } }"}' "http://127.0.0.1:$port/graphql"); want=200 ;;
+    claim-creation@base) args=("${auth[@]}" -d "{\"encounterId\":\"${base_encounters[$(($2 - 1))]}\"}" "http://127.0.0.1:$port/claims"); want=201 ;;
+    claim-status|claim-status@base) args=("${auth[@]}" -d '{"status":"SUBMITTED"}' "http://127.0.0.1:$port/claims/none/status"); want=404 ;;
+    gateway|gateway@base) args=("${auth[@]}" -d '{"query":"{ claims { count } }"}' "http://127.0.0.1:$port/graphql"); want=200 ;;
   esac
 }
 
@@ -101,7 +121,7 @@ start_app() {
   local app="$1" run="$2"
   shift 2
   probe "$app" "$run"
-  env "${env_common[@]}" BILLING_DYNAMODB_CREATE_TABLES=false java "${java_opts[@]}" "$@" -jar "$(jar_of "$app")" > "$work/$app.log" 2>&1 &
+  env "${env_common[@]}" "$(env_of "$app")" BILLING_DYNAMODB_CREATE_TABLES=false java "${java_opts[@]}" "$@" -jar "$(jar_of "$app")" > "$work/$app.log" 2>&1 &
   pid=$!
   # wait for the port without starting a process per try (a curl and a sleep every 10 ms), so that the probe takes
   # no CPU from the JVM it measures; then ask
@@ -120,7 +140,7 @@ if [[ "${COLDSTART_RECORD_CLASSES:-}" == 1 ]]; then
   # into the app's META-INF/billing/preload-classes.txt.gz (org.openbilling.web.startup.ClassPreloader). Package
   # the apps again afterwards.
   for app in "${apps[@]}"; do
-    [[ "$app" == baseline-rest ]] && continue
+    [[ "$app" == baseline-rest* || "$app" == *@base ]] && continue
     start=$(date +%s%N)
     start_app "$app" 1 -Dbilling.preload-classes=false "-Xlog:class+load=info:file=$work/$app.classes:uptime"
     kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -175,3 +195,16 @@ if [[ -n "${med[baseline-rest]:-}" ]]; then
       'BEGIN { printf "%s / baseline-rest: %.2f (per round: %s; their median %s)\n", a, x / b, r, m }'
   done
 fi
+# this build against the base build, app by app: wall time and CPU, medians and per round
+for app in "${apps[@]}"; do
+  [[ "$app" == *@base || -z "${times[$app@base]:-}" ]] && continue
+  for what in times cpus; do
+    declare -n xs="$what"
+    rounds=$(awk -v xs="${xs[$app]}" -v bs="${xs[$app@base]}" 'BEGIN {
+      n = split(xs, xv, " "); split(bs, bv, " "); for (i = 1; i <= n; i++) printf "%.2f ", xv[i] / bv[i] }')
+    awk -v a="$app" -v w="$what" -v x="$(median <<< "${xs[$app]}")" -v b="$(median <<< "${xs[$app@base]}")" \
+      -v r="${rounds% }" -v m="$(median <<< "$rounds")" \
+      'BEGIN { printf "%s / %s@base, %s: %.2f (per round: %s; their median %s)\n", a, a, (w == "times" ? "wall" : "CPU"), x / b, r, m }'
+    unset -n xs
+  done
+done

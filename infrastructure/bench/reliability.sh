@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The reliability and performance suite (issue: proof under load, faults and races), on demand:
 #   infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,clearinghouse,coldstart] [--clearinghouse-files 200] [--seconds 60] [--clients 20] [--claims 1000] [--overhead-warmup 6000] [--overhead-rounds 1000]
+#   Another checkout's build, packaged there, is measured by the same suite with the last line's java command and
+#   --root <that checkout> --benchmarks <a file of its own> (its BENCHMARKS.md is left as it is).
 # Builds the apps, starts its own local stack (dynalite + the three functions + the gateway) on free loopback
 # ports with a fresh data folder, runs the phases, and writes the numbers into BENCHMARKS.md. Exit code 1 when
 # a race, a fault check or the error count (must be 0) fails. JAVA_OPTS_GATEWAY (JAVA_OPTS_CLAIM_STATUS, ...) adds JVM
