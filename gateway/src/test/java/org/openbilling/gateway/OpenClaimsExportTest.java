@@ -33,7 +33,7 @@ import org.openbilling.web.PracticeClock;
 @QuarkusTest
 @QuarkusTestResource(BillingTestResource.class)
 class OpenClaimsExportTest {
-    static final String HEADER = "claimNumber,claimId,status,payerId,payerName,serviceDate,createdAt,submittedAt,"
+    static final String HEADER = "claimNumber,claimId,status,payerId,payerName,payerSequence,serviceDate,createdAt,submittedAt,"
             + "ageDays,totalCharge,paidAmount,contractualAdjustment,patientResponsibility,insuranceBalance,"
             + "filingDeadline";
     static final Payer ACME = new Payer("ACME01", "Acme Health");

@@ -31,15 +31,16 @@ public record ClaimChain(CoveragePosition position, ClaimId previousClaimId, Cla
 
     /**
      * What the payers before left for this claim's payer, the most it can owe: what the patient owes after the payer
-     * right before, when that payer paid; after a denial (nothing paid) the charge less what earlier payers paid, as
-     * the next payer then decides the claim as if it came first. Null for a primary claim.
+     * right before, when that payer paid or left the patient a share; after a denial (nothing paid, nothing left to
+     * the patient) the charge less what earlier payers paid, as the next payer then decides the claim as if it came
+     * first. Null for a primary claim.
      */
     public org.openbilling.domain.common.Money leftByPriors(org.openbilling.domain.common.Money totalCharge) {
         PriorAdjudication last = lastPrior();
         if (last == null) {
             return null;
         }
-        if (last.paidAmount().isPositive()) {
+        if (last.paidAmount().isPositive() || last.remainingPatientLiability().isPositive()) {
             return last.remainingPatientLiability();
         }
         return priorPayers.stream().map(PriorAdjudication::paidAmount).reduce(totalCharge,

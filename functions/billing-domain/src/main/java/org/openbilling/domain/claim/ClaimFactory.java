@@ -47,7 +47,7 @@ public final class ClaimFactory {
      */
     public static Claim correctedInPlace(Claim rejected, Encounter corrected, List<Warning> warnings, String actor,
                                          String reason, Instant now) {
-        return rejected.withBilled(billedOf(corrected, warnings)).moveTo(ClaimStatus.READY, actor, reason, now);
+        return rejected.withBilled(billedTo(rejected, corrected, warnings)).moveTo(ClaimStatus.READY, actor, reason, now);
     }
 
     /**
@@ -63,10 +63,9 @@ public final class ClaimFactory {
                 "replaces claim " + original.claimNumber().value() + ": " + reason));
         // a replacement stays at its original's place in the chain, with the adjudications before it
         ClaimChain chain = original.chain().withNext(null);
-        Claim replacing = fresh.withLifecycle(fresh.lifecycle().withHistory(history)).withLinks(new ClaimLinks(
-                ClaimFrequency.REPLACEMENT, payerClaimControlNumber, original.id(), null, false, chain));
-        return chain.position() == CoveragePosition.PRIMARY ? replacing
-                : replacing.withBilled(replacing.billed().withPayer(original.payer()));
+        return fresh.withLifecycle(fresh.lifecycle().withHistory(history)).withLinks(new ClaimLinks(
+                ClaimFrequency.REPLACEMENT, payerClaimControlNumber, original.id(), null, false, chain))
+                .withBilled(billedTo(original, corrected, warnings));
     }
 
     /**
@@ -168,6 +167,21 @@ public final class ClaimFactory {
                     p.serviceDateTo(), p.ndc(), null));
         }
         return lines;
+    }
+
+    /**
+     * What a corrected claim bills: {@code e} to the payer at {@code claim}'s place in the chain (the primary for a
+     * primary claim; a later payer's claim stays with that coverage's payer, or its own payer when the corrected
+     * visit no longer lists one there).
+     */
+    private static BilledClaim billedTo(Claim claim, Encounter e, List<Warning> warnings) {
+        BilledClaim b = billedOf(e, warnings);
+        CoveragePosition place = claim.payerSequence();
+        if (place == CoveragePosition.PRIMARY) {
+            return b;
+        }
+        Coverage c = place.ordinal() < e.details().coverages().size() ? e.details().coverages().get(place.ordinal()) : null;
+        return b.withPayer(c == null ? claim.payer() : new Payer(c.payerId(), c.payerName()));
     }
 
     /** What a claim from {@code e} bills: the primary payer, the visit, its coding as lines. */
