@@ -57,7 +57,7 @@ try {
     const s = await steps();
     assert.deepEqual(s.map((x) => [x.place, x.status, x.current]),
       [['PRIMARY', 'PAID', true], ['SECONDARY', 'READY', false]]);
-    assert.match(s[1].text, /owes 20\.00/);
+    assert.match(s[1].text, /owes \$20\.00/);
     await page.screenshot({ path: path.join(SHOTS, 'claim-chain.png'), fullPage: true });
   });
 

@@ -108,4 +108,28 @@ class ClaimChainGraphTest {
             }
         }
     }
+
+    @Test
+    void agingAndExport_secondaryClaimOpen_areByPayerAndPlace_withWhatThePrimaryLeft() {
+        String primary = adjudicatedPrimaryWithSecondary(practice);
+        GraphQL.post(Tokens.bearer(practice, "analyst"),
+                        "query { agingReport { byPayer { payerId payerSequence count total } } }", Map.of())
+                .body("errors", nullValue())
+                .body("data.agingReport.byPayer.payerId", equalTo(List.of("87726")))
+                .body("data.agingReport.byPayer[0].payerSequence", equalTo("SECONDARY"))
+                .body("data.agingReport.byPayer[0].total", equalTo("20.00"));
+        GraphQL.post(Tokens.bearer(practice, "analyst"),
+                        "query { openClaims(first: 10) { edges { node { id payerSequence insuranceBalance } } } }", Map.of())
+                .body("errors", nullValue())
+                .body("data.openClaims.edges.node.id", equalTo(List.of(primary + ".S")))
+                .body("data.openClaims.edges[0].node.payerSequence", equalTo("SECONDARY"));
+        String csv = io.restassured.RestAssured.given().header("Authorization", Tokens.bearer(practice, "analyst"))
+                .get("/reports/open-claims.csv").then().statusCode(200).extract().asString();
+        List<List<String>> rows = CsvRows.parse(csv);
+        int place = rows.get(0).indexOf("payerSequence");
+        int balance = rows.get(0).indexOf("insuranceBalance");
+        assertEquals(2, rows.size(), csv);
+        assertEquals("SECONDARY", rows.get(1).get(place));
+        assertEquals("20.00", rows.get(1).get(balance));
+    }
 }
