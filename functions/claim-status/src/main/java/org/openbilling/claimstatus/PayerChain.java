@@ -64,11 +64,10 @@ public class PayerChain {
         if (nextId == null) {
             return new Advanced(null, List.of());
         }
-        Claim next = claims.find(practice, nextId).orElse(null);
-        if (next == null) {
-            Claim built = ClaimFactory.nextInChain(claim, prior, crossoverBy, actor, now);
-            next = claims.create(built).orElseGet(() -> claims.find(practice, nextId).orElseThrow());
-        }
+        // the conditional create first: on the first run it is the only call, and a retry that finds the claim made
+        // pays one read more
+        Claim built = ClaimFactory.nextInChain(claim, prior, crossoverBy, actor, now);
+        Claim next = claims.create(built).orElseGet(() -> claims.find(practice, nextId).orElseThrow());
         hooks.chainStep();
         // a retry finds the claim made and writes the same entry again, under the same key
         return new Advanced(next, List.of(new AuditLog.Change("claim", nextId.value(), 1, next.chain().crossover()
