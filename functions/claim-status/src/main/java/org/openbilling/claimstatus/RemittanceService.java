@@ -281,6 +281,11 @@ public class RemittanceService {
             // the one at the place the payer processed it as
             int place = clp.processedAs() == null ? found.payerSequence().ordinal()
                     : Math.max(clp.processedAs().ordinal(), found.payerSequence().ordinal());
+            if (place >= found.details().coverages().size()) {
+                // a place the visit has no coverage for (a payer that knows of a coverage we do not): the claim
+                // we billed is the one it adjudicated
+                place = found.payerSequence().ordinal();
+            }
             Claim claim = byPlace.containsKey(place) ? byPlace.get(place)
                     : payerChain.atPlace(ctx.practice(), byPlace.getOrDefault(found.payerSequence().ordinal(), found), place);
             if (claim == null) {
