@@ -116,6 +116,76 @@ function rejecting277(claimNumber, serviceDate, charge) {
   return segs.join('~\n') + '~\n';
 }
 
+// An 835 of one payer with the given claim segments (CLP and what follows), under its own trace and control numbers.
+function an835(trace, payerName, payerRef, bpr, ctl, claimSegs) {
+  const segs = [
+    'ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*LAKESIDE01     *261201*0900*^*00501*00000' + ctl + '*0*P*:',
+    'GS*HP*ACMEPAYER*LAKESIDE01*20261201*0900*' + ctl + '*X*005010X221A1',
+    'ST*835*0001*005010X221A1',
+    'BPR*I*' + bpr + '*C*ACH*CCP*01*011000015*DA*123456*1123456789**01*021000021*DA*987654*20261201',
+    'TRN*1*' + trace + '*1123456789', 'DTM*405*20261201',
+    'N1*PR*' + payerName, 'REF*2U*' + payerRef,
+    'N1*PE*LAKESIDE FAMILY PRACTICE*XX*1234567893', 'LX*1', ...claimSegs,
+  ];
+  const count = segs.length - 2 + 1;
+  segs.push('SE*' + count + '*0001', 'GE*1*' + ctl, 'IEA*1*00000' + ctl);
+  return segs.join('~\n') + '~\n';
+}
+
+// Two patients with two coverages each (issue 19): the first's Medicare claim is crossed over to the supplement by
+// Medicare itself (no 837P from the practice), the second's commercial secondary gets its own 837P; each patient is
+// invoiced only after the last payer's 835.
+async function payerChains(coder, biller) {
+  const chained = [
+    { who: ['Demo', 'Jordan', '1946-08-12', 'M'], date: daysBack(45), key: 'crossover',
+      coverages: [['00430', 'Medicare Part B', 'DEMO000012A', 'MB'], ['36273', 'Demo Medigap Supplement', 'DEMO000012G', 'CI']] },
+    { who: ['Demo', 'Kendall', '1981-04-03', 'F'], date: daysBack(35), key: 'two-plans',
+      coverages: [['60054', 'Aetna', 'DEMO000013'], ['87726', 'UnitedHealthcare', 'DEMO000013S']].map((c) => [...c, 'CI']) },
+  ];
+  const made = [];
+  for (const [i, v] of chained.entries()) {
+    const [first, last, dob, sex] = v.who;
+    const encounter = {
+      patient: { id: 'DEMO-P' + (20 + i), firstName: first, lastName: last, dateOfBirth: dob, sex,
+        address: { line1: (20 + i) + '00 Demo Avenue', city: 'Springfield', state: 'IL', postalCode: '62704' } },
+      coverages: v.coverages.map(([payerId, payerName, memberId, filingIndicator]) =>
+        ({ payerId, payerName, memberId, relationship: 'SELF', filingIndicator })),
+      billingProvider: provider, renderingProvider: rendering,
+      assignmentOfBenefits: true, releaseOfInformation: 'Y', signatureOnFile: true,
+      serviceDate: v.date, placeOfService: '11', diagnoses: ['I10'],
+      procedures: [{ code: '99213', charge: '125.00', diagnosisPointers: [1] }],
+    };
+    const e = await call(codeValidation, 'POST', '/encounters', coder, encounter, 'demo-chain-encounter-' + v.key);
+    const c = await call(claimCreation, 'POST', '/claims', biller, { encounterId: e.id }, 'demo-chain-claim-' + v.key);
+    await call(claimStatus, 'POST', '/submissions', biller, { claimIds: [c.id] }, 'demo-chain-submission-' + v.key);
+    made.push(c);
+  }
+  const [medicare, commercial] = made;
+  // Medicare pays 80 of the 100 allowed and forwards the claim (CLP02 19, NM1*TT) to the supplement
+  const crossed = await postX12('/remittances', biller, an835('DEMOMCR0012', 'MEDICARE PART B', '00430', '80', '0911', [
+    'CLP*' + medicare.claimNumber + '*19*125*80*20*MB*DEMOMCR0012A*11*1',
+    'NM1*TT*2*DEMO MEDIGAP SUPPLEMENT*****PI*36273',
+    'SVC*HC:99213*125*80**1', 'CAS*CO*45*25', 'CAS*PR*2*20', 'REF*6R*1']));
+  // the supplement's 835 names the claim number Medicare forwarded; it pays the coinsurance but 5.00
+  const gap = await postX12('/remittances', biller, an835('DEMOGAP0012', 'DEMO MEDIGAP SUPPLEMENT', '36273', '15', '0912', [
+    'CLP*' + medicare.claimNumber + '*2*125*15*5*CI*DEMOGAP0012A*11*1',
+    'SVC*HC:99213*125*15**1', 'CAS*OA*23*105', 'CAS*PR*2*5', 'REF*6R*1']));
+  console.log('  demo crossover: Medicare paid ' + crossed.claimsPaid + ' claim and crossed it over; the supplement '
+    + 'paid, patient invoices ' + gap.invoicesCreated.join(', '));
+  // Aetna pays first; the patient's share goes to UnitedHealthcare on its own 837P, which pays part of it
+  const primary = await postX12('/remittances', biller, an835('DEMOAET0013', 'AETNA', '60054', '90', '0913', [
+    'CLP*' + commercial.claimNumber + '*1*125*90*10*CI*DEMOAET0013A*11*1',
+    'SVC*HC:99213*125*90**1', 'CAS*CO*45*25', 'CAS*PR*3*10', 'REF*6R*1']));
+  // the secondary claim's id is the primary's and the place (".S"): made READY by the primary's 835
+  const secondary = await call(claimCreation, 'GET', '/claims/' + commercial.id + '.S', biller);
+  await call(claimStatus, 'POST', '/submissions', biller, { claimIds: [secondary.id] }, 'demo-chain-submission-secondary');
+  const second = await postX12('/remittances', biller, an835('DEMOUHC0013', 'UNITEDHEALTHCARE', '87726', '6', '0914', [
+    'CLP*' + secondary.claimNumber + '*2*125*6*4*CI*DEMOUHC0013A*11*1',
+    'SVC*HC:99213*125*6**1', 'CAS*OA*23*115', 'CAS*PR*3*4', 'REF*6R*1']));
+  console.log('  demo two plans: Aetna paid ' + primary.claimsPaid + ' (no patient invoice yet), secondary claim '
+    + secondary.claimNumber + ' sent on its own 837P and paid; patient invoices ' + second.invoicesCreated.join(', '));
+}
+
 async function postX12(path, token, body) {
   const r = await fetch(claimStatus + path, {
     method: 'POST', headers: { 'content-type': 'application/edi-x12', authorization: 'Bearer ' + token }, body,
@@ -196,6 +266,7 @@ async function postX12(path, token, body) {
   await call(claimStatus, 'POST', '/invoices/' + invoice.id + '/payments', biller,
     { amount: '40.00', method: 'CARD', reference: 'demo' }, 'demo-payment-1');
   console.log('  demo self-pay invoice ' + invoice.invoiceNumber + ': 125.00 due, 40.00 paid');
+  await payerChains(coder, biller);
   // the work queue's time-driven checks once now (the local timer repeats them every minute): the claim whose
   // filing limit is near opens its item; the 277CA's rejection and the 835's CO-50 denial opened theirs already
   const run = await call(claimStatus, 'POST', '/work-items/checks', admin, null);

@@ -163,6 +163,39 @@ public class ClaimsGraph {
                 .toList();
     }
 
+    /** Claim.previousClaim, batched: one BatchGetItem for a page of claims. */
+    @Name("previousClaim")
+    @Description("The claim to the payer before this claim's payer (the primary's for a secondary claim); null for a "
+            + "primary claim.")
+    public List<ClaimView> previousClaim(@Source List<ClaimView> source) {
+        return linked(source, source.stream().map(ClaimView::previousClaimId).toList());
+    }
+
+    /** Claim.nextClaim, batched: one BatchGetItem for a page of claims. */
+    @Name("nextClaim")
+    @Description("The claim to the payer after this claim's payer, made when this claim's adjudication was posted "
+            + "and the visit has a later coverage; null otherwise.")
+    public List<ClaimView> nextClaim(@Source List<ClaimView> source) {
+        return linked(source, source.stream().map(ClaimView::nextClaimId).toList());
+    }
+
+    /** The claims of {@code ids} (one per source claim, null where none), audited when read through one record. */
+    private List<ClaimView> linked(List<ClaimView> source, List<String> ids) {
+        PracticeId practice = caller.practice();
+        Map<ClaimId, Claim> found = claims.findAll(practice, ids.stream().filter(java.util.Objects::nonNull)
+                .distinct().map(ClaimId::new).toList());
+        ClaimAge age = age(AgeBasis.DATE_OF_SERVICE);
+        List<ClaimView> out = new java.util.ArrayList<>(source.size());
+        for (int i = 0; i < source.size(); i++) {
+            Claim c = ids.get(i) == null ? null : found.get(new ClaimId(ids.get(i)));
+            if (c != null && source.get(i).oneRecord()) {
+                reads.linked("claim", c.id().value(), c.version());
+            }
+            out.add(c == null ? null : ClaimView.of(c, age, source.get(i).oneRecord()));
+        }
+        return out;
+    }
+
     /**
      * Claim.encounter, batched: one BatchGetItem for a whole page of claims. Read through one patient's claim, the
      * encounter is audited as a read of that record ({@link RecordReads}).

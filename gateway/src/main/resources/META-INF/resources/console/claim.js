@@ -5,13 +5,16 @@ import { hasAnyRole } from './auth.js';
 import { date, dateTime, el, facts, money, personName, saveBlob, table } from './format.js';
 import { label, movesByHand, needsCorrection } from './transitions.js';
 
+// one claim of the chain of payers as a step: who pays at that place, where it stands, what it still owes
+const STEP = 'id claimNumber status payerSequence sentByCrossover insuranceBalance payer { payerId payerName }';
 const FIELDS = `id claimNumber encounterId status frequency originalClaimId replacedByClaimId version
   payer { payerId payerName } patient { id firstName lastName dateOfBirth sex }
   serviceDate diagnoses lines { lineNumber code modifiers units charge diagnosisPointers serviceDate paidAmount }
   totalCharge paidAmount contractualAdjustment patientResponsibility insuranceBalance
   adjustments { groupCode reasonCode description amount lineNumber } remarks { code description lineNumber }
   history { from to at actor reason } invoiceIds payerClaimControlNumber submissionId
-  warnings { rule field message } createdAt updatedAt submittedAt ageDays`;
+  warnings { rule field message } createdAt updatedAt submittedAt ageDays payerSequence sentByCrossover
+  previousClaim { ${STEP} previousClaim { ${STEP} } } nextClaim { ${STEP} nextClaim { ${STEP} } }`;
 
 const QUERY = `query Claim($id: ID!) { claim(id: $id) { ${FIELDS} } }`;
 const MOVE = `mutation Move($id: ID!, $status: ClaimStatus!, $reason: String, $expectedVersion: Int) {
@@ -81,6 +84,7 @@ async function show(ctx, c) {
         (c.invoiceIds || []).length
           ? el('p', {}, 'Invoices: ', c.invoiceIds.map((id, i) => [i ? ', ' : '', el('a', { href: '#/invoices/' + encodeURIComponent(id) }, 'invoice ' + (i + 1))]))
           : null)),
+    chain(c),
     canMove ? actions(ctx, c) : null,
     el('section', { class: 'panel', 'aria-labelledby': 'h-coding' },
       el('h3', { id: 'h-coding' }, 'Diagnoses and lines'),
@@ -184,4 +188,32 @@ async function download837(ctx, id) {
 
 function frequency(code) {
   return { 1: 'original (1)', 7: 'replacement (7)', 8: 'void (8)' }[code] || code || '—';
+}
+
+const PLACES = { PRIMARY: 'Primary', SECONDARY: 'Secondary', TERTIARY: 'Tertiary' };
+
+/**
+ * The visit's claims to its payers in order (primary, secondary, tertiary) as steps, this claim marked current; the
+ * patient is billed after the last. Null for a claim alone in its chain.
+ */
+function chain(c) {
+  const before = [];
+  for (let p = c.previousClaim; p; p = p.previousClaim) before.unshift(p);
+  const after = [];
+  for (let n = c.nextClaim; n; n = n.nextClaim) after.push(n);
+  if (!before.length && !after.length && (c.payerSequence || 'PRIMARY') === 'PRIMARY') return null;
+  const steps = [...before, c, ...after];
+  return el('section', { class: 'panel', 'aria-labelledby': 'h-chain' },
+    el('h3', { id: 'h-chain' }, 'Payers in order'),
+    el('ol', { class: 'steps', id: 'claim-chain' }, steps.map((s) => el('li', {
+      class: 'step status-' + s.status.toLowerCase(), dataset: { place: s.payerSequence, status: s.status },
+      'aria-current': s.id === c.id ? 'step' : null,
+    },
+    el('strong', {}, PLACES[s.payerSequence] || s.payerSequence), ' ',
+    s.id === c.id ? (s.payer ? s.payer.payerName || s.payer.payerId : '')
+      : el('a', { href: '#/claims/' + encodeURIComponent(s.id) }, s.payer ? s.payer.payerName || s.payer.payerId : s.claimNumber),
+    ' · claim ', s.claimNumber, ' · ', label(s.status),
+    s.sentByCrossover ? ' · sent by crossover' : '',
+    ' · owes ', money(s.insuranceBalance)))),
+    el('p', { class: 'hint' }, 'The patient is invoiced after the last payer has answered.'));
 }

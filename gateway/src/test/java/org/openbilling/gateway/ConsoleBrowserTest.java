@@ -125,6 +125,34 @@ class ConsoleBrowserTest {
         runScript(browserDir, "code-lookup.spec.mjs", env, screenshots);
     }
 
+    /**
+     * The claim page's chain of payers in Chromium: a primary with a secondary coverage adjudicated by hand shows
+     * itself and its READY secondary claim as steps, and the secondary's step opens its page
+     * (src/test/browser/claim-chain.spec.mjs).
+     */
+    @Test
+    void claimPage_chainOfPayersAsSteps_inChromium() throws Exception {
+        requireBrowser();
+        Path root = LocalDynamo.projectRoot();
+        Path browserDir = root.resolve("gateway/src/test/browser");
+        ensureInstalled(browserDir);
+        given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
+                .body(RoleMatrixTest.SETTINGS).put("/practice/settings").then().statusCode(200);
+        String primary = ClaimChainGraphTest.adjudicatedPrimaryWithSecondary(practice);
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        Path screenshots = root.resolve("gateway/target/screenshots");
+        Files.createDirectories(screenshots);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CONSOLE_BASE_URL", "http://127.0.0.1:" + port);
+        env.put("ANALYST_TOKEN", Tokens.token(practice, "ana.lyst", Duration.ofMinutes(30), "analyst"));
+        env.put("PRIMARY_CLAIM", primary);
+        env.put("SECONDARY_CLAIM", primary + ".S");
+        env.put("SCREENSHOT_DIR", screenshots.toString());
+        env.put("CHROMIUM", CHROMIUM.toString());
+        hold(env);
+        runScript(browserDir, "claim-chain.spec.mjs", env, screenshots);
+    }
+
     /** Runs one of src/test/browser's scripts with node against this test app and asserts its exit code. */
     private static void runScript(Path browserDir, String script, Map<String, String> env, Path screenshots) throws Exception {
         ProcessBuilder node = new ProcessBuilder("node", script).directory(browserDir.toFile())

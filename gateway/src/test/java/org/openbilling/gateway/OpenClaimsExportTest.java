@@ -33,7 +33,7 @@ import org.openbilling.dynamodb.practice.PracticeClock;
 @QuarkusTest
 @QuarkusTestResource(BillingTestResource.class)
 class OpenClaimsExportTest {
-    static final String HEADER = "claimNumber,claimId,status,payerId,payerName,serviceDate,createdAt,submittedAt,"
+    static final String HEADER = "claimNumber,claimId,status,payerId,payerName,payerSequence,serviceDate,createdAt,submittedAt,"
             + "ageDays,totalCharge,paidAmount,contractualAdjustment,patientResponsibility,insuranceBalance,"
             + "filingDeadline";
     static final Payer ACME = new Payer("ACME01", "Acme Health");
@@ -123,7 +123,7 @@ class OpenClaimsExportTest {
         List<List<String>> rows = CsvRows.parse(body);
         assertEquals(6, rows.size(), body);
         assertEquals(List.of("'" + hostile, "'+1+2", "'-2-3", "'@SUM(A1:A2)", "'\tTabbed"), column(rows, "payerName"));
-        assertEquals(15, rows.stream().mapToInt(List::size).min().orElseThrow(), "every row has every column");
+        assertEquals(16, rows.stream().mapToInt(List::size).min().orElseThrow(), "every row has every column");
     }
 
     @Test

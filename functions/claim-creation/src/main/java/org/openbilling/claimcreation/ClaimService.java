@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openbilling.codesets.scrub.ClaimScrubber;
 import org.openbilling.codesets.scrub.ScrubResult;
+import org.openbilling.domain.claim.ChainRules;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimFactory;
 import org.openbilling.domain.claim.ClaimStatus;
@@ -19,6 +20,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.domain.common.Violation;
+import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterCorrection;
 import org.openbilling.domain.encounter.EncounterFactory;
@@ -117,6 +119,9 @@ public class ClaimService {
             throw new StaleVersionException("claim", id.value(), expectedVersion);
         }
         Corrections.Kind kind = Corrections.kindOf(claim);
+        if (kind != Corrections.Kind.IN_PLACE) {
+            refuseWhileNextClaimStands(practice, claim);
+        }
         PayerClaimControlNumber pccn = payerClaimControlNumber != null
                 ? new PayerClaimControlNumber(payerClaimControlNumber) : claim.payerClaimControlNumber();
         if (kind == Corrections.Kind.REPLACEMENT && pccn == null) {
@@ -218,6 +223,7 @@ public class ClaimService {
             if (expectedVersion != null && expectedVersion != claim.version()) {
                 throw new StaleVersionException("claim", id.value(), expectedVersion);
             }
+            refuseWhileNextClaimStands(practice, claim);
             claim = claims.update(claim.voided(actor, "voided: " + reason, clock.now()));
             audit.changed("claim", id.value(), claim.version(), "CLAIM_VOIDED");
         }
@@ -230,6 +236,20 @@ public class ClaimService {
                     .ifPresent(u -> audit.changed("encounter", u.id().value(), u.version(), "ENCOUNTER_UNBILLED")));
         }
         return settled;
+    }
+
+    /**
+     * A claim whose next payer was billed from its adjudication is not voided or replaced while that claim stands:
+     * the next payer would keep a claim built on an adjudication that no longer exists. The next claim is corrected
+     * (or voided) first ({@link ChainRules#CORRECT_NEXT_FIRST}).
+     */
+    private void refuseWhileNextClaimStands(PracticeId practice, Claim claim) {
+        if (claim.chain().nextClaimId() == null) {
+            return;
+        }
+        Violations v = new Violations();
+        ChainRules.checkCorrection(claim, claims.find(practice, claim.chain().nextClaimId()).orElse(null), "claimId", v);
+        v.throwIfAny();
     }
 
     /** The claim's patient invoices after a void or a replacement ({@link ClaimInvoices}), with their audit entries. */

@@ -334,4 +334,26 @@ class CorrectionsAndVoidsTest {
                 .body("status", equalTo("READY"))
                 .body("history[-1].reason", equalTo("corrected without changes (sent again as it was)"));
     }
+
+    @Test
+    void voidOrCorrect_primaryWhoseSecondaryClaimStands_is422_untilTheSecondaryIsVoided() {
+        Claim primary = claimIn("PCN-CHAIN-1", ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED, ClaimStatus.PAID);
+        Claim secondary = claims.create(Claims.aReadyClaim(practice)).orElseThrow();
+        primary = claims.update(primary.withLinks(primary.links().withChain(primary.chain().withNext(secondary.id()))));
+        Claim before = primary;
+
+        given().header("Authorization", biller()).contentType("application/json").body("{\"reason\":\"wrong patient\"}")
+                .post("/claims/" + primary.id().value() + "/void").then().statusCode(422)
+                .body("errors[0].rule", equalTo("chain-correct-next-claim-first"))
+                .body("errors[0].field", equalTo("claimId"))
+                .body("errors[0].message", containsString(secondary.claimNumber().value()));
+        post("/claims/" + primary.id().value() + "/corrections", "{\"encounter\":" + NEW_PROCEDURES + "}")
+                .statusCode(422).body("errors[0].rule", equalTo("chain-correct-next-claim-first"));
+        assertEquals(before, claims.find(new PracticeId(practice), primary.id()).orElseThrow(), "nothing changed");
+
+        given().header("Authorization", biller()).contentType("application/json").body("{\"reason\":\"wrong patient\"}")
+                .post("/claims/" + secondary.id().value() + "/void").then().statusCode(200);
+        given().header("Authorization", biller()).contentType("application/json").body("{\"reason\":\"wrong patient\"}")
+                .post("/claims/" + primary.id().value() + "/void").then().statusCode(200).body("status", equalTo("VOIDED"));
+    }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.openbilling.domain.claim.Adjudication;
+import org.openbilling.domain.claim.ChainRules;
+import org.openbilling.domain.claim.PriorAdjudication;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.Posting;
@@ -34,11 +36,13 @@ public class ClaimStatusService {
     private final PracticeClock clock;
     private final Audit audit;
     private final org.openbilling.claimstatus.workqueue.WorkQueue queue;
+    private final PayerChain payerChain;
 
     public ClaimStatusService(ClaimRepository claims, PracticeRepository practices, ClaimChanges changes,
                               ClaimInvoices claimInvoices, PracticeClock clock, Audit audit,
-                              org.openbilling.claimstatus.workqueue.WorkQueue queue) {
+                              org.openbilling.claimstatus.workqueue.WorkQueue queue, PayerChain payerChain) {
         this.queue = queue;
+        this.payerChain = payerChain;
         this.claims = claims;
         this.practices = practices;
         this.changes = changes;
@@ -111,15 +115,21 @@ public class ClaimStatusService {
         }
         Violations v = new Violations();
         ManualAdjudication.checkAgainst(current, to, checked, v);
+        ChainRules.checkAdjudication(current, payerChain.previous(practice, current), false, checked.paid(),
+                "adjudication.", v);
         v.throwIfAny();
         String key = ManualAdjudication.key(id.value(), idempotencyKey, current.version(), fingerprint);
         Adjudication a = ManualAdjudication.toAdjudication(checked, to, key, why);
         return post(practice, current, a, ManualAdjudication.shareLines(current, a.adjustments()), expectedVersion, actor);
     }
 
-    private Claim post(PracticeId practice, Claim current, Adjudication a, List<InvoiceLine> shareLines,
+    private Claim post(PracticeId practice, Claim current, Adjudication verdict, List<InvoiceLine> verdictShare,
                        Long expectedVersion, String actor) {
         Instant now = clock.now();
+        // the patient is invoiced after the last payer only: with a later coverage the share goes to that payer
+        boolean later = current.hasNextPayer();
+        Adjudication a = later ? verdict.withoutInvoice() : verdict;
+        List<InvoiceLine> shareLines = later ? List.of() : verdictShare;
         Claim stored = changes.apply(practice, current, c -> {
             if (c.hasPosting(a.key())) {
                 return c; // a retry: posted already, only its invoices may be missing
@@ -127,12 +137,17 @@ public class ClaimStatusService {
             if (expectedVersion != null && c.version() != expectedVersion) {
                 throw new StaleVersionException("claim", c.id().value(), expectedVersion);
             }
-            return c.post(a, actor, now);
+            return PayerChain.linkedForward(c.post(a, actor, now), actor, now);
         }, a.reversal() ? "CLAIM_ADJUDICATION_REVERSED" : "CLAIM_ADJUDICATED", actor, now);
         Posting posting = stored.posting(a.key()).orElseThrow();
         ClaimInvoices.Settled settled = claimInvoices.settle(practice, stored, posting, shareLines, a.reason(),
                 clock.today(practice), practices.find(practice).statementDueDays(), actor, now);
         settled.audit().forEach(w -> audit.changed(w.recordType(), w.recordId(), w.version(), w.action()));
+        if (!a.reversal() && settled.claim().chain().nextClaimId() != null) {
+            PayerChain.Advanced advanced = payerChain.advance(practice, settled.claim(),
+                    PriorAdjudication.of(settled.claim(), a, clock.today(practice)), null, actor, now);
+            advanced.audit().forEach(w -> audit.changed(w.recordType(), w.recordId(), w.version(), w.action()));
+        }
         queue.posted(practice, settled.claim(), posting, clock.today(practice), now);
         return settled.claim();
     }

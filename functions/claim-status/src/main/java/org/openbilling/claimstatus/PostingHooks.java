@@ -8,6 +8,10 @@ public interface PostingHooks {
     /** Called after a claim of a remittance posting was written, before anything that follows it (its invoice). */
     void claimPosted();
 
+    /** Called after the claim to the next payer was created, before the claim before it is linked to it. */
+    default void chainStep() {
+    }
+
     /** Called after a claim of a submission was moved to SUBMITTED. */
     default void claimSubmitted() {
     }

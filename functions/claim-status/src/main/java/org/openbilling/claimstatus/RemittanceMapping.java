@@ -95,7 +95,8 @@ public class RemittanceMapping {
             }
         }
         Money patientShare = share.stream().map(InvoiceLine::amount).reduce(Money.ZERO, Money::plus);
-        InvoiceId invoice = !reversal && patientShare.isPositive() ? invoiceIfShare : null;
+        // the patient is invoiced after the last payer only: a share left while a later coverage exists goes to that payer
+        InvoiceId invoice = !reversal && patientShare.isPositive() && !claim.hasNextPayer() ? invoiceIfShare : null;
         String reason = "835 trace " + r.traceNumber() + " from " + payerName(r, claim) + ": "
                 + (reversal ? "reversal of " + blankToDash(clp.payerClaimControlNumber())
                 : outcome + ", paid " + clp.paidAmount() + (patientShare.isPositive() ? ", patient share " + patientShare : ""));
@@ -142,6 +143,12 @@ public class RemittanceMapping {
     }
 
     /**
+     * CARC 23, "the impact of prior payer(s) adjudication": a later payer's adjustment for what the payers before it
+     * settled. A line it zeroes was paid by them, not denied.
+     */
+    static final String PRIOR_PAYERS_IMPACT = "23";
+
+    /**
      * A line denied (paid nothing, with a non-patient adjustment) while another line was not: partially paid. A line
      * paid nothing because its allowed amount went to the patient's deductible (it carries a PR share) is not denied.
      */
@@ -150,7 +157,8 @@ public class RemittanceMapping {
         boolean other = false;
         for (ServicePayment l : clp.lines()) {
             boolean lineDenied = l.paidAmount().isZero() && !sumPatientShare(l.adjustments()).isPositive()
-                    && l.adjustments().stream().anyMatch(a -> !"PR".equals(a.groupCode()) && a.amount().isPositive());
+                    && l.adjustments().stream().anyMatch(a -> !"PR".equals(a.groupCode()) && a.amount().isPositive()
+                    && !PRIOR_PAYERS_IMPACT.equals(a.reasonCode()));
             denied |= lineDenied;
             other |= !lineDenied;
         }

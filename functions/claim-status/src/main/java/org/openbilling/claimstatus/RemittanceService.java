@@ -17,8 +17,10 @@ import java.util.Optional;
 import org.openbilling.domain.claim.Adjudication;
 import org.openbilling.domain.claim.AdjudicationRules;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ChainRules;
 import org.openbilling.domain.claim.ClaimTransitionNotAllowedException;
 import org.openbilling.domain.claim.Posting;
+import org.openbilling.domain.claim.PriorAdjudication;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
@@ -73,12 +75,15 @@ public class RemittanceService {
     private final RemittanceMapping mapping;
     private final ClaimInvoices claimInvoices;
     private final org.openbilling.claimstatus.workqueue.WorkQueue queue;
+    private final PayerChain payerChain;
 
     public RemittanceService(ClaimRepository claims, RemittanceRepository remittances,
                              PracticeRepository practices, ClaimChanges changes, ClaimWorkers workers,
                              PracticeClock clock, AuditLog audit, PostingHooks hooks, RemittanceMapping mapping,
-                             ClaimInvoices claimInvoices, org.openbilling.claimstatus.workqueue.WorkQueue queue) {
+                             ClaimInvoices claimInvoices, org.openbilling.claimstatus.workqueue.WorkQueue queue,
+                             PayerChain payerChain) {
         this.queue = queue;
+        this.payerChain = payerChain;
         this.claims = claims;
         this.remittances = remittances;
         this.practices = practices;
@@ -261,15 +266,35 @@ public class RemittanceService {
 
     /** Posts one claim's CLPs in file order; {@code claim} is null when no claim of the practice has the number. */
     private List<Map.Entry<Integer, ClpResult>> postClaim(Context ctx, String number, List<Integer> positions,
-                                                          Claim claim) {
+                                                          Claim found) {
         List<Map.Entry<Integer, ClpResult>> out = new ArrayList<>();
+        // the claims of the number's chain as last stored, by place: one claim's CLPs go on in file order
+        Map<Integer, Claim> byPlace = new java.util.HashMap<>();
         for (int index : positions) {
             ClaimPayment clp = ctx.remittance().claims().get(index);
-            if (claim == null) {
+            if (found == null) {
                 out.add(Map.entry(index, new ClpResult(Outcome.UNMATCHED, number, null)));
                 continue;
             }
             String key = postingKey(ctx.remittance(), index);
+            // a later payer's 835 about a claim it got by crossover names the first claim's number: its claim is
+            // the one at the place the payer processed it as
+            int place = clp.processedAs() == null ? found.payerSequence().ordinal()
+                    : Math.max(clp.processedAs().ordinal(), found.payerSequence().ordinal());
+            if (place >= found.details().coverages().size()) {
+                // a place the visit has no coverage for (a payer that knows of a coverage we do not): the claim
+                // we billed is the one it adjudicated
+                place = found.payerSequence().ordinal();
+            }
+            Claim claim = byPlace.containsKey(place) ? byPlace.get(place)
+                    : payerChain.atPlace(ctx.practice(), byPlace.getOrDefault(found.payerSequence().ordinal(), found), place);
+            if (claim == null) {
+                out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number, new NotPosted(number,
+                        ChainRules.PRIOR_NOT_ADJUDICATED, "CLP " + (index + 1) + ": processed as "
+                        + clp.processedAs() + ", but claim " + number + " has no claim to that payer yet: post"
+                        + " the earlier payer's adjudication first", index))));
+                continue;
+            }
             RemittanceMapping.Mapped m = mapping.map(ctx.remittance(), clp, claim, key,
                     invoiceId(ctx.remittance(), number, index));
             if (m.unsupported() != null) {
@@ -278,13 +303,15 @@ public class RemittanceService {
                 continue;
             }
             Adjudication a = m.adjudication();
-            NotPosted broken = claim.hasPosting(key) ? null : brokenRule(claim, clp, a, number, index);
+            NotPosted broken = claim.hasPosting(key) ? null
+                    : brokenRule(claim, payerChain.previous(ctx.practice(), claim), clp, a, number, index);
             if (broken != null) {
                 out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number, broken)));
                 continue;
             }
             try {
-                claim = changes.apply(ctx.practice(), claim, c -> c.post(a, ctx.actor(), ctx.now()),
+                claim = changes.apply(ctx.practice(), claim,
+                        c -> PayerChain.linkedForward(c.post(a, ctx.actor(), ctx.now()), ctx.actor(), ctx.now()),
                         null, ctx.actor(), ctx.now(), false);
             } catch (ClaimTransitionNotAllowedException e) {
                 out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number,
@@ -301,6 +328,17 @@ public class RemittanceService {
                     a.reason(), ctx.today(), ctx.statementDueDays(), ctx.actor(), ctx.now());
             ctx.audit().addAll(settled.audit());
             claim = settled.claim();
+            if (claim.chain().nextClaimId() != null && !posting.reversal()) {
+                // the next payer's claim, from this adjudication as the payer reported it; a crossover is sent already
+                LocalDate date = ctx.remittance().adjudicationDate() != null ? ctx.remittance().adjudicationDate()
+                        : ctx.today();
+                String crossoverBy = !clp.forwarded() ? null : clp.forwardedTo() != null
+                        && clp.forwardedTo().name() != null ? clp.forwardedTo().name().strip()
+                        : RemittanceMapping.payerName(ctx.remittance(), claim);
+                PayerChain.Advanced advanced = payerChain.advance(ctx.practice(), claim,
+                        PriorAdjudication.of(claim, a, date), crossoverBy, ctx.actor(), ctx.now());
+                ctx.audit().addAll(advanced.audit());
+            }
             // denials open work items under ids from the posting's key; before the remittance record, so a crash
             // here is finished by the retry
             queue.posted(ctx.practice(), claim, posting, ctx.today(), ctx.now());
@@ -308,6 +346,7 @@ public class RemittanceService {
             List<VoidedInvoice> voided = settled.withdrawn().stream()
                     .map(w -> new VoidedInvoice(w.invoiceId().value(), w.claimNumber(), w.credit())).toList();
             out.add(Map.entry(index, new ClpResult(outcome, number, posting.invoiceId(), null, voided)));
+            byPlace.put(place, claim);
         }
         return out;
     }
@@ -317,9 +356,11 @@ public class RemittanceService {
      * as an adjudication entered by hand: a CLP that does not balance would leave part of the charge unexplained on
      * a claim that leaves the open claims.
      */
-    private static NotPosted brokenRule(Claim claim, ClaimPayment clp, Adjudication a, String number, int index) {
+    private static NotPosted brokenRule(Claim claim, Claim previous, ClaimPayment clp, Adjudication a, String number,
+                                        int index) {
         Violations v = new Violations();
         AdjudicationRules.check(claim, a, clp.patientResponsibility(), "", v);
+        ChainRules.checkAdjudication(claim, previous, a.reversal(), a.paidAmount(), "", v);
         if (v.isEmpty()) {
             return null;
         }

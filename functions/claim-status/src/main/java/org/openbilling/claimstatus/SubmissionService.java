@@ -192,13 +192,13 @@ public class SubmissionService {
     private static String write(Envelope envelope, ControlNumbers numbers, List<Claim> batch, int asked,
                                 LocalDateTime createdAt) {
         try {
-            return WRITER.write(envelope, numbers, batch, createdAt);
+            return WRITER.writeCoordinated(envelope, numbers, batch.stream().map(CoordinatedClaims::of).toList(), createdAt);
         } catch (X12ValidationException e) {
             List<Violation> found = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 Claim c = batch.get(i);
                 try {
-                    WRITER.write(envelope, numbers, List.of(c), createdAt);
+                    WRITER.writeCoordinated(envelope, numbers, List.of(CoordinatedClaims.of(c)), createdAt);
                 } catch (X12ValidationException one) {
                     for (X12ValidationException.Issue issue : one.issues()) {
                         found.add(new Violation(X12ValidationException.RULE, batchField(i, asked), "claim "

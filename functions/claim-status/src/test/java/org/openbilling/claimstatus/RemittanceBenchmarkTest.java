@@ -48,18 +48,38 @@ class RemittanceBenchmarkTest {
     @Test
     void post835_thousandClaims_timed() throws Exception {
         if (WARMUP > 0) {
-            round(WARMUP, "warm-up (JIT)");
+            round(WARMUP, "warm-up (JIT)", false);
         }
-        round(CLAIMS, "measured");
+        round(CLAIMS, "measured", false);
     }
 
-    private void round(int count, String label) throws Exception {
+    /**
+     * The chain (issue 19): half the claims have a secondary coverage, so their posting also makes the secondary
+     * claim (a conditional create each) and leaves no patient invoice.
+     */
+    @Test
+    void post835_thousandClaimsHalfWithSecondaryCoverage_timed() throws Exception {
+        if (WARMUP > 0) {
+            round(WARMUP, "chain warm-up (JIT)", true);
+        }
+        round(CLAIMS, "chain measured", true);
+    }
+
+    private void round(int count, String label, boolean halfWithSecondary) throws Exception {
         String practice = Practices.fresh();
         Practices.readyForX12(practices, practice);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Claim>> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            made.add(pool.submit(() -> claims.create(Claims.aReadyClaim(practice)).orElseThrow()));
+            boolean second = halfWithSecondary && i % 2 == 0;
+            made.add(pool.submit(() -> {
+                Claim c = Claims.aReadyClaim(practice);
+                if (second) {
+                    c = c.withBilled(c.billed().withDetails(c.details().withCoverages(List.of(
+                            c.details().primaryCoverage(), PayerChainTest.coverage("2223456789", "BETA HEALTH", "B1")))));
+                }
+                return claims.create(c).orElseThrow();
+            }));
         }
         List<Claim> all = new ArrayList<>();
         for (Future<Claim> f : made) {
@@ -91,6 +111,14 @@ class RemittanceBenchmarkTest {
         assertEquals(200, r.statusCode(), r.body().asString());
         int posted = (int) r.path("claimsPaid") + (int) r.path("claimsPartiallyPaid") + (int) r.path("claimsDenied");
         assertEquals(count, posted);
+        long secondaries = halfWithSecondary ? all.stream().filter(c -> claims.find(c.practiceId(),
+                org.openbilling.domain.claim.ClaimFactory.nextId(c.id(),
+                        org.openbilling.domain.encounter.CoveragePosition.SECONDARY)).isPresent()).count() : 0;
+        if (halfWithSecondary) {
+            assertEquals(all.stream().filter(c -> c.details().coverages().size() > 1).count(), secondaries,
+                    "a secondary claim for every claim with a secondary coverage");
+            System.out.printf("BENCHMARK %s: %d secondary claims made by the posting%n", label, secondaries);
+        }
         System.out.printf("BENCHMARK %s: %d claims: submission (837P batch, claims SUBMITTED) %d ms; 835 posting %d ms "
                         + "(%d invoices created, %.1f KB of X12)%n", label, count, submitMs, postMs,
                 ((List<?>) r.path("invoicesCreated")).size(), x12.length() / 1024.0);

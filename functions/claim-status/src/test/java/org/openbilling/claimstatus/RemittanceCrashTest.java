@@ -110,6 +110,94 @@ class RemittanceCrashTest {
         assertFalse(b.values().stream().anyMatch(c -> c.postings().size() != 1), "each claim posted exactly once");
     }
 
+    /**
+     * The chain: three claims in four have a secondary coverage. A crash right after the k-th primary's posting (before its
+     * secondary exists) or right after the k-th secondary claim is created, then a retry, ends as the clean run:
+     * exactly one secondary claim per primary that has one, linked both ways, no invoice for those primaries, one
+     * invoice for the others; and posting the file a third time changes nothing.
+     */
+    @Test
+    void post835_primariesWithSecondaryCoverage_crashAtEachStep_retryEndsExactlyAsOneCleanRun() {
+        for (String step : List.of("posting", "chain")) {
+            for (int k : new int[] {1, 4}) {
+                crashAndRetryChain(step, k);
+            }
+        }
+    }
+
+    private void crashAndRetryChain(String step, int k) {
+        String clean = Practices.fresh();
+        String crashed = Practices.fresh();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < CLAIMS; i++) {
+            String number = "CC" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+            numbers.add(number);
+            // paid with a copay, met the deductible, denied: each with a secondary; partly paid: without
+            boolean second = i % 4 != 1;
+            chained(clean, number, second);
+            chained(crashed, number, second);
+        }
+        String trace = "CHAIN" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String x12 = X12Corpus.generated835(trace, "1123456789", numbers, false);
+        var cleanAnswer = Flows.postX12("/remittances", clean, "partner", x12);
+        assertEquals(200, cleanAnswer.statusCode(), cleanAnswer.body().asString());
+
+        if (step.equals("posting")) {
+            hooks.failPostingAfter(k);
+        } else {
+            hooks.failChainAfter(k);
+        }
+        assertEquals(500, Flows.postX12("/remittances", crashed, "partner", x12).statusCode(), step + " " + k);
+        hooks.disarm();
+        var retry = Flows.postX12("/remittances", crashed, "partner", x12);
+        assertEquals(200, retry.statusCode(), retry.body().asString());
+        assertEquals(cleanAnswer.body().asString(), retry.body().asString(), "the retry answers the clean run's totals");
+        var third = Flows.postX12("/remittances", crashed, "partner", x12);
+        assertTrue((Boolean) third.path("alreadyPosted"));
+
+        Map<String, Claim> a = claimsOf(clean, numbers);
+        Map<String, Claim> b = claimsOf(crashed, numbers);
+        for (String n : numbers) {
+            assertEquals(chainSnapshot(clean, a.get(n)), chainSnapshot(crashed, b.get(n)), step + " " + k + ": claim " + n);
+            for (InvoiceId id : a.get(n).invoiceIds()) {
+                Invoice x = invoices.find(new PracticeId(clean), id).orElseThrow();
+                Invoice y = invoices.find(new PracticeId(crashed), id).orElseThrow(() -> new AssertionError("invoice " + id + " missing"));
+                assertEquals(invoiceSnapshot(x), invoiceSnapshot(y), "invoice " + id);
+            }
+        }
+        long withSecond = b.values().stream().filter(c -> c.chain().nextClaimId() != null).count();
+        assertEquals(CLAIMS - CLAIMS / 4, withSecond, "one secondary claim per primary with a secondary coverage");
+        assertTrue(b.values().stream().filter(c -> c.chain().nextClaimId() != null).allMatch(c -> c.invoiceIds().isEmpty()),
+                "no patient invoice while the secondary payer is to pay");
+    }
+
+    private void chained(String practice, String number, boolean withSecondary) {
+        Claim c = org.openbilling.testing.fixtures.Claims.aReadyClaim(practice);
+        c = new Claim(c.id(), c.practiceId(), new ClaimNumber(number), c.encounterId(), c.billed(), c.ledger(),
+                c.lifecycle(), c.links(), c.version());
+        if (withSecondary) {
+            c = c.withBilled(c.billed().withDetails(c.details().withCoverages(List.of(c.details().primaryCoverage(),
+                    PayerChainTest.coverage("2223456789", "BETA HEALTH", "B" + number.substring(2, 8))))));
+        }
+        c = claims.create(c).orElseThrow();
+        claims.update(c.moveTo(ClaimStatus.SUBMITTED, "fixture", "sent", java.time.Instant.now()));
+    }
+
+    /** The claim and, when it has one, its secondary claim and the number of claims of the encounter. */
+    private List<Object> chainSnapshot(String practice, Claim c) {
+        List<Object> out = new ArrayList<>(snapshot(c));
+        out.add(claims.byEncounter(new PracticeId(practice), c.encounterId()).size());
+        if (c.chain().nextClaimId() != null) {
+            Claim next = claims.find(new PracticeId(practice), c.chain().nextClaimId()).orElseThrow(
+                    () -> new AssertionError("the secondary claim of " + c.claimNumber().value() + " is missing"));
+            assertEquals(c.id(), next.chain().previousClaimId());
+            out.addAll(List.of(next.status(), next.payer(), next.payerSequence(), next.chain().priorPayers(),
+                    next.insuranceBalance(), next.version(), next.lines(), next.history().stream()
+                            .map(h -> h.from() + ">" + h.to() + "|" + h.reason()).toList()));
+        }
+        return out;
+    }
+
     private Map<String, Claim> claimsOf(String practice, List<String> numbers) {
         Map<String, Claim> out = new LinkedHashMap<>();
         for (String n : numbers) {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class TestPostingHooks implements PostingHooks {
     private final AtomicInteger postingsLeft = new AtomicInteger(-1);
     private final AtomicInteger submitsLeft = new AtomicInteger(-1);
+    private final AtomicInteger chainStepsLeft = new AtomicInteger(-1);
 
     /** The k-th claim posted from now on (1-based) is the last one; the next write point fails. */
     public void failPostingAfter(int k) {
@@ -21,7 +22,13 @@ public class TestPostingHooks implements PostingHooks {
         submitsLeft.set(k);
     }
 
+    /** The k-th next payer's claim created from now on is the last one; the next chain step fails. */
+    public void failChainAfter(int k) {
+        chainStepsLeft.set(k);
+    }
+
     public void disarm() {
+        chainStepsLeft.set(-1);
         postingsLeft.set(-1);
         submitsLeft.set(-1);
     }
@@ -29,6 +36,11 @@ public class TestPostingHooks implements PostingHooks {
     @Override
     public void claimPosted() {
         trip(postingsLeft, "posting");
+    }
+
+    @Override
+    public void chainStep() {
+        trip(chainStepsLeft, "the next payer's claim");
     }
 
     @Override

@@ -107,6 +107,10 @@ public final class RoleTable {
             entry("Person", readBy(EVERYONE)),
             entry("Address", readBy(EVERYONE)),
             entry("Claim", readBy(CLAIM_READERS, Map.of(
+                    "previousClaim", CLAIM_READERS,
+                    "nextClaim", CLAIM_READERS,
+                    "payerSequence", CLAIM_READERS,
+                    "sentByCrossover", CLAIM_READERS,
                     "invoices", RECEIVABLES_READERS,
                     "x12Preview", RECEIVABLES_READERS,
                     "workItems", RECEIVABLES_READERS))),

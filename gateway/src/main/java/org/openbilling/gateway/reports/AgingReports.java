@@ -46,7 +46,9 @@ public class AgingReports {
             open.forEach(b -> {
                 long age = AgeBasis.days(b.ageStart(), asOf);
                 insurance.add(age, b.insuranceBalance());
-                PayerTally p = payers.computeIfAbsent(b.payerId(), id -> new PayerTally());
+                // a payer is chased for its primary claims apart from those it pays after another payer
+                PayerTally p = payers.computeIfAbsent(b.payerId() + "#" + b.payerSequence().name(),
+                        id -> new PayerTally(b.payerId(), b.payerSequence().name()));
                 p.tally.add(age, b.insuranceBalance());
                 if (b.payerName() != null) {
                     p.name = b.payerName();
@@ -56,17 +58,25 @@ public class AgingReports {
         AgingTally patient = new AgingTally();
         patients.tally(practice, asOf, patient);
         List<PayerAgingView> byPayer = payers.entrySet().stream()
-                .map(e -> new PayerAgingView(e.getKey(), e.getValue().name, e.getValue().tally.count(),
-                        e.getValue().tally.total().toPlainString(), e.getValue().tally.buckets()))
-                // largest balance first: the payers to chase; ties by id so that the order is stable
+                .map(e -> new PayerAgingView(e.getValue().payerId, e.getValue().name, e.getValue().tally.count(),
+                        e.getValue().tally.total().toPlainString(), e.getValue().tally.buckets(),
+                        e.getValue().payerSequence))
+                // largest balance first: the payers to chase; ties by id and place so that the order is stable
                 .sorted(Comparator.comparing((PayerAgingView p) -> new BigDecimal(p.total())).reversed()
-                        .thenComparing(PayerAgingView::payerId))
+                        .thenComparing(PayerAgingView::payerId).thenComparing(PayerAgingView::payerSequence))
                 .toList();
         return new AgingReportView(asOf, basis, insurance.buckets(), patient.buckets(), byPayer);
     }
 
     private static final class PayerTally {
         final AgingTally tally = new AgingTally();
+        final String payerId;
+        final String payerSequence;
         String name;
+
+        PayerTally(String payerId, String payerSequence) {
+            this.payerId = payerId;
+            this.payerSequence = payerSequence;
+        }
     }
 }

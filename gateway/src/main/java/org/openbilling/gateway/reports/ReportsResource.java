@@ -43,6 +43,7 @@ public class ReportsResource {
                 CsvColumn.of("status", Claim::status),
                 CsvColumn.of("payerId", c -> c.payer().payerId()),
                 CsvColumn.of("payerName", c -> c.payer().payerName()),
+                CsvColumn.of("payerSequence", Claim::payerSequence),
                 CsvColumn.of("serviceDate", Claim::serviceDate),
                 CsvColumn.of("createdAt", Claim::createdAt),
                 CsvColumn.of("submittedAt", Claim::submittedAt),

@@ -24,10 +24,13 @@ public record AgingReportView(@NonNull LocalDate asOf, @NonNull AgeBasis ageBy,
                                   @NonNull String balance) {
     }
 
-    /** One payer's open claims by age; total is the sum of its buckets. */
+    /** One payer's open claims at one place in the chain by age; total is the sum of its buckets. */
     @Name("PayerAging")
-    @Description("One payer's open claims by age; total sums its buckets. Largest total first.")
+    @Description("One payer's open claims by age, at one place in the chain of payers (a payer that is primary for "
+            + "some claims and secondary for others has a row for each); total sums its buckets. Largest total first.")
     public record PayerAgingView(@NonNull String payerId, String payerName, int count, @NonNull String total,
-                                 @NonNull List<@NonNull AgingBucketView> buckets) {
+                                 @NonNull List<@NonNull AgingBucketView> buckets,
+                                 @NonNull @Description("The payer's place: PRIMARY, SECONDARY or TERTIARY")
+                                 String payerSequence) {
     }
 }

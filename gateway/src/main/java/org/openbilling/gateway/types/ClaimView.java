@@ -28,7 +28,11 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
                         Instant createdAt, Instant updatedAt, Instant submittedAt,
                         @Description("Whole days in the practice's time zone since the date of service, or since first "
                                 + "submission where openClaims is asked with ageBy: FIRST_SUBMISSION") int ageDays,
-                        @Ignore boolean oneRecord) {
+                        @Description("The place of the claim's payer among the visit's coverages: PRIMARY, SECONDARY "
+                                + "or TERTIARY") String payerSequence,
+                        @Description("True when the payer before sent this claim on itself (a crossover): no 837P goes "
+                                + "from the practice") boolean sentByCrossover,
+                        @Ignore String previousClaimId, @Ignore String nextClaimId, @Ignore boolean oneRecord) {
 
     @Name("Payer")
     public record Payer(String payerId, String payerName) {
@@ -83,6 +87,8 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
                 c.warnings().stream().map(w -> new WarningView(w.rule(), w.field(), w.message())).toList(),
                 ClaimTransitions.movesByHand(c.status()).stream().map(Enum::name).sorted().toList(), (int) c.version(),
                 c.createdAt(), c.updatedAt(), c.submittedAt(),
-                age.days(c), oneRecord);
+                age.days(c), c.payerSequence().name(), c.chain().crossover(),
+                c.chain().previousClaimId() == null ? null : c.chain().previousClaimId().value(),
+                c.chain().nextClaimId() == null ? null : c.chain().nextClaimId().value(), oneRecord);
     }
 }

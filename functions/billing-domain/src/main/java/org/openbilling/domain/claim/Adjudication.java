@@ -19,6 +19,12 @@ public record Adjudication(String key, boolean reversal, ClaimStatus outcome, Mo
         remarks = List.copyOf(remarks);
     }
 
+    /** The same verdict leaving no invoice: the patient's share goes to the next payer first. */
+    public Adjudication withoutInvoice() {
+        return invoiceId == null ? this : new Adjudication(key, reversal, outcome, paidAmount, adjustments, linePaid,
+                remarks, payerClaimControlNumber, null, reason);
+    }
+
     /** Adjustments not owed by the patient (CO, and OA/PI/CR): what neither the payer nor the patient pays. */
     public Money contractualAdjustment() {
         return adjustments.stream().filter(a -> !a.isPatientShare()).map(Adjustment::amount).reduce(Money.ZERO, Money::plus);

@@ -155,9 +155,36 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         return ledger.patientResponsibility();
     }
 
-    /** Derived, never stored or trusted from outside: what is still expected from the payer. */
+    /**
+     * Derived, never stored or trusted from outside: what is still expected from this claim's own payer. A claim to a
+     * later payer that has no adjudication standing expects at most what the payer before it left the patient.
+     */
     public Money insuranceBalance() {
+        if (links.chain().lastPrior() != null && postings().stream().noneMatch(Posting::standing)
+                && !status().isFinal()) {
+            return links.chain().leftByPriors(billed.totalCharge());
+        }
         return ledger.balanceOf(billed.totalCharge());
+    }
+
+    /** The claim's place among the payers of the visit, the claims before and after it, and what the earlier payers decided. */
+    public ClaimChain chain() {
+        return links.chain();
+    }
+
+    /** The place of this claim's payer in the visit's chain of coverages. */
+    public org.openbilling.domain.encounter.CoveragePosition payerSequence() {
+        return links.chain().position();
+    }
+
+    /** True when the visit has a coverage after this claim's payer: its patient share goes to that payer, not the patient. */
+    public boolean hasNextPayer() {
+        return details().coverages().size() > payerSequence().ordinal() + 1;
+    }
+
+    /** The adjudication that stands on the claim (not reversed or superseded), if any. */
+    public java.util.Optional<Posting> standingPosting() {
+        return postings().stream().filter(Posting::standing).reduce((a, b) -> b);
     }
 
     public List<Adjustment> adjustments() {

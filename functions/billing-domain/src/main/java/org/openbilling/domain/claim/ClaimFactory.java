@@ -9,6 +9,7 @@ import org.openbilling.domain.common.ClaimNumber;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.encounter.CodingRules;
+import org.openbilling.domain.encounter.CoveragePosition;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.domain.encounter.Parties.Coverage;
@@ -46,7 +47,7 @@ public final class ClaimFactory {
      */
     public static Claim correctedInPlace(Claim rejected, Encounter corrected, List<Warning> warnings, String actor,
                                          String reason, Instant now) {
-        return rejected.withBilled(billedOf(corrected, warnings)).moveTo(ClaimStatus.READY, actor, reason, now);
+        return rejected.withBilled(billedTo(rejected, corrected, warnings)).moveTo(ClaimStatus.READY, actor, reason, now);
     }
 
     /**
@@ -60,8 +61,77 @@ public final class ClaimFactory {
                 billedOf(corrected, warnings), actor, now);
         List<HistoryEntry> history = List.of(new HistoryEntry(null, ClaimStatus.READY, now, actor,
                 "replaces claim " + original.claimNumber().value() + ": " + reason));
+        // a replacement stays at its original's place in the chain, with the adjudications before it
+        ClaimChain chain = original.chain().withNext(null);
         return fresh.withLifecycle(fresh.lifecycle().withHistory(history)).withLinks(new ClaimLinks(
-                ClaimFrequency.REPLACEMENT, payerClaimControlNumber, original.id(), null, false));
+                ClaimFrequency.REPLACEMENT, payerClaimControlNumber, original.id(), null, false, chain))
+                .withBilled(billedTo(original, corrected, warnings));
+    }
+
+    /**
+     * The claim to the payer after {@code previous}'s, made when {@code prior} (that payer's adjudication) is posted:
+     * READY, same visit and lines, to the coverage at the next place, carrying every earlier payer's adjudication. Its
+     * id and number are derived from {@code previous}'s id and the place, so that a retry makes the same claim. When
+     * the payer before sent the claim on itself ({@code crossoverBy} names it), the claim is recorded as SUBMITTED by
+     * that crossover: no 837P goes from here, its own 835 is awaited.
+     *
+     * @throws IllegalStateException when the visit has no coverage after {@code previous}'s payer
+     */
+    public static Claim nextInChain(Claim previous, PriorAdjudication prior, String crossoverBy, String actor,
+                                    Instant now) {
+        if (!previous.hasNextPayer()) {
+            throw new IllegalStateException("claim " + previous.claimNumber().value() + " has no payer after it");
+        }
+        CoveragePosition place = CoveragePosition.of(previous.payerSequence().ordinal() + 1);
+        Coverage coverage = previous.details().coverages().get(place.ordinal());
+        ClaimId id = nextId(previous.id(), place);
+        List<ClaimLine> lines = previous.lines().stream().map(l -> new ClaimLine(l.lineNumber(), l.code(), l.system(),
+                l.modifiers(), l.units(), l.charge(), l.diagnosisPointers(), l.serviceDate(), l.serviceDateTo(),
+                l.ndc(), null)).toList();
+        BilledClaim billed = new BilledClaim(new Payer(coverage.payerId(), coverage.payerName()), previous.details(),
+                previous.diagnoses(), lines, previous.totalCharge(), previous.warnings());
+        List<PriorAdjudication> priors = new ArrayList<>(previous.chain().priorPayers());
+        priors.add(prior);
+        Claim fresh = Claim.ready(id, previous.practiceId(), numberOf(id), previous.encounterId(), billed, actor, now);
+        List<HistoryEntry> history = List.of(new HistoryEntry(null, ClaimStatus.READY, now, actor, "created for the "
+                + place.name().toLowerCase(java.util.Locale.ROOT) + " payer after claim "
+                + previous.claimNumber().value() + " was adjudicated (paid " + prior.paidAmount()
+                + ", patient responsibility left " + prior.remainingPatientLiability() + ")"));
+        Claim next = fresh.withLifecycle(fresh.lifecycle().withHistory(history)).withLinks(fresh.links().withChain(
+                new ClaimChain(place, previous.id(), null, crossoverBy != null, priors)));
+        return crossoverBy == null ? next
+                : next.moveTo(ClaimStatus.SUBMITTED, actor, "sent on by crossover from " + crossoverBy, now);
+    }
+
+    /** The id of the claim at {@code place} after {@code previous}: the previous id and the place's SBR01 code. */
+    public static ClaimId nextId(ClaimId previous, CoveragePosition place) {
+        String base = previous.value();
+        // 64 characters at most: a long id is shortened by its digest, still the same for every retry
+        String id = base + "." + place.sbr01();
+        return new ClaimId(id.length() <= 64 ? id : digest(base, 24) + "." + place.sbr01());
+    }
+
+    /** A claim number derived from the claim's id, in the alphabet of {@link #newClaimNumber}. */
+    static ClaimNumber numberOf(ClaimId id) {
+        byte[] d = sha256(id.value());
+        char[] c = new char[14];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = ALPHABET[(d[i] & 0xff) % ALPHABET.length];
+        }
+        return new ClaimNumber(new String(c));
+    }
+
+    private static String digest(String text, int chars) {
+        return java.util.HexFormat.of().formatHex(sha256(text)).substring(0, chars);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -97,6 +167,21 @@ public final class ClaimFactory {
                     p.serviceDateTo(), p.ndc(), null));
         }
         return lines;
+    }
+
+    /**
+     * What a corrected claim bills: {@code e} to the payer at {@code claim}'s place in the chain (the primary for a
+     * primary claim; a later payer's claim stays with that coverage's payer, or its own payer when the corrected
+     * visit no longer lists one there).
+     */
+    private static BilledClaim billedTo(Claim claim, Encounter e, List<Warning> warnings) {
+        BilledClaim b = billedOf(e, warnings);
+        CoveragePosition place = claim.payerSequence();
+        if (place == CoveragePosition.PRIMARY) {
+            return b;
+        }
+        Coverage c = place.ordinal() < e.details().coverages().size() ? e.details().coverages().get(place.ordinal()) : null;
+        return b.withPayer(c == null ? claim.payer() : new Payer(c.payerId(), c.payerName()));
     }
 
     /** What a claim from {@code e} bills: the primary payer, the visit, its coding as lines. */

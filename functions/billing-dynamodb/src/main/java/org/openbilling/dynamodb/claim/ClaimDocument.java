@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.BilledClaim;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimChain;
 import org.openbilling.domain.claim.ClaimFrequency;
 import org.openbilling.domain.claim.ClaimLedger;
 import org.openbilling.domain.claim.ClaimLifecycle;
@@ -20,6 +21,7 @@ import org.openbilling.domain.claim.HistoryEntry;
 import org.openbilling.domain.claim.Payer;
 import org.openbilling.domain.claim.PayerClaimControlNumber;
 import org.openbilling.domain.claim.Posting;
+import org.openbilling.domain.claim.PriorAdjudication;
 import org.openbilling.domain.claim.Remark;
 import org.openbilling.domain.claim.Warning;
 import org.openbilling.domain.common.ClaimId;
@@ -28,6 +30,7 @@ import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.encounter.CoveragePosition;
 import org.openbilling.dynamodb.StorageJson;
 import org.openbilling.dynamodb.document.DetailsDocument;
 import org.openbilling.dynamodb.document.LegacyBodies;
@@ -79,7 +82,21 @@ record ClaimDocument(int schema, String id, String practiceId, String claimNumbe
     }
 
     record Links(String frequency, String payerClaimControlNumber, String originalClaimId, String replacedByClaimId,
-                 boolean voidPending) {
+                 boolean voidPending, ChainDocument chain) {
+    }
+
+    /** The claim's place among the payers; absent on claims stored before chains (they are primary). */
+    record ChainDocument(String position, String previousClaimId, String nextClaimId, boolean crossover,
+                         List<PriorDocument> priorPayers) {
+    }
+
+    record PriorDocument(String position, String payerId, String payerName, String payerClaimControlNumber,
+                         java.time.LocalDate adjudicationDate, String paidAmount, String remainingPatientLiability,
+                         List<AdjustmentDocument> adjustments, List<String> remarkCodes, List<PriorLineDocument> lines) {
+    }
+
+    record PriorLineDocument(int lineNumber, String procedureCode, List<String> modifiers, BigDecimal units,
+                             String paidAmount, List<AdjustmentDocument> adjustments, String remainingPatientLiability) {
     }
 
     static ClaimDocument of(Claim c) {
@@ -103,7 +120,7 @@ record ClaimDocument(int schema, String id, String practiceId, String claimNumbe
                         .toList(), s.createdAt(), s.updatedAt(), s.submittedAt(), s.submissionId()),
                 new Links(k.frequency().code(), k.payerClaimControlNumber() == null ? null
                         : k.payerClaimControlNumber().value(), id(k.originalClaimId()), id(k.replacedByClaimId()),
-                        k.voidPending()));
+                        k.voidPending(), k.chain().equals(ClaimChain.FIRST) ? null : chain(k.chain())));
     }
 
     Claim toDomain(long version) {
@@ -124,7 +141,8 @@ record ClaimDocument(int schema, String id, String practiceId, String claimNumbe
         ClaimLinks k = new ClaimLinks(ClaimFrequency.ofCode(links.frequency),
                 PayerClaimControlNumber.ofNullable(links.payerClaimControlNumber),
                 links.originalClaimId == null ? null : new ClaimId(links.originalClaimId),
-                links.replacedByClaimId == null ? null : new ClaimId(links.replacedByClaimId), links.voidPending);
+                links.replacedByClaimId == null ? null : new ClaimId(links.replacedByClaimId), links.voidPending,
+                links.chain == null ? ClaimChain.FIRST : chain(links.chain));
         return new Claim(new ClaimId(id), new PracticeId(practiceId), new ClaimNumber(claimNumber),
                 new EncounterId(encounterId), b, l, s, k, version);
     }
@@ -201,6 +219,33 @@ record ClaimDocument(int schema, String id, String practiceId, String claimNumbe
                 money(p.paidAmount), money(p.contractualAdjustment), money(p.patientResponsibility),
                 p.adjustments == null ? List.of() : p.adjustments.stream().map(ClaimDocument::adjustment).toList(),
                 linePaid, p.invoiceId == null ? null : new InvoiceId(p.invoiceId), p.reversedBy, p.claimVersion);
+    }
+
+    private static ChainDocument chain(ClaimChain c) {
+        return new ChainDocument(c.position().name(), id(c.previousClaimId()), id(c.nextClaimId()), c.crossover(),
+                c.priorPayers().stream().map(p -> new PriorDocument(p.position().name(), p.payer().payerId(),
+                        p.payer().payerName(), p.payerClaimControlNumber(), p.adjudicationDate(), money(p.paidAmount()),
+                        money(p.remainingPatientLiability()),
+                        p.adjustments().stream().map(ClaimDocument::adjustment).toList(), p.remarkCodes(),
+                        p.lines().stream().map(l -> new PriorLineDocument(l.lineNumber(), l.procedureCode(),
+                                l.modifiers(), l.units(), money(l.paidAmount()),
+                                l.adjustments().stream().map(ClaimDocument::adjustment).toList(),
+                                money(l.remainingPatientLiability()))).toList())).toList());
+    }
+
+    private static ClaimChain chain(ChainDocument c) {
+        List<PriorAdjudication> priors = c.priorPayers == null ? List.of() : c.priorPayers.stream()
+                .map(p -> new PriorAdjudication(CoveragePosition.valueOf(p.position), new Payer(p.payerId, p.payerName),
+                        p.payerClaimControlNumber, p.adjudicationDate, money(p.paidAmount),
+                        money(p.remainingPatientLiability),
+                        p.adjustments.stream().map(ClaimDocument::adjustment).toList(), p.remarkCodes,
+                        p.lines.stream().map(l -> new PriorAdjudication.Line(l.lineNumber, l.procedureCode,
+                                l.modifiers, l.units, money(l.paidAmount),
+                                l.adjustments.stream().map(ClaimDocument::adjustment).toList(),
+                                money(l.remainingPatientLiability))).toList())).toList();
+        return new ClaimChain(CoveragePosition.valueOf(c.position),
+                c.previousClaimId == null ? null : new ClaimId(c.previousClaimId),
+                c.nextClaimId == null ? null : new ClaimId(c.nextClaimId), c.crossover, priors);
     }
 
     private static String money(Money m) {

@@ -31,6 +31,7 @@ public class ClaimItem {
     private String claimNumber;
     private String payerId;
     private String payerName;
+    private String payerSequence;
     private BigDecimal totalCharge;
     private BigDecimal insuranceBalance;
     private Long version;
@@ -166,6 +167,15 @@ public class ClaimItem {
 
     public void setPayerId(String payerId) {
         this.payerId = payerId;
+    }
+
+    /** The place of the claim's payer in the chain (SECONDARY, TERTIARY); absent for a primary claim. */
+    public String getPayerSequence() {
+        return payerSequence;
+    }
+
+    public void setPayerSequence(String payerSequence) {
+        this.payerSequence = payerSequence;
     }
 
     public String getPayerName() {

@@ -35,6 +35,10 @@ final class ClaimMapper {
         i.setPayerId(c.payer().payerId());
         // a top-level attribute so that the aging report can read it with a projection, without the body
         i.setPayerName(c.payer().payerName());
+        // beside the payer for the same projection; a primary claim's item stays as it was before chains
+        if (c.payerSequence() != org.openbilling.domain.encounter.CoveragePosition.PRIMARY) {
+            i.setPayerSequence(c.payerSequence().name());
+        }
         i.setTotalCharge(c.totalCharge().amount());
         i.setInsuranceBalance(c.insuranceBalance().amount());
         i.setVersion(c.version());

@@ -293,9 +293,10 @@ public class ClaimRepository {
         OpenClaimsFilter all = new OpenClaimsFilter(null, null, basis, asOf.plusDays(1), zone, true);
         String sort = all.sortAttribute();
         var pages = openIndex(all).query(QueryEnhancedRequest.builder().queryConditional(openCondition(practice, all))
-                .attributesToProject(sort, "payerId", "payerName", "insuranceBalance").build());
+                .attributesToProject(sort, "payerId", "payerName", "payerSequence", "insuranceBalance").build());
         return pages.stream().flatMap(p -> p.items().stream()).map(i -> new OpenClaimBalance(i.getPayerId(),
-                i.getPayerName(), basis == AgeBasis.DATE_OF_SERVICE ? LocalDate.parse(before(i.getServiceSk()))
+                i.getPayerName(), i.getPayerSequence() == null ? org.openbilling.domain.encounter.CoveragePosition.PRIMARY
+                        : org.openbilling.domain.encounter.CoveragePosition.valueOf(i.getPayerSequence()), basis == AgeBasis.DATE_OF_SERVICE ? LocalDate.parse(before(i.getServiceSk()))
                         : Keys.instantOf(i.getAgeSk()).atZone(zone).toLocalDate(),
                 new Money(i.getInsuranceBalance() == null ? BigDecimal.ZERO : i.getInsuranceBalance())));
     }

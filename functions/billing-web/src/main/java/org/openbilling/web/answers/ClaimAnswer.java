@@ -6,6 +6,7 @@ import java.util.List;
 import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.BilledClaim;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.ClaimChain;
 import org.openbilling.domain.claim.ClaimFrequency;
 import org.openbilling.domain.claim.ClaimLedger;
 import org.openbilling.domain.claim.ClaimLifecycle;
@@ -30,6 +31,8 @@ import org.openbilling.domain.encounter.Parties.Person;
 /**
  * A claim as the functions answer it: flat, as it was before the domain claim was composed of parts, so the wire did
  * not change with it ({@code frequency} as its X12 code). The gateway reads it back with {@link #toDomain()}.
+ * {@code chain} is the claim's place among the payers (position, previous and next claim, crossover, the earlier
+ * payers' adjudications): the balance of a later payer's claim is derived from it.
  * Superseded by the contract module's claim answer, which also leaves out what is internal (postings, voidPending).
  */
 public record ClaimAnswer(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, EncounterId encounterId,
@@ -40,7 +43,8 @@ public record ClaimAnswer(ClaimId id, PracticeId practiceId, ClaimNumber claimNu
                           List<Remark> remarks, List<HistoryEntry> history, List<InvoiceId> invoiceIds,
                           String payerClaimControlNumber, String submissionId, List<Warning> warnings,
                           EncounterDetails details, long version, Instant createdAt, Instant updatedAt,
-                          Instant submittedAt, boolean voidPending, List<Posting> postings, boolean open) {
+                          Instant submittedAt, boolean voidPending, List<Posting> postings, boolean open,
+                          ClaimChain chain) {
 
     public static ClaimAnswer of(Claim c) {
         return new ClaimAnswer(c.id(), c.practiceId(), c.claimNumber(), c.encounterId(), c.status(),
@@ -49,7 +53,7 @@ public record ClaimAnswer(ClaimId id, PracticeId practiceId, ClaimNumber claimNu
                 c.patientResponsibility(), c.insuranceBalance(), c.adjustments(), c.remarks(), c.history(),
                 c.invoiceIds(), c.payerClaimControlNumber() == null ? null : c.payerClaimControlNumber().value(),
                 c.submissionId(), c.warnings(), c.details(), c.version(), c.createdAt(), c.updatedAt(),
-                c.submittedAt(), c.voidPending(), c.postings(), c.isOpen());
+                c.submittedAt(), c.voidPending(), c.postings(), c.isOpen(), c.chain());
     }
 
     /** The claim this answer was written from (the balance and {@code open} are derived again). */
@@ -61,7 +65,7 @@ public record ClaimAnswer(ClaimId id, PracticeId practiceId, ClaimNumber claimNu
                 new ClaimLifecycle(status, history, createdAt, updatedAt, submittedAt, submissionId),
                 new ClaimLinks(frequency == null ? null : ClaimFrequency.ofCode(frequency),
                         PayerClaimControlNumber.ofNullable(payerClaimControlNumber), originalClaimId, replacedByClaimId,
-                        voidPending),
+                        voidPending, chain),
                 version);
     }
 }

@@ -1,0 +1,55 @@
+package org.openbilling.domain.claim;
+
+import org.openbilling.domain.common.Money;
+import org.openbilling.domain.common.Violations;
+
+/**
+ * The rules of a chain of payers, beside {@link AdjudicationRules}: a later payer's adjudication is posted only once
+ * the payer before it has one standing, and pays at most what that payer left the patient; a claim whose next claim
+ * went out is corrected from the end of the chain.
+ */
+public final class ChainRules {
+    public static final String PRIOR_NOT_ADJUDICATED = "chain-prior-not-adjudicated";
+    public static final String PAID_MORE_THAN_LEFT = "chain-paid-more-than-left";
+    public static final String CORRECT_NEXT_FIRST = "chain-correct-next-claim-first";
+
+    private ChainRules() {
+    }
+
+    /**
+     * For a verdict about to be posted on {@code claim}: when it is a later payer's claim, {@code previous} (the claim
+     * before it, null when not found) must have an adjudication standing, and the payment must not exceed what the
+     * payer before left the patient. Reversals back out and are not checked.
+     */
+    public static void checkAdjudication(Claim claim, Claim previous, boolean reversal, Money paid, String prefix,
+                                         Violations v) {
+        PriorAdjudication prior = claim.chain().lastPrior();
+        if (prior == null || reversal) {
+            return;
+        }
+        if (previous == null || previous.standingPosting().isEmpty()) {
+            v.add(PRIOR_NOT_ADJUDICATED, prefix + "previousClaimId", "claim " + claim.claimNumber().value()
+                    + " goes to the " + claim.payerSequence() + " payer, but the claim before it"
+                    + (previous == null ? "" : " (" + previous.claimNumber().value() + ")")
+                    + " has no adjudication standing: post the earlier payer's adjudication first");
+        }
+        Money left = claim.chain().leftByPriors(claim.totalCharge());
+        if (paid != null && paid.compareTo(left) > 0) {
+            v.add(PAID_MORE_THAN_LEFT, prefix + "paidAmount", "the " + claim.payerSequence() + " payer pays " + paid
+                    + ", more than the payers before it left (" + left + ")");
+        }
+    }
+
+    /**
+     * Voiding or replacing {@code claim} while {@code next} (the claim to the next payer) stands: refused, since
+     * the next payer was billed from this claim's adjudication. {@code next} null or voided: nothing to say.
+     */
+    public static void checkCorrection(Claim claim, Claim next, String field, Violations v) {
+        if (next == null || next.status() == ClaimStatus.VOIDED) {
+            return;
+        }
+        v.add(CORRECT_NEXT_FIRST, field, "claim " + claim.claimNumber().value() + " was followed by claim "
+                + next.claimNumber().value() + " to the " + next.payerSequence() + " payer (" + next.status()
+                + "): void or correct that claim first, then this one");
+    }
+}
