@@ -138,7 +138,7 @@ public class SubmissionRepository {
                 gunzip(i.getX12Gzip().asByteArray()), s.createdAt(), s.actor());
     }
 
-    private static byte[] gzip(String text) {
+    static byte[] gzip(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 8 + 64);
         try (GZIPOutputStream z = new GZIPOutputStream(out)) {
             z.write(text.getBytes(StandardCharsets.UTF_8));
@@ -148,7 +148,7 @@ public class SubmissionRepository {
         return out.toByteArray();
     }
 
-    private static String gunzip(byte[] data) {
+    static String gunzip(byte[] data) {
         try (GZIPInputStream z = new GZIPInputStream(new ByteArrayInputStream(data))) {
             return new String(z.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
