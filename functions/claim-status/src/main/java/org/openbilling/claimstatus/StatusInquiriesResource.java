@@ -19,10 +19,12 @@ import org.openbilling.web.Audit;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.Roles;
+import org.openbilling.claimstatus.clearinghouse.ClearinghouseRuns;
 
 /**
  * Claim status inquiries (276, 005010X212): POST asks the payers about the chosen claims, or every ACCEPTED claim
- * still waiting on its 835; GET answers the inquiry as made. The 277 answers come back through POST /acknowledgements.
+ * still waiting on its 835; GET answers the inquiry as made. A stored inquiry goes to the practice's clearinghouse with
+ * the next outbox run, as a batch does; the 277 answers come back through POST /acknowledgements (or the mailbox).
  */
 @Path("/claim-status-inquiries")
 public class StatusInquiriesResource {
@@ -30,8 +32,11 @@ public class StatusInquiriesResource {
     private final Caller caller;
     private final Idempotent idempotent;
     private final Audit audit;
+    private final ClearinghouseRuns clearinghouse;
 
-    public StatusInquiriesResource(StatusInquiryService service, Caller caller, Idempotent idempotent, Audit audit) {
+    public StatusInquiriesResource(StatusInquiryService service, Caller caller, Idempotent idempotent, Audit audit,
+                                   ClearinghouseRuns clearinghouse) {
+        this.clearinghouse = clearinghouse;
         this.service = service;
         this.caller = caller;
         this.idempotent = idempotent;
@@ -67,11 +72,14 @@ public class StatusInquiriesResource {
     public Response inquire(InquiryRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         List<String> raw = request == null ? null : request.claimIds();
         List<ClaimId> ids = raw == null || raw.isEmpty() ? List.of() : SubmissionService.parseIds(raw);
-        return idempotent.run("POST /claim-status-inquiries", idempotencyKey, request, () -> {
+        Response response = idempotent.run("POST /claim-status-inquiries", idempotencyKey, request, () -> {
             StatusInquiry q = service.inquire(caller.practice(), ids, idempotencyKey, caller.actor());
             return Response.status(201).location(URI.create("/claim-status-inquiries/" + q.id()))
                     .entity(InquiryAnswer.of(q)).build();
         });
+        // to the clearinghouse like a batch: soon after the answer, never in the request
+        clearinghouse.runSoon(caller.practice());
+        return response;
     }
 
     /** The inquiry as made: JSON with the X12 text, or the X12 itself for {@code Accept: application/edi-x12}. */
@@ -80,7 +88,7 @@ public class StatusInquiriesResource {
     @Produces({MediaType.APPLICATION_JSON, SubmissionsResource.EDI_X12})
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        if (id == null || !id.matches("q-[0-9a-f]{32}")) {
+        if (!StatusInquiry.isInquiryId(id)) {
             throw new org.openbilling.domain.common.NotFoundException("claim status inquiry", String.valueOf(id));
         }
         StatusInquiry q = service.get(caller.practice(), id);

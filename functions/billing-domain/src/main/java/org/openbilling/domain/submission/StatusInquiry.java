@@ -20,6 +20,12 @@ public record StatusInquiry(String id, PracticeId practiceId, List<InquiredClaim
     public record InquiredClaim(ClaimId claimId, String claimNumber, String trace) {
     }
 
+    /** Whether an id is an inquiry's ({@code q-} and 32 hex digits), never a batch's. */
+    public static boolean isInquiryId(String id) {
+        return id != null && id.length() == 34 && id.startsWith("q-") && id.substring(2).chars()
+                .allMatch(ch -> (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'));
+    }
+
     /** The trace of a claim in the inquiry {@code inquiryId}: the claim number first, so a 277 names the claim. */
     public static String trace(String claimNumber, String inquiryId) {
         return claimNumber + "-" + inquiryId.substring(2, 12).toUpperCase(java.util.Locale.ROOT);

@@ -11,9 +11,10 @@ import org.openbilling.dynamodb.support.VersionedTable;
 import software.amazon.awssdk.core.SdkBytes;
 
 /**
- * 276 claim status inquiries as made, in the submissions table beside the 837P batches (they share the practice's
- * control-number counter there, so a 999 or 277 never confuses the two), under their own key prefix and without
- * the batches' indexes: nothing lists them, a 277 finds its claims by the trace.
+ * 276 claim status inquiries as made, in the submissions table beside the 837P batches: they share the practice's
+ * control-number counter (a 999 never confuses the two) and the outbox index (the clearinghouse uploads both, and
+ * records the upload on the item the same way); their ids ({@code q-...}) never look like a batch's. Nothing else
+ * lists them: a 277 finds its claims by the trace.
  */
 @ApplicationScoped
 public class StatusInquiryRepository {
@@ -33,10 +34,14 @@ public class StatusInquiryRepository {
         i.setBody(StorageJson.write(new StatusInquiry(q.id(), q.practiceId(), q.claims(), q.controlNumbers(), null,
                 q.createdAt(), q.actor())));
         i.setX12Gzip(SdkBytes.fromByteArray(SubmissionRepository.gzip(q.x12())));
+        SubmissionRepository.inOutbox(i, q.practiceId(), q.createdAt(), q.id());
         return table.create(i);
     }
 
     public Optional<StatusInquiry> find(PracticeId practice, String id) {
+        if (!StatusInquiry.isInquiryId(id)) {
+            return Optional.empty();
+        }
         return table.get(key(practice, id)).map(i -> {
             StatusInquiry q = StorageJson.read(i.getBody(), StatusInquiry.class);
             return new StatusInquiry(q.id(), q.practiceId(), q.claims(), q.controlNumbers(),
@@ -45,6 +50,7 @@ public class StatusInquiryRepository {
     }
 
     private static String key(PracticeId practice, String id) {
-        return Keys.of(practice, "inquiry", id);
+        // the same key shape as a batch's: the outbox records an upload on either by practice and id
+        return Keys.of(practice, id);
     }
 }

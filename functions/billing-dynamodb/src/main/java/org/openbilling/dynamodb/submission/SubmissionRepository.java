@@ -69,12 +69,21 @@ public class SubmissionRepository {
                 s.controlNumbers(), null, s.createdAt(), s.actor())));
         i.setX12Gzip(SdkBytes.fromByteArray(gzip(s.x12())));
         // in the outbox from the same write that stores it: a batch stored is a batch the uploader will find
-        i.setOutboxPk(Keys.of(s.practiceId(), "outbox"));
-        i.setOutboxSk(Keys.instant(s.createdAt()) + "#" + s.id().value());
+        inOutbox(i, s.practiceId(), s.createdAt(), s.id().value());
         return table.create(i);
     }
 
+    /** Puts a stored file (an 837P batch or a 276 inquiry) in the practice's outbox index. */
+    static void inOutbox(SubmissionItem i, PracticeId practice, java.time.Instant createdAt, String id) {
+        i.setOutboxPk(Keys.of(practice, "outbox"));
+        i.setOutboxSk(Keys.instant(createdAt) + "#" + id);
+    }
+
+    /** The 837P batch with this id; a 276 inquiry stored beside the batches is none. */
     public Optional<Submission> find(PracticeId practice, SubmissionId id) {
+        if (org.openbilling.domain.submission.StatusInquiry.isInquiryId(id.value())) {
+            return Optional.empty();
+        }
         return table.get(Keys.of(practice, id.value())).map(SubmissionRepository::toDomain);
     }
 
@@ -94,7 +103,7 @@ public class SubmissionRepository {
     }
 
     /**
-     * Ids of the practice's batches stored at or after {@code since} and not yet uploaded, oldest first (the sparse
+     * Ids of the practice's batches (and 276 inquiries) stored at or after {@code since} and not yet uploaded, oldest first (the sparse
      * outbox index: its cost follows the batches waiting, not the history).
      */
     public java.util.List<SubmissionId> awaitingUpload(PracticeId practice, java.time.Instant since, int limit) {
