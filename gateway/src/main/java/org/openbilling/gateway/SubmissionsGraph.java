@@ -11,7 +11,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.openbilling.gateway.functions.Functions;
 
-/** Sending claims (837P batches) and posting the payer's remittances (835), through the claim-status function. */
+/**
+ * Sending claims (837P batches), asking payers where claims stand (276), and posting what comes back (999, 277CA,
+ * 277, 835), through the claim-status function.
+ */
 @GraphQLApi
 @ApplicationScoped
 public class SubmissionsGraph {
@@ -57,6 +60,61 @@ public class SubmissionsGraph {
 
     @Name("RemittanceWarning")
     public record RemittanceWarning(String traceNumber, String rule, String message) {
+    }
+
+    @Name("InquiredClaim")
+    public record InquiredClaim(String claimId, String claimNumber,
+                                @Description("TRN02 of the 276: the payer's 277 echoes it, which is how the answer "
+                                        + "finds its claim.") String trace) {
+    }
+
+    @Name("ClaimStatusInquiry")
+    public record ClaimStatusInquiry(@Id String id, List<InquiredClaim> claims, ControlNumbers controlNumbers,
+                                     String x12, String createdAt) {
+    }
+
+    @Name("ClaimStatusResult")
+    public record ClaimStatusResult(String claimId, String claimNumber, String trace,
+                                    @Description("STC01-1: A acknowledged, P pending, F finalized, R request for "
+                                            + "information, E/D no answer possible.") String category,
+                                    @Description("ACKNOWLEDGED, PENDING, FINALIZED, REQUEST_FOR_INFORMATION or ERROR.")
+                                    String kind,
+                                    List<String> statusCodes, String paidAmount,
+                                    @Description("False when an earlier post of the same answer recorded it already.")
+                                    boolean recorded,
+                                    @Description("The CLAIM_STATUS work item the answer calls for, if any.")
+                                    String workItemId) {
+    }
+
+    @Name("AcknowledgementPosting")
+    public record AcknowledgementPosting(@Description("999, 277CA or 277 (a claim status response).")
+                                         String transactionSet, int accepted, int rejected, List<String> unmatched,
+                                         List<String> late,
+                                         @Description("A 277's answer per claim; empty for a 999 or 277CA.")
+                                         List<ClaimStatusResult> statuses) {
+    }
+
+    @Mutation("inquireClaimStatus")
+    @Description("A 276 claim status inquiry (005010X212) of the named claims (SUBMITTED, ACCEPTED or APPEALED), or "
+            + "with an empty list of every ACCEPTED claim still waiting on its 835; each claim's history notes it "
+            + "(claim-status's POST /claim-status-inquiries).")
+    // [String!]! as submitClaims (see there); an empty list is "every ACCEPTED claim"
+    public @NonNull ClaimStatusInquiry inquireClaimStatus(@NonNull List<@NonNull String> claimIds, String idempotencyKey) {
+        if (claimIds.size() > 1000) {
+            throw new GatewayError("too-many-claims", "claimIds", "an inquiry holds at most 1000 claims");
+        }
+        return functions.claimStatus(ClaimStatusInquiry.class, api -> api.inquireClaimStatus(functions.auth(),
+                idempotencyKey, functions.json(Map.of("claimIds", claimIds))));
+    }
+
+    @Mutation("postAcknowledgement")
+    @Description("Posts a 999, a 277CA or a 277 claim status response (claim-status's POST /acknowledgements): "
+            + "verdicts and statuses go into the claims' histories once.")
+    public @NonNull AcknowledgementPosting postAcknowledgement(@NonNull String x12) {
+        if (x12.length() > MAX_X12_CHARS) {
+            throw new GatewayError("body-too-large", "x12", "an acknowledgement is at most 5 MB");
+        }
+        return functions.claimStatus(AcknowledgementPosting.class, api -> api.postAcknowledgement(functions.auth(), x12));
     }
 
     @Mutation("submitClaims")

@@ -7,6 +7,7 @@ import * as claim from './claim.js';
 import * as aging from './aging.js';
 import * as invoices from './invoices.js';
 import * as codes from './codes.js';
+import * as workqueue from './workqueue.js';
 
 const main = document.getElementById('main');
 const statusRegion = document.getElementById('status');
@@ -42,6 +43,7 @@ function clearMessages() {
 const routes = [
   { pattern: /^#\/worklist$/, view: worklist, nav: 'worklist' },
   { pattern: /^#\/claims\/([A-Za-z0-9._-]{1,64})$/, view: claim, nav: 'worklist' },
+  { pattern: /^#\/work-queue$/, view: workqueue, nav: 'workqueue' },
   { pattern: /^#\/aging$/, view: aging, nav: 'aging' },
   { pattern: /^#\/invoices$/, view: invoices, nav: 'invoices' },
   { pattern: /^#\/invoices\/([A-Za-z0-9._-]{1,64})$/, view: invoices, nav: 'invoices', detail: true },

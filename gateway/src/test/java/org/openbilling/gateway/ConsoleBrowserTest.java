@@ -153,6 +153,48 @@ class ConsoleBrowserTest {
         runScript(browserDir, "claim-chain.spec.mjs", env, screenshots);
     }
 
+    /**
+     * The work queue page in Chromium: two claims of two payers each with a bundled line (CO-97) entered by hand make
+     * two DENIAL items; a biller filters them, starts one, assigns and resolves it with a note, and opens a claim in
+     * one click; an analyst reads the queue without the moves (src/test/browser/work-queue.spec.mjs).
+     */
+    @Test
+    void workQueue_filterStartAssignResolve_inChromium() throws Exception {
+        requireBrowser();
+        Path root = LocalDynamo.projectRoot();
+        Path browserDir = root.resolve("gateway/src/test/browser");
+        ensureInstalled(browserDir);
+        given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
+                .body(RoleMatrixTest.SETTINGS).put("/practice/settings").then().statusCode(200);
+        Map<String, Object> bundled = Map.of("paidAmount", "100.00", "adjustments", List.of(
+                Map.of("groupCode", "CO", "reasonCode", "97", "amount", "20.50", "lineNumber", 2),
+                Map.of("groupCode", "PR", "reasonCode", "2", "amount", "50.00", "lineNumber", 1)));
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String id = claim(i, i == 1 ? UHC : AETNA, i == 1 ? "UnitedHealthcare" : "Aetna", true);
+            GraphQL.post(Tokens.bearer(practice, "biller"), "mutation($id: ID!) { updateClaimStatus(id: $id, status: ACCEPTED) { status } }",
+                    Map.of("id", id)).statusCode(200);
+            GraphQL.post(Tokens.bearer(practice, "biller"), "mutation($id: ID!, $a: AdjudicationInput) { updateClaimStatus(id: $id, "
+                    + "status: PARTIALLY_PAID, adjudication: $a) { status } }", Map.of("id", id, "a", bundled))
+                    .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+            claims.add(id);
+        }
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        Path screenshots = root.resolve("gateway/target/screenshots");
+        Files.createDirectories(screenshots);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CONSOLE_BASE_URL", "http://127.0.0.1:" + port);
+        env.put("ANALYST_TOKEN", Tokens.token(practice, "ana.lyst", Duration.ofMinutes(30), "analyst"));
+        env.put("BILLER_TOKEN", Tokens.token(practice, "bill.er", Duration.ofMinutes(30), "biller"));
+        env.put("AETNA_CLAIM", claims.get(0));
+        env.put("UHC_CLAIM", claims.get(1));
+        env.put("UHC_PAYER_ID", UHC);
+        env.put("SCREENSHOT_DIR", screenshots.toString());
+        env.put("CHROMIUM", CHROMIUM.toString());
+        hold(env);
+        runScript(browserDir, "work-queue.spec.mjs", env, screenshots);
+    }
+
     /** Runs one of src/test/browser's scripts with node against this test app and asserts its exit code. */
     private static void runScript(Path browserDir, String script, Map<String, String> env, Path screenshots) throws Exception {
         ProcessBuilder node = new ProcessBuilder("node", script).directory(browserDir.toFile())

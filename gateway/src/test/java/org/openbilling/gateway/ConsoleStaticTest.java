@@ -26,7 +26,7 @@ class ConsoleStaticTest {
     @Test
     void consoleModules_withoutToken_areServedAsJavaScript() {
         for (String file : new String[] {"app.js", "api.js", "auth.js", "format.js", "transitions.js", "worklist.js",
-                "claim.js", "aging.js", "invoices.js", "codes.js"}) {
+                "claim.js", "aging.js", "invoices.js", "codes.js", "workqueue.js"}) {
             given().get("/console/" + file).then().statusCode(200).contentType(containsString("javascript"));
         }
         given().get("/console/styles.css").then().statusCode(200).contentType(startsWith("text/css"));

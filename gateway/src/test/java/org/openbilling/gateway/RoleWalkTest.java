@@ -122,6 +122,16 @@ class RoleWalkTest {
                 .body("{\"encounterId\":\"" + e2 + "\"}").post("/claims").then().statusCode(201).extract().path("id");
         String submit = "(claimIds: [\"" + c2 + "\"], idempotencyKey: \"walk-submit\")";
         GraphQL.post(admin(), "mutation { submitClaims" + submit + " { id } }", Map.of()).body("errors", nullValue());
+        // a status inquiry of the submitted claim, and the payer's 277 answering it (paid) with a claim of nobody's
+        String inquire = "(claimIds: [\"" + c2 + "\"], idempotencyKey: \"walk-inquiry\")";
+        var inquiry = GraphQL.post(admin(), "mutation { inquireClaimStatus" + inquire
+                + " { id claims { claimNumber trace } } }", Map.of()).body("errors", nullValue()).extract();
+        String status277 = statusResponse(inquiry.path("data.inquireClaimStatus.id"),
+                inquiry.path("data.inquireClaimStatus.claims[0].claimNumber"),
+                inquiry.path("data.inquireClaimStatus.claims[0].trace"));
+        GraphQL.post(admin(), "mutation($x: String!) { postAcknowledgement(x12: $x) { statuses { recorded } } }",
+                Map.of("x", status277)).body("errors", nullValue())
+                .body("data.postAcknowledgement.statuses", hasSize(1));
         String e4 = given().header("Authorization", admin()).contentType("application/json")
                 .body(GraphQL.JSON.valueToTree(richEncounter()).toString()).post("/encounters").then().statusCode(201)
                 .extract().path("id");
@@ -165,8 +175,29 @@ class RoleWalkTest {
         roots.put("Mutation.recordInvoicePayment", Root.of(pay));
         roots.put("Mutation.submitClaims", Root.of(submit));
         roots.put("Mutation.postRemittance", new Root("(x12: $x)", "($x: String!)", Map.of("x", x12)));
+        roots.put("Mutation.inquireClaimStatus", Root.of(inquire));
+        roots.put("Mutation.postAcknowledgement", new Root("(x12: $x)", "($x: String!)", Map.of("x", status277)));
         clearinghouse();
         workQueue(c1);
+    }
+
+    /** A 277 claim status response (005010X212) to the inquiry: the claim finalized and paid, and one we never sent. */
+    static String statusResponse(String inquiryId, String claimNumber, String trace) {
+        List<String> body = List.of("ST*277*0001*005010X212", "BHT*0010*08*" + inquiryId + "*20261120*0900*DG",
+                "HL*1**20*1", "NM1*PR*2*ACME*****PI*60054", "HL*2*1*21*1", "NM1*41*2*SUNNY CLINIC*****46*SUBMIT01",
+                "HL*3*2*19*1", "NM1*1P*2*SUNNY CLINIC*****XX*1234567893", "HL*4*3*22*0",
+                "NM1*IL*1*TESTPATIENT*JANE****MI*W123456789",
+                "TRN*2*" + trace, "STC*F1:65*20261119**170.5*120*20261118", "REF*EJ*" + claimNumber,
+                "DTP*472*D8*20261110",
+                "TRN*2*NOSUCH1-0000000000", "STC*D0:35*20261119", "REF*EJ*NOSUCH1", "DTP*472*D8*20261110");
+        List<String> s = new ArrayList<>();
+        s.add("ISA*00*          *00*          *ZZ*CLEARHOUSE     *ZZ*SUBMIT01       *261120*0900*^*00501*000000778*0*P*:");
+        s.add("GS*HN*CLEARHOUSE*SUBMIT01*20261120*0900*778*X*005010X212");
+        s.addAll(body);
+        s.add("SE*" + (body.size() + 1) + "*0001");
+        s.add("GE*1*778");
+        s.add("IEA*1*000000778");
+        return String.join("~\n", s) + "~\n";
     }
 
     private Map<String, Object> itemOf(String claimId) {

@@ -138,4 +138,48 @@ class SubmissionsGraphTest {
         GraphQL.post(Tokens.bearer(practice, "analyst"), "query One($id: ID!) { claim(id: $id) { status } }",
                 Map.of("id", ready[0])).body("data.claim.status", equalTo("PAID"));
     }
+
+    @Test
+    void inquireClaimStatus_thenPostAcknowledgement_showsTheInquiryAndTheAnswerInTheClaimsHistory() {
+        given().header("Authorization", Tokens.bearer(practice, "admin")).contentType("application/json")
+                .body("{\"submitterId\":\"SUBMIT01\",\"submitterName\":\"SUNNY CLINIC\",\"submitterContact\":{\"name\":\"BILLING\","
+                        + "\"phone\":\"2175550100\"},\"receiverId\":\"ACMEPAYER\",\"receiverName\":\"ACME\"}")
+                .put("/practice/settings").then().statusCode(200);
+        String[] one = readyClaim();
+        GraphQL.post(Tokens.bearer(practice, "biller"), "mutation($ids: [String!]!) { submitClaims(claimIds: $ids) { id } }",
+                Map.of("ids", List.of(one[0]))).body("errors", nullValue());
+
+        var inquiry = GraphQL.post(Tokens.bearer(practice, "biller"), """
+                mutation Ask($ids: [String!]!) { inquireClaimStatus(claimIds: $ids, idempotencyKey: "ask-1") {
+                  id claims { claimId claimNumber trace } controlNumbers { group } x12 } }""",
+                Map.of("ids", List.of(one[0])))
+                .body("errors", nullValue())
+                .body("data.inquireClaimStatus.claims[0].claimNumber", equalTo(one[1]))
+                .body("data.inquireClaimStatus.x12", containsString("ST*276*"))
+                .extract();
+        String id = inquiry.path("data.inquireClaimStatus.id");
+        String trace = inquiry.path("data.inquireClaimStatus.claims[0].trace");
+        GraphQL.post(Tokens.bearer(practice, "coder"), "mutation($ids: [String!]!) { inquireClaimStatus(claimIds: $ids) { id } }",
+                Map.of("ids", List.of(one[0]))).body("errors[0].extensions.code", equalTo("forbidden"));
+
+        GraphQL.post(Tokens.bearer(practice, "partner"), """
+                mutation Post($x: String!) { postAcknowledgement(x12: $x) { transactionSet unmatched
+                  statuses { claimNumber category kind statusCodes paidAmount recorded workItemId } } }""",
+                Map.of("x", RoleWalkTest.statusResponse(id, one[1], trace)))
+                .body("errors", nullValue())
+                .body("data.postAcknowledgement.transactionSet", equalTo("277"))
+                .body("data.postAcknowledgement.unmatched", equalTo(List.of("NOSUCH1")))
+                .body("data.postAcknowledgement.statuses[0].kind", equalTo("FINALIZED"))
+                .body("data.postAcknowledgement.statuses[0].paidAmount", equalTo("120.00"));
+        GraphQL.post(Tokens.bearer(practice, "analyst"), "query One($id: ID!) { claim(id: $id) { history { reason } } }",
+                Map.of("id", one[0]))
+                .body("errors", nullValue())
+                .body("data.claim.history.reason", hasItem("276 status inquiry " + id + " sent (trace " + trace + ")"))
+                .body("data.claim.history.reason", hasItem(containsString("277 claim status F1 (finalized): F1:65")));
+        // a 277 of another guide: the rule and ST03 named, nothing posted
+        GraphQL.post(Tokens.bearer(practice, "biller"), "mutation Post($x: String!) { postAcknowledgement(x12: $x) { transactionSet } }",
+                Map.of("x", RoleWalkTest.statusResponse(id, one[1], trace).replace("005010X212", "005010X213")))
+                .body("errors[0].extensions.code", equalTo("x12-277-guide-unsupported"))
+                .body("errors[0].extensions.field", equalTo("ST[3].03"));
+    }
 }

@@ -612,12 +612,12 @@ public final class Claim837Writer {
                 + chained.destination() + '|' + chained.coverage().medicareSecondaryPayerType();
     }
 
-    private static boolean isSelf(Coverage coverage) {
+    static boolean isSelf(Coverage coverage) {
         return coverage.relationship() == null || coverage.relationship() == Relationship.SELF
                 || coverage.subscriber() == null;
     }
 
-    private static Person subscriberOf(Person patient, Coverage coverage) {
+    static Person subscriberOf(Person patient, Coverage coverage) {
         return isSelf(coverage) ? patient : coverage.subscriber();
     }
 

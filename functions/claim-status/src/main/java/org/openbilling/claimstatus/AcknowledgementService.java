@@ -26,9 +26,12 @@ import org.openbilling.x12.Ack999Reader;
 import org.openbilling.x12.ClaimAcknowledgement;
 import org.openbilling.x12.X12Files;
 import org.openbilling.x12.X12FormatException;
+import org.openbilling.x12.StatusInquiry276Writer;
+import org.openbilling.domain.common.RuleViolationException;
 
 /**
- * Applies 999 and 277CA acknowledgements. A 999 is matched to its batch by the group control number (AK1) and the
+ * Applies 999 and 277CA acknowledgements, and hands a 277 claim status response (005010X212) to
+ * {@link StatusResponseService}. A 999 is matched to its batch by the group control number (AK1) and the
  * transaction set control numbers (AK2); a 277CA to claims by claim number. Everything is looked up within the
  * caller's practice only: another practice's batch or claim is "unmatched". Posting the same file again changes
  * nothing: a claim whose history already holds the verdict's reason is left alone.
@@ -37,6 +40,9 @@ import org.openbilling.x12.X12FormatException;
 public class AcknowledgementService {
     static final int MAX_REASON = 480;
     private static final Set<String> KINDS = Set.of("999", "277");
+    static final String GUIDE_277CA = "005010X214";
+    /** A 277 of an implementation guide we do not read (neither the 277CA's nor the claim status response's). */
+    public static final String RULE_277_GUIDE = "x12-277-guide-unsupported";
 
     private final SubmissionRepository submissions;
     private final ClaimRepository claims;
@@ -44,9 +50,12 @@ public class AcknowledgementService {
     private final ClaimWorkers workers;
     private final PracticeClock clock;
     private final WorkQueue queue;
+    private final StatusResponseService statusResponses;
 
     public AcknowledgementService(SubmissionRepository submissions, ClaimRepository claims, ClaimChanges changes,
-                                  ClaimWorkers workers, PracticeClock clock, WorkQueue queue) {
+                                  ClaimWorkers workers, PracticeClock clock, WorkQueue queue,
+                                  StatusResponseService statusResponses) {
+        this.statusResponses = statusResponses;
         this.queue = queue;
         this.submissions = submissions;
         this.claims = claims;
@@ -60,8 +69,11 @@ public class AcknowledgementService {
      * numbers it came too late for ({@code late}: they had moved on, to a later batch or past SUBMITTED, so the
      * verdict changed nothing but, at most, a note in their history). Counts are of what the file changed: a claim
      * counts when its verdict was recorded while it was SUBMITTED (by this post or an earlier post of the same file).
+     * A 277 claim status response (005010X212, {@code transactionSet} "277") accepts and rejects nothing: its
+     * {@code statuses} say what the payer answered on each claim (empty for a 999 or 277CA).
      */
-    public record Answer(String transactionSet, int accepted, int rejected, List<String> unmatched, List<String> late) {
+    public record Answer(String transactionSet, int accepted, int rejected, List<String> unmatched, List<String> late,
+                         List<StatusResponseService.ClaimStatusResult> statuses) {
     }
 
     private enum Verdict { ACCEPTED, REJECTED, OTHER, UNMATCHED, LATE }
@@ -88,12 +100,37 @@ public class AcknowledgementService {
             }
         }
         String kind = sets.get(0).id();
+        String guide = kind.equals("277") ? guideOf277(sets.get(0)) : "";
         for (X12Files.TransactionSet s : sets) {
-            if (!s.id().equals(kind)) {
-                throw new X12FormatException("ST", s.position(), "one file holds either 999s or 277CAs, not both");
+            if (!s.id().equals(kind) || (kind.equals("277") && !guideOf277(s).equals(guide))) {
+                throw new X12FormatException("ST", s.position(),
+                        "one file holds either 999s, 277CAs or 277 claim status responses, not two of them");
             }
         }
-        return kind.equals("999") ? apply999(practice, actor, x12) : apply277(practice, actor, x12);
+        if (kind.equals("999")) {
+            return apply999(practice, actor, x12);
+        }
+        if (guide.equals(StatusInquiry276Writer.VERSION)) {
+            List<String> unmatched = new ArrayList<>();
+            List<StatusResponseService.ClaimStatusResult> statuses = statusResponses.apply(practice, actor, x12, unmatched);
+            return new Answer("277", 0, 0, unmatched, List.of(), statuses);
+        }
+        return apply277(practice, actor, x12);
+    }
+
+    /**
+     * The implementation guide of a 277 (ST03): a claim acknowledgement (005010X214) or the answer to our status
+     * inquiry (005010X212); a 277 of any other guide is refused with the rule and the ST03 it names.
+     */
+    private static String guideOf277(X12Files.TransactionSet s) {
+        String guide = s.implementationReference() == null ? "" : s.implementationReference().strip()
+                .toUpperCase(java.util.Locale.ROOT);
+        if (guide.equals(GUIDE_277CA) || guide.equals(StatusInquiry276Writer.VERSION)) {
+            return guide;
+        }
+        throw new RuleViolationException(RULE_277_GUIDE, "ST[" + s.position() + "].03", "a 277 must be a claim"
+                + " acknowledgement (" + GUIDE_277CA + ") or a claim status response (" + StatusInquiry276Writer.VERSION
+                + "), not " + (guide.isEmpty() ? "one without ST03" : guide));
     }
 
     private Answer apply999(PracticeId practice, String actor, byte[] x12) {
@@ -163,7 +200,7 @@ public class AcknowledgementService {
                 }
             }
         }
-        return new Answer("999", accepted, rejected, unmatched, late);
+        return new Answer("999", accepted, rejected, unmatched, late, List.of());
     }
 
     private static Claim claim999(Claim claim, Submission s, boolean ok, String reason, String actor, Instant now) {
@@ -212,7 +249,7 @@ public class AcknowledgementService {
                 }
             }
         }
-        return new Answer("277CA", accepted, rejected, unmatched, late);
+        return new Answer("277CA", accepted, rejected, unmatched, late, List.of());
     }
 
     private List<Applied> apply277Chunk(PracticeId practice, List<Map.Entry<String, List<ClaimAcknowledgement>>> chunk,
@@ -295,7 +332,7 @@ public class AcknowledgementService {
         return codes.isEmpty() ? "" : "; " + String.join(", ", codes);
     }
 
-    private static String clip(String s) {
+    static String clip(String s) {
         return s.length() <= MAX_REASON ? s : s.substring(0, MAX_REASON) + "…";
     }
 }

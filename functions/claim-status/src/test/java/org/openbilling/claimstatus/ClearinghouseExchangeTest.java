@@ -28,6 +28,7 @@ import org.openbilling.domain.clearinghouse.SubmissionUpload;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.practice.PracticeSettings;
+import org.openbilling.domain.submission.StatusInquiry;
 import org.openbilling.domain.submission.Submission;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.clearinghouse.ExchangedFileRepository;
@@ -62,6 +63,8 @@ class ClearinghouseExchangeTest {
     FileArchive archive;
     @Inject
     TestRunHooks hooks;
+    @Inject
+    StatusInquiryService inquiries;
 
     @AfterEach
     void disarm() {
@@ -108,6 +111,57 @@ class ClearinghouseExchangeTest {
     private static String ack999(Submission s) {
         return X12Corpus.load("999-accepted.edi", Map.of("GROUP", s.controlNumbers().group(),
                 "ST02", s.controlNumbers().transactions().get(0)));
+    }
+
+    @Test
+    void upload_ofAStatusInquiry_sendsThe276Once_asA276File() {
+        String practice = connectedPractice();
+        Claim c = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        StatusInquiry q = inquiries.inquire(new PracticeId(practice), List.of(c.id()), null, "biller");
+
+        var first = run(practice);
+
+        assertEquals(1, first.sent(), first.toString());
+        List<String> names = Mailbox.sent(practice);
+        assertEquals(1, names.size(), names.toString());
+        assertTrue(names.get(0).endsWith(".276"), names.toString());
+        assertEquals(q.x12(), Mailbox.read(Mailbox.outgoing(practice).resolve(names.get(0))));
+        ExchangedFile f = filesOf(practice).get(0);
+        assertEquals("276", f.kind());
+        assertEquals(q.id(), f.submissionId());
+        assertTrue(submissions.awaitingUpload(new PracticeId(practice), Instant.EPOCH, 10).isEmpty());
+        assertEquals(0, run(practice).sent());
+        assertEquals(names, Mailbox.sent(practice));
+        assertTrue(submissions.find(new PracticeId(practice), new org.openbilling.domain.common.SubmissionId(q.id()))
+                .isEmpty(), "an inquiry is no 837P batch");
+    }
+
+    @Test
+    void pickUp_ofA277StatusResponse_recordsTheAnswerOnTheClaim() {
+        String practice = connectedPractice();
+        Claim paid = Flows.aClaimIn(claims, practice, ClaimStatus.ACCEPTED);
+        StatusInquiry q = inquiries.inquire(new PracticeId(practice), List.of(paid.id()), null, "biller");
+        Map<String, String> v = new java.util.HashMap<>();
+        v.put("GUIDE", "005010X212");
+        v.put("REF", q.id());
+        v.put("PAID", paid.claimNumber().value());
+        v.put("PAIDTRACE", q.claims().get(0).trace());
+        for (String other : List.of("DENIED", "PENDING", "UNKNOWN")) {
+            v.put(other, "ZZ" + other);
+            v.put(other + "TRACE", "ZZ" + other + "-0000000000");
+        }
+        v.put("PENDINGSTATUS", "P1:20");
+        Mailbox.drop(practice, "d-277.x12", X12Corpus.load("277-status.edi", v));
+
+        var r = run(practice);
+
+        assertEquals("OK", r.status(), r.toString());
+        assertEquals(1, reasons(reload(practice, paid.id()), "277 claim status F1 (finalized): F1:65"));
+        ExchangedFile got = filesOf(practice).stream().filter(f -> f.direction() == ExchangedFile.Direction.RECEIVED)
+                .findFirst().orElseThrow();
+        assertEquals(ExchangedFile.Status.PROCESSED, got.status(), got.toString());
+        run(practice);
+        assertEquals(1, reasons(reload(practice, paid.id()), "277 claim status F1"), "fetched and posted once");
     }
 
     @Test

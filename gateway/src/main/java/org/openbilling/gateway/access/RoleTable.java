@@ -85,6 +85,8 @@ public final class RoleTable {
                     entry("submitClaims", Set.of(BILLER, ADMIN)),
                     entry("updateClaimStatus", Set.of(BILLER, ADMIN)),
                     entry("postRemittance", Set.of(BILLER, PARTNER, ADMIN)),
+                    entry("postAcknowledgement", Set.of(BILLER, PARTNER, ADMIN)),
+                    entry("inquireClaimStatus", Set.of(BILLER, ADMIN)),
                     entry("recordInvoicePayment", Set.of(BILLER, ADMIN)),
                     entry("setClearinghouseConnection", Set.of(ADMIN)),
                     entry("assignWorkItem", WORK_ACTORS),
@@ -159,6 +161,12 @@ public final class RoleTable {
             entry("WorkItemNote", readBy(WORK_READERS)),
             entry("WorkItemEvent", readBy(WORK_READERS)),
             entry("RemittancePosting", readBy(Set.of(BILLER, PARTNER, ADMIN))),
+            // what an acknowledgement or a status answer did: those who may post one read it
+            entry("AcknowledgementPosting", readBy(Set.of(BILLER, PARTNER, ADMIN))),
+            entry("ClaimStatusResult", readBy(Set.of(BILLER, PARTNER, ADMIN))),
+            // the 276 names patients and member ids: the roles that make it (GET reads it for analysts too)
+            entry("ClaimStatusInquiry", readBy(RECEIVABLES_READERS)),
+            entry("InquiredClaim", readBy(RECEIVABLES_READERS)),
             entry("NotPosted", readBy(Set.of(BILLER, PARTNER, ADMIN))),
             entry("RemittanceWarning", readBy(Set.of(BILLER, PARTNER, ADMIN))),
             entry("VoidedInvoice", readBy(Set.of(BILLER, PARTNER, ADMIN)))));

@@ -31,6 +31,16 @@ public interface ClaimStatusApi {
     String postRemittance(@HeaderParam("Authorization") String auth, String x12);
 
     @POST
+    @Path("acknowledgements")
+    @Consumes("application/edi-x12")
+    String postAcknowledgement(@HeaderParam("Authorization") String auth, String x12);
+
+    @POST
+    @Path("claim-status-inquiries")
+    String inquireClaimStatus(@HeaderParam("Authorization") String auth,
+                              @HeaderParam("Idempotency-Key") String idempotencyKey, String body);
+
+    @POST
     @Path("invoices/{id}/payments")
     String recordPayment(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @PathParam("id") String id, String body);

@@ -114,6 +114,39 @@ public final class ClaimWork {
         });
     }
 
+    /**
+     * A 277 answer to our 276 (005010X212) that needs a person: the payer asks for information (R*, or pending with
+     * the information requested from the provider or patient, P3/P4), finalized the claim without paying it (F2
+     * denied, F4 no payment forthcoming: the 835 will follow, the appeal clock runs), or could not answer (E*, D0:
+     * the claim not found, an error in the inquiry). Other answers (acknowledged, in process, paid) need nobody.
+     * {@code trace} is the TRN02 of the answer: the same answer posted again makes the same item.
+     */
+    public Optional<Opening> statusAnswer(Claim c, String category, List<String> codes, String trace, LocalDate today) {
+        String cat = category == null ? "" : category.toUpperCase(java.util.Locale.ROOT);
+        String action;
+        String text;
+        if (cat.startsWith("R") || cat.equals("P3") || cat.equals("P4")) {
+            action = "SEND_REQUESTED_INFORMATION";
+            text = "The payer asks for information before it decides (277 " + cat + "): send what the status codes"
+                    + " name (records, an itemized bill, the patient's other coverage) and note what was sent.";
+        } else if (cat.equals("F2") || cat.equals("F4")) {
+            action = "REVIEW_DENIAL";
+            text = "The payer finalized the claim without payment (277 " + cat + "): the 835 follows; review the"
+                    + " status codes now and prepare a correction or an appeal before the appeal limit.";
+        } else if (cat.startsWith("E") || cat.equals("D0")) {
+            action = "CHECK_CLAIM_WITH_PAYER";
+            text = "The payer could not answer about the claim (277 " + cat + "): check the member id and the"
+                    + " claim's acknowledgements; send the claim again if the payer never received it.";
+        } else {
+            return Optional.empty();
+        }
+        String reason = "277 claim status " + String.join(", ", codes);
+        return Optional.of(new Opening(WorkItemCategory.CLAIM_STATUS, action, text, reason, codes, null, false,
+                c.id(), c.claimNumber().value(), payerId(c), null,
+                "277|" + c.id().value() + "|" + trace + "|" + String.join(",", codes),
+                today.plusDays(CLAIM_STATUS_DAYS)));
+    }
+
     /** No 277CA or 999 verdict within the payer's days after submission. */
     public Optional<Opening> noAcknowledgement(Claim c, LocalDate today, ZoneId zone) {
         if (c.status() != ClaimStatus.SUBMITTED || c.submittedAt() == null) {

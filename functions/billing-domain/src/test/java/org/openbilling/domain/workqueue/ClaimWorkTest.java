@@ -132,4 +132,34 @@ class ClaimWorkTest {
         assertEquals(LocalDate.of(2026, 11, 12).plusDays(180),
                 work.deadlines().appealDeadline(c, ZoneOffset.UTC).orElseThrow());
     }
+
+    @Test
+    void statusAnswer_eachKindOfAnswer_opensItsActionOrNothing() {
+        ClaimWork work = ClaimWork.standard();
+        Claim c = accepted();
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("R4", "SEND_REQUESTED_INFORMATION");
+        expected.put("P3", "SEND_REQUESTED_INFORMATION");
+        expected.put("P4", "SEND_REQUESTED_INFORMATION");
+        expected.put("F2", "REVIEW_DENIAL");
+        expected.put("F4", "REVIEW_DENIAL");
+        expected.put("E0", "CHECK_CLAIM_WITH_PAYER");
+        expected.put("D0", "CHECK_CLAIM_WITH_PAYER");
+        expected.put("A1", null);
+        expected.put("P1", null);
+        expected.put("F1", null);
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            var item = work.statusAnswer(c, e.getKey(), List.of(e.getKey() + ":21"), "T-1", today);
+            assertEquals(e.getValue(), item.map(WorkItem.Opening::action).orElse(null), e.getKey());
+            item.ifPresent(o -> {
+                assertEquals(WorkItemCategory.CLAIM_STATUS, o.category());
+                assertEquals(today.plusDays(ClaimWork.CLAIM_STATUS_DAYS), o.dueOn());
+            });
+        }
+        // the same answer makes the same item; another answer (another trace or other codes) another one
+        var once = work.statusAnswer(c, "F2", List.of("F2:88"), "T-1", today).orElseThrow().sourceKey();
+        assertEquals(once, work.statusAnswer(c, "F2", List.of("F2:88"), "T-1", today.plusDays(3)).orElseThrow().sourceKey());
+        assertTrue(!once.equals(work.statusAnswer(c, "F2", List.of("F2:88"), "T-2", today).orElseThrow().sourceKey()));
+    }
 }

@@ -68,12 +68,21 @@ public class SubmissionRepository {
         i.setBody(StorageJson.write(SubmissionDocument.of(s)));
         i.setX12Gzip(SdkBytes.fromByteArray(gzip(s.x12())));
         // in the outbox from the same write that stores it: a batch stored is a batch the uploader will find
-        i.setOutboxPk(Keys.of(s.practiceId(), "outbox"));
-        i.setOutboxSk(Keys.instant(s.createdAt()) + "#" + s.id().value());
+        inOutbox(i, s.practiceId(), s.createdAt(), s.id().value());
         return table.create(i);
     }
 
+    /** Puts a stored file (an 837P batch or a 276 inquiry) in the practice's outbox index. */
+    static void inOutbox(SubmissionItem i, PracticeId practice, java.time.Instant createdAt, String id) {
+        i.setOutboxPk(Keys.of(practice, "outbox"));
+        i.setOutboxSk(Keys.instant(createdAt) + "#" + id);
+    }
+
+    /** The 837P batch with this id; a 276 inquiry stored beside the batches is none. */
     public Optional<Submission> find(PracticeId practice, SubmissionId id) {
+        if (org.openbilling.domain.submission.StatusInquiry.isInquiryId(id.value())) {
+            return Optional.empty();
+        }
         return table.get(Keys.of(practice, id.value())).map(SubmissionRepository::toDomain);
     }
 
@@ -93,7 +102,7 @@ public class SubmissionRepository {
     }
 
     /**
-     * Ids of the practice's batches stored at or after {@code since} and not yet uploaded, oldest first (the sparse
+     * Ids of the practice's batches (and 276 inquiries) stored at or after {@code since} and not yet uploaded, oldest first (the sparse
      * outbox index: its cost follows the batches waiting, not the history).
      */
     public java.util.List<SubmissionId> awaitingUpload(PracticeId practice, java.time.Instant since, int limit) {
@@ -135,7 +144,7 @@ public class SubmissionRepository {
         return SubmissionDocument.read(i.getBody(), gunzip(i.getX12Gzip().asByteArray()));
     }
 
-    private static byte[] gzip(String text) {
+    static byte[] gzip(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 8 + 64);
         try (GZIPOutputStream z = new GZIPOutputStream(out)) {
             z.write(text.getBytes(StandardCharsets.UTF_8));
@@ -145,7 +154,7 @@ public class SubmissionRepository {
         return out.toByteArray();
     }
 
-    private static String gunzip(byte[] data) {
+    static String gunzip(byte[] data) {
         try (GZIPInputStream z = new GZIPInputStream(new ByteArrayInputStream(data))) {
             return new String(z.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -20,7 +20,10 @@ import org.openbilling.domain.clearinghouse.Connection;
 import org.openbilling.domain.clearinghouse.ExchangedFile;
 import org.openbilling.domain.clearinghouse.SubmissionUpload;
 import org.openbilling.domain.common.PracticeId;
+import org.openbilling.domain.submission.StatusInquiry;
 import org.openbilling.domain.submission.Submission;
+import org.openbilling.domain.common.SubmissionId;
+import org.openbilling.dynamodb.submission.StatusInquiryRepository;
 import org.openbilling.dynamodb.clearinghouse.ExchangedFileRepository;
 import org.openbilling.dynamodb.submission.SubmissionRepository;
 import org.openbilling.dynamodb.practice.PracticeClock;
@@ -42,14 +45,16 @@ public class Outbox {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC);
     private final SubmissionRepository submissions;
+    private final StatusInquiryRepository inquiries;
     private final ExchangedFileRepository files;
     private final FileArchive archive;
     private final PracticeClock clock;
     private final RunHooks hooks;
 
-    public Outbox(SubmissionRepository submissions, ExchangedFileRepository files, FileArchive archive,
-                  PracticeClock clock, RunHooks hooks) {
+    public Outbox(SubmissionRepository submissions, StatusInquiryRepository inquiries, ExchangedFileRepository files,
+                  FileArchive archive, PracticeClock clock, RunHooks hooks) {
         this.submissions = submissions;
+        this.inquiries = inquiries;
         this.files = files;
         this.archive = archive;
         this.clock = clock;
@@ -65,7 +70,9 @@ public class Outbox {
         int sent = 0;
         List<String> held = new java.util.ArrayList<>();
         for (var id : submissions.awaitingUpload(practice, c.activeSince(), limit)) {
-            Submission s = submissions.find(practice, id).orElse(null);
+            Submission s = StatusInquiry.isInquiryId(id.value())
+                    ? inquiries.find(practice, id.value()).map(Outbox::asFile).orElse(null)
+                    : submissions.find(practice, id).orElse(null);
             if (s == null) {
                 continue;
             }
@@ -114,7 +121,7 @@ public class Outbox {
         Instant now = clock.now();
         archiveBody(archiveKey, body, sha);
         files.create(new ExchangedFile(practice, fileId(s), ExchangedFile.Direction.SENT, ExchangedFile.Status.SENT,
-                "837P", name, body.length, sha, archiveKey, s.id().value(), now, null, null, null, null, 0));
+                kind(s), name, body.length, sha, archiveKey, s.id().value(), now, null, null, null, null, 0));
         submissions.recordUpload(practice, s.id(), new SubmissionUpload(SubmissionUpload.State.SENT, name, now));
         LOG.infof("batch %s of practice %s sent as %s", s.id().value(), practice.value(), name);
     }
@@ -136,6 +143,21 @@ public class Outbox {
         }
     }
 
+    /**
+     * A 276 inquiry as a file to send: the upload needs what a batch has (id, control numbers, text, time), and
+     * records its progress on the inquiry's item, which sits in the same table under the same key shape.
+     */
+    static Submission asFile(StatusInquiry q) {
+        return new Submission(new SubmissionId(q.id()), q.practiceId(),
+                q.claims().stream().map(StatusInquiry.InquiredClaim::claimId).toList(), List.of(), q.controlNumbers(),
+                q.x12(), q.createdAt(), q.actor());
+    }
+
+    /** What a sent file holds, for its record: an 837P batch or a 276 inquiry. */
+    static String kind(Submission s) {
+        return StatusInquiry.isInquiryId(s.id().value()) ? "276" : "837P";
+    }
+
     /** A sent file's id: one per batch. */
     static String fileId(Submission s) {
         return "out-" + s.id().value();
@@ -148,6 +170,10 @@ public class Outbox {
     /** The batch's name on the server, from the connection's pattern; the same on every retry. */
     static String remoteName(String pattern, Submission s, String submitterId) {
         String submitter = submitterId == null ? "" : submitterId.replaceAll("[^A-Za-z0-9]", "");
+        if (StatusInquiry.isInquiryId(s.id().value())) {
+            // the connection's pattern names claim batches: an inquiry says what it is where the pattern says 837
+            pattern = pattern.replace(".837", ".276");
+        }
         return pattern.replace("{submitter}", submitter)
                 .replace("{control}", s.controlNumbers().interchange())
                 .replace("{submission}", s.id().value().replaceAll("[^A-Za-z0-9._-]", ""))

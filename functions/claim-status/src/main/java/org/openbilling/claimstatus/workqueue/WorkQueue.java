@@ -90,6 +90,36 @@ public class WorkQueue {
         return n;
     }
 
+    /**
+     * A 277 answer to a status inquiry: opens the item it calls for (once, by its id), and resolves the claim's open
+     * status items that it supersedes (an earlier answer's item, the silence that asked for the inquiry). Answers the
+     * id of the item this answer calls for, or null when it calls for none. {@code supersede} is false when the answer
+     * was recorded on the claim before (a file posted again): an old answer must not resolve a newer answer's item.
+     */
+    public String statusAnswered(PracticeId practice, Claim claim, String category, List<String> codes, String trace,
+                                 boolean supersede, LocalDate today, Instant now) {
+        Optional<WorkItem.Opening> opening = work.statusAnswer(claim, category, codes, trace, today);
+        String keep = opening.map(o -> org.openbilling.domain.workqueue.WorkItemIds.of(o.category(), o.sourceKey()))
+                .orElse(null);
+        opening.ifPresent(o -> open(practice, o, now));
+        if (!supersede) {
+            return keep;
+        }
+        for (WorkItem w : items.byClaim(practice, claim.id())) {
+            boolean superseded = w.status().isOpen() && !w.id().equals(keep)
+                    && (w.category() == WorkItemCategory.CLAIM_STATUS || w.category() == WorkItemCategory.NO_PAYMENT);
+            if (superseded) {
+                try {
+                    items.update(w.resolvedBecause("the payer answered a status inquiry: 277 "
+                            + String.join(", ", codes), now));
+                } catch (StaleVersionException raced) {
+                    // a person changed it first: they decide
+                }
+            }
+        }
+        return keep;
+    }
+
     /** A quarantined clearinghouse file: keyed by the file, so the poller quarantining it again opens nothing. */
     public void fileQuarantined(PracticeId practice, String fileId, String rule, LocalDate today,
                                 Instant now) {

@@ -1,5 +1,6 @@
 package org.openbilling.claimstatus.workqueue;
 
+import org.openbilling.claimstatus.ClaimWorkers;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +40,11 @@ public class WorkQueueChecks {
     private final WorkQueue queue;
     private final PracticeClock clock;
     private final WorkQueueConfig config;
+    private final ClaimWorkers workers;
 
     public WorkQueueChecks(PracticeRepository practices, ClaimRepository claims, WorkItemRepository items,
-                           WorkQueue queue, PracticeClock clock, WorkQueueConfig config) {
+                           WorkQueue queue, PracticeClock clock, WorkQueueConfig config, ClaimWorkers workers) {
+        this.workers = workers;
         this.practices = practices;
         this.claims = claims;
         this.items = items;
@@ -78,7 +81,7 @@ public class WorkQueueChecks {
         openItems.forEach(w -> openIds.add(w.id()));
 
         Map<ClaimId, Claim> openClaims = new HashMap<>();
-        int opened = 0;
+        List<WorkItem.Opening> toOpen = new ArrayList<>();
         OpenClaimsFilter all = new OpenClaimsFilter(null, null, AgeBasis.DATE_OF_SERVICE, null, zone, true);
         try (Stream<Claim> s = claims.openStream(practice, all)) {
             for (Claim c : (Iterable<Claim>) s::iterator) {
@@ -90,12 +93,15 @@ public class WorkQueueChecks {
                 work.appealAtRisk(c, today, warning, zone).ifPresent(due::add);
                 for (WorkItem.Opening o : due) {
                     // an item open already is not written again: a run touches only what changed
-                    if (!openIds.contains(WorkItemIds.of(o.category(), o.sourceKey())) && queue.open(practice, o, now)) {
-                        opened++;
+                    if (!openIds.contains(WorkItemIds.of(o.category(), o.sourceKey()))) {
+                        toOpen.add(o);
                     }
                 }
             }
         }
+        // each item is its own conditional put: independent, so written in parallel (a practice falling silent on one
+        // day opens an item per open claim at once)
+        int opened = (int) workers.each(toOpen, o -> queue.open(practice, o, now)).stream().filter(b -> b).count();
 
         // the sweep: open items whose claim moved on (claims no longer open are read by key, a hundred a call)
         Set<ClaimId> gone = new HashSet<>();
