@@ -59,6 +59,16 @@ class RoleWalkTest {
      * under {@code codeEncounter { claims }} answer an empty list. The same links are walked under every query.
      */
     static final Set<String> UNREACHABLE_BELOW = Set.of("Mutation.codeEncounter>Encounter.claims",
+            // a visit with a later payer invoices the patient on its last claim, and createClaim answers the visit's
+            // first: so createClaim and the worked items are sent for claims of one-payer visits (their invoices and
+            // notes are reached), whose encounters have no deprecated secondaryCoverage (coverages[1]); that field is
+            // walked under every query and under updateClaimStatus, which answer the two-payer visit's second claim
+            "Mutation.createClaim>Claim.encounter>Encounter.secondaryCoverage",
+            "Mutation.noteWorkItem>WorkItem.claim>Claim.encounter>Encounter.secondaryCoverage",
+            "Mutation.assignWorkItem>WorkItem.claim>Claim.encounter>Encounter.secondaryCoverage",
+            "Mutation.startWorkItem>WorkItem.claim>Claim.encounter>Encounter.secondaryCoverage",
+            "Mutation.resolveWorkItem>WorkItem.claim>Claim.encounter>Encounter.secondaryCoverage",
+            "Mutation.closeWorkItem>WorkItem.claim>Claim.encounter>Encounter.secondaryCoverage",
             // search results and suggestions carry why they matched; a code's notes come from code() only
             "Query.searchCodes>Code.notes", "Query.validateCodes>CodeValidation.suggestions>Code.notes");
     /** A rule a plain field may answer instead of data, where it is allowed: one preview per request. */
@@ -106,6 +116,24 @@ class RoleWalkTest {
                 // a bundled line (CO-97): a work item about codes on the claim every claim path reaches
                 Map.of("groupCode", "CO", "reasonCode", "97", "amount", "20.50", "lineNumber", 2),
                 Map.of("groupCode", "PR", "reasonCode", "2", "amount", "50.00", "lineNumber", 1)));
+        GraphQL.post(admin(), "mutation($a: AdjudicationInput) { updateClaimStatus(id: \"" + c1 + "\", status: "
+                + "PARTIALLY_PAID, adjudication: $a, idempotencyKey: \"walk-eob-primary\") { invoiceIds } }",
+                Map.of("a", adjudication)).body("errors", nullValue())
+                .body("data.updateClaimStatus.invoiceIds", hasSize(0));
+        // the visit has a second payer: the primary's adjudication made its claim (c1.S), and the patient is invoiced
+        // after that last payer, so the claim every claim path reaches is the secondary (previousClaim: c1)
+        String primary = c1;
+        c1 = primary + ".S";
+        for (String to : List.of("SUBMITTED", "ACCEPTED")) {
+            GraphQL.post(admin(), "mutation { updateClaimStatus(id: \"" + c1 + "\", status: " + to + ") { status } }",
+                    Map.of()).body("errors", nullValue());
+        }
+        // 170.50 charged: the primary settled 120.50 (OA-23 here), this payer pays 25.00, bundles 5.00 of line 2
+        // (CO-97: a work item about codes) and leaves 20.00 to the patient
+        adjudication = Map.of("paidAmount", "25.00", "remarks", List.of("N130"), "adjustments", List.of(
+                Map.of("groupCode", "OA", "reasonCode", "23", "amount", "120.50"),
+                Map.of("groupCode", "CO", "reasonCode", "97", "amount", "5.00", "lineNumber", 2),
+                Map.of("groupCode", "PR", "reasonCode", "2", "amount", "20.00", "lineNumber", 1)));
         String adjudicate = "(id: \"" + c1 + "\", status: PARTIALLY_PAID, adjudication: $a, idempotencyKey: \"walk-eob\")";
         String i1 = GraphQL.post(admin(), "mutation($a: AdjudicationInput) { updateClaimStatus" + adjudicate
                 + " { invoiceIds } }", Map.of("a", adjudication)).body("errors", nullValue())
@@ -116,7 +144,7 @@ class RoleWalkTest {
         String pay = "(invoiceId: \"" + i1 + "\", amount: 1.00, method: CASH, idempotencyKey: \"walk-pay\")";
         GraphQL.post(admin(), "mutation { recordInvoicePayment" + pay + " { id } }", Map.of()).body("errors", nullValue());
         String e2 = given().header("Authorization", admin()).contentType("application/json")
-                .body(GraphQL.JSON.valueToTree(richEncounter()).toString()).post("/encounters").then().statusCode(201)
+                .body(GraphQL.JSON.valueToTree(onePayerEncounter()).toString()).post("/encounters").then().statusCode(201)
                 .extract().path("id");
         String c2 = given().header("Authorization", admin()).contentType("application/json")
                 .body("{\"encounterId\":\"" + e2 + "\"}").post("/claims").then().statusCode(201).extract().path("id");
@@ -138,7 +166,7 @@ class RoleWalkTest {
         // an 835 whose answer reaches every link: a claim paid and reversed in it (its patient invoice voided), a
         // denial with a payment (not posted), a claim of nobody's (unmatched) and a BPR total that does not add up
         String e3 = given().header("Authorization", admin()).contentType("application/json")
-                .body(GraphQL.JSON.valueToTree(richEncounter()).toString()).post("/encounters").then().statusCode(201)
+                .body(GraphQL.JSON.valueToTree(onePayerEncounter()).toString()).post("/encounters").then().statusCode(201)
                 .extract().path("id");
         var c3 = given().header("Authorization", admin()).contentType("application/json")
                 .body("{\"encounterId\":\"" + e3 + "\"}").post("/claims").then().statusCode(201).extract();
@@ -170,7 +198,6 @@ class RoleWalkTest {
         roots.put("Mutation.createEncounter", new Root(intake, "($e: EncounterInput!)", Map.of("e", rich)));
         roots.put("Mutation.codeEncounter", Root.of("(id: \"" + e4 + "\", diagnoses: [\"E11.9\"], procedures: "
                 + "[{code: \"99213\", charge: 125, diagnosisPointers: [1]}])"));
-        roots.put("Mutation.createClaim", Root.of("(encounterId: \"" + e1 + "\")"));
         roots.put("Mutation.updateClaimStatus", new Root(adjudicate, "($a: AdjudicationInput)", Map.of("a", adjudication)));
         roots.put("Mutation.recordInvoicePayment", Root.of(pay));
         roots.put("Mutation.submitClaims", Root.of(submit));
@@ -221,7 +248,7 @@ class RoleWalkTest {
         List<String> denied = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             String e = given().header("Authorization", admin()).contentType("application/json")
-                    .body(GraphQL.JSON.valueToTree(richEncounter()).toString()).post("/encounters").then().statusCode(201)
+                    .body(GraphQL.JSON.valueToTree(onePayerEncounter()).toString()).post("/encounters").then().statusCode(201)
                     .extract().path("id");
             String c = given().header("Authorization", admin()).contentType("application/json")
                     .body("{\"encounterId\":\"" + e + "\"}").post("/claims").then().statusCode(201).extract().path("id");
@@ -230,6 +257,10 @@ class RoleWalkTest {
                         Map.of()).body("errors", nullValue());
             }
             denied.add(c);
+            if (i == 0) {
+                // its item is noted and worked below, and its copay invoiced: every link under the claim is reached
+                roots.put("Mutation.createClaim", Root.of("(encounterId: \"" + e + "\")"));
+            }
         }
         List<String> s = new ArrayList<>(List.of(
                 "ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*SUBMIT01       *261120*0900*^*00501*000000780*0*P*:",
@@ -362,6 +393,15 @@ class RoleWalkTest {
         return new EncounterInput(e.patient(), primary, secondary, e.billingProvider(), e.renderingProvider(), referring,
                 null, "AUTH123", null, e.assignmentOfBenefits(), e.releaseOfInformation(), e.signatureOnFile(),
                 e.serviceDate(), null, e.placeOfService(), List.of("E11.9", "I10", "N40.0"), procedures);
+    }
+
+    /** The demo visit billed to its only payer: its claims invoice the patient after that payer. */
+    static EncounterInput onePayerEncounter() {
+        EncounterInput e = richEncounter();
+        return new EncounterInput(e.patient(), e.coverage(), null, e.billingProvider(), e.renderingProvider(),
+                e.referringProvider(), null, e.priorAuthorization(), null, e.assignmentOfBenefits(),
+                e.releaseOfInformation(), e.signatureOnFile(), e.serviceDate(), null, e.placeOfService(), e.diagnoses(),
+                e.procedures());
     }
 
     static TypeDefinitionRegistry schema() {

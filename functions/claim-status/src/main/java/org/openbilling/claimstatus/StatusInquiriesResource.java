@@ -15,7 +15,7 @@ import java.net.URI;
 import java.util.List;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.submission.StatusInquiry;
-import org.openbilling.web.Audit;
+import org.openbilling.dynamodb.audit.Audit;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.Roles;

@@ -24,10 +24,11 @@ import org.openbilling.dynamodb.Page;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.submission.StatusInquiryRepository;
 import org.openbilling.dynamodb.submission.SubmissionRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Problem;
 import org.openbilling.web.ProblemException;
-import org.openbilling.web.X12Envelopes;
+import org.openbilling.dynamodb.practice.PracticeRepository;
+import org.openbilling.x12.Envelope;
 import org.openbilling.x12.ControlNumbers;
 import org.openbilling.x12.StatusInquiry276Writer;
 import org.openbilling.x12.X12ValidationException;
@@ -52,18 +53,18 @@ public class StatusInquiryService {
     private final ClaimRepository claims;
     private final StatusInquiryRepository inquiries;
     private final SubmissionRepository submissions;
-    private final X12Envelopes envelopes;
+    private final PracticeRepository practices;
     private final PracticeClock clock;
     private final ClaimChanges changes;
     private final ClaimWorkers workers;
 
     public StatusInquiryService(ClaimRepository claims, StatusInquiryRepository inquiries,
-                                SubmissionRepository submissions, X12Envelopes envelopes, PracticeClock clock,
+                                SubmissionRepository submissions, PracticeRepository practices, PracticeClock clock,
                                 ClaimChanges changes, ClaimWorkers workers) {
         this.claims = claims;
         this.inquiries = inquiries;
         this.submissions = submissions;
-        this.envelopes = envelopes;
+        this.practices = practices;
         this.clock = clock;
         this.changes = changes;
         this.workers = workers;
@@ -88,7 +89,7 @@ public class StatusInquiryService {
             finish(stored.get());
             return stored.get();
         }
-        var envelope = envelopes.of(practice);
+        var envelope = Envelope.of(practices.find(practice));
         List<StatusInquiry276Writer.Inquiry> lines = new ArrayList<>(asked.size());
         List<StatusInquiry.InquiredClaim> traced = new ArrayList<>(asked.size());
         for (Claim c : asked) {

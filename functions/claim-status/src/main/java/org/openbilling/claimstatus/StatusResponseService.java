@@ -15,7 +15,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.submission.StatusInquiry;
 import org.openbilling.claimstatus.workqueue.WorkQueue;
 import org.openbilling.dynamodb.claim.ClaimRepository;
-import org.openbilling.web.PracticeClock;
+import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.x12.ClaimStatus277Reader;
 import org.openbilling.x12.ClaimStatusAnswer;
 
