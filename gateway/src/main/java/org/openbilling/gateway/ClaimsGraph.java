@@ -1,7 +1,6 @@
 package org.openbilling.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +14,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.openbilling.contract.ClaimAnswer;
+import org.openbilling.contract.Requests;
 import org.openbilling.domain.claim.AgeBasis;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
@@ -31,14 +32,13 @@ import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.gateway.functions.Functions;
 import org.openbilling.gateway.types.ClaimAge;
 import org.openbilling.gateway.types.ClaimView;
-import org.openbilling.gateway.types.Connections.ClaimConnection;
 import org.openbilling.gateway.types.Connections;
+import org.openbilling.gateway.types.Connections.ClaimConnection;
 import org.openbilling.gateway.types.EncounterView;
 import org.openbilling.gateway.types.Inputs;
 import org.openbilling.gateway.types.Views;
 import org.openbilling.web.Caller;
 import org.openbilling.dynamodb.practice.PracticeClock;
-import org.openbilling.web.answers.ClaimAnswer;
 
 /** Claims: reads from DynamoDB's indexes; changes through the functions. */
 @GraphQLApi
@@ -119,8 +119,8 @@ public class ClaimsGraph {
     @Description("A READY claim from a coded encounter (claim-creation's POST /claims).")
     public @NonNull ClaimView createClaim(@NonNull @Id String encounterId, String idempotencyKey) {
         // the function's answer is the claim it stored (or, for a repeated idempotency key, its first answer)
-        return oneRecord(functions.claimCreation(ClaimAnswer.class, api -> api.createClaim(functions.auth(), idempotencyKey,
-                functions.json(Map.of("encounterId", encounterId)))).toDomain());
+        return oneRecord(functions.<ClaimAnswer>claimCreation(api -> api.createClaim(functions.auth(), idempotencyKey,
+                new Requests.CreateClaim(encounterId))));
     }
 
     @Mutation("updateClaimStatus")
@@ -133,19 +133,14 @@ public class ClaimsGraph {
                                                 String idempotencyKey) {
         if (status == ClaimStatus.VOIDED && adjudication == null) {
             // the void's own flow, so that a void from any client tells the payer and settles the patient's invoices
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("reason", reason == null || reason.isBlank() ? "voided (no reason given)" : reason);
-            body.put("expectedVersion", expectedVersion);
-            return oneRecord(functions.claimCreation(ClaimAnswer.class,
-                    api -> api.voidClaim(functions.auth(), idempotencyKey, id, functions.json(body))).toDomain());
+            Requests.VoidClaim body = new Requests.VoidClaim(expectedVersion == null ? null : expectedVersion.longValue(),
+                    reason == null || reason.isBlank() ? "voided (no reason given)" : reason);
+            return oneRecord(functions.<ClaimAnswer>claimCreation(api -> api.voidClaim(functions.auth(), idempotencyKey, id, body)));
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.name());
-        body.put("reason", reason);
-        body.put("expectedVersion", expectedVersion);
-        body.put("adjudication", adjudication);
-        return oneRecord(functions.claimStatus(ClaimAnswer.class,
-                api -> api.moveClaim(functions.auth(), idempotencyKey, id, functions.json(body))).toDomain());
+        Requests.StatusChange body = new Requests.StatusChange(status.name(), reason,
+                expectedVersion == null ? null : expectedVersion.longValue(),
+                adjudication == null ? null : adjudication.toRequest());
+        return oneRecord(functions.<ClaimAnswer>claimStatus(api -> api.moveClaim(functions.auth(), idempotencyKey, id, body)));
     }
 
     /**
@@ -159,7 +154,7 @@ public class ClaimsGraph {
         if (source.size() > 1) {
             throw new GatewayError("x12-preview-one-claim", "x12Preview", "ask for x12Preview of one claim at a time");
         }
-        return source.stream().map(c -> functions.claimCreationText(api -> api.preview837(functions.auth(), c.id())))
+        return source.stream().map(c -> functions.claimCreation(api -> api.preview837(functions.auth(), c.id())))
                 .toList();
     }
 
@@ -250,6 +245,10 @@ public class ClaimsGraph {
     }
 
     private ClaimView oneRecord(Claim c) {
+        return ClaimView.of(c, age(AgeBasis.DATE_OF_SERVICE), true);
+    }
+
+    private ClaimView oneRecord(ClaimAnswer c) {
         return ClaimView.of(c, age(AgeBasis.DATE_OF_SERVICE), true);
     }
 

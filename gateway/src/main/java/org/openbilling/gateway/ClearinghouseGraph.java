@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -116,22 +114,8 @@ public class ClearinghouseGraph {
     @Mutation("setClearinghouseConnection")
     @Description("Sets the practice's clearinghouse connection (claim-status's PUT /clearinghouse/connection, admins).")
     public @NonNull ConnectionView setClearinghouseConnection(@NonNull ConnectionInput connection) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("host", connection.host());
-        body.put("port", connection.port());
-        body.put("user", connection.user());
-        body.put("password", connection.password());
-        body.put("privateKey", connection.privateKey());
-        body.put("passphrase", connection.passphrase());
-        body.put("hostKey", connection.hostKey());
-        body.put("outgoingFolder", connection.outgoingFolder());
-        body.put("incomingFolder", connection.incomingFolder());
-        body.put("fileNamePattern", connection.fileNamePattern());
-        body.put("environment", connection.environment().name());
-        body.put("enabled", connection.enabled());
-        body.put("expectedVersion", connection.expectedVersion());
-        return functions.claimStatus(ConnectionView.class, api -> api.putClearinghouseConnection(functions.auth(),
-                functions.json(body)));
+        // the GraphQL input's fields are the REST body's
+        return functions.claimStatus(api -> api.putClearinghouseConnection(functions.auth(), connection));
     }
 
     @Query("exchangedFiles")
@@ -156,6 +140,6 @@ public class ClearinghouseGraph {
     @Query("exchangedFileDownload")
     @Description("A download address for one exchanged file, valid a few minutes (claim-status audits the read).")
     public @NonNull FileDownload exchangedFileDownload(@NonNull @Id String id) {
-        return functions.claimStatus(FileDownload.class, api -> api.exchangedFileDownload(functions.auth(), id));
+        return functions.claimStatus(api -> api.exchangedFileDownload(functions.auth(), id));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -14,9 +13,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.encounter.Parties.Sex;
+import org.openbilling.gateway.functions.CodeValidationApi;
+import org.openbilling.gateway.functions.Functions;
 import org.openbilling.gateway.types.CodeViews.CodeValidationView;
 import org.openbilling.gateway.types.CodeViews.CodeView;
-import org.openbilling.gateway.functions.Functions;
 
 /** Code lookup, search and validation, answered by the code-validation function. */
 @GraphQLApi
@@ -61,10 +61,8 @@ public class CodesGraph {
     @Query("validateCodes")
     @Description("Validates codes against the editions in force on a date (default today).")
     public @NonNull List<@NonNull CodeValidationView> validateCodes(@NonNull List<@NonNull CodeRef> codes, LocalDate on) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("on", on == null ? null : on.toString());
-        body.put("codes", codes);
-        JsonNode answer = functions.codeValidation(api -> api.validate(functions.auth(), functions.json(body)));
+        CodeValidationApi.ValidateRequest body = new CodeValidationApi.ValidateRequest(on == null ? null : on.toString(), codes);
+        JsonNode answer = functions.codeValidation(api -> api.validate(functions.auth(), body));
         List<CodeValidationView> out = new ArrayList<>();
         answer.path("results").forEach(n -> out.add(mapper.convertValue(n, CodeValidationView.class)));
         return out;

@@ -1,9 +1,7 @@
 package org.openbilling.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -11,21 +9,22 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.openbilling.contract.EncounterAnswer;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
+import org.openbilling.gateway.functions.CodeValidationApi;
 import org.openbilling.gateway.functions.Functions;
-import org.openbilling.gateway.types.Connections.EncounterConnection;
 import org.openbilling.gateway.types.Connections;
+import org.openbilling.gateway.types.Connections.EncounterConnection;
 import org.openbilling.gateway.types.EncounterView;
 import org.openbilling.gateway.types.Inputs.EncounterInput;
 import org.openbilling.gateway.types.Inputs.ProcedureInput;
 import org.openbilling.gateway.types.Views;
 import org.openbilling.web.Caller;
-import org.openbilling.web.answers.EncounterAnswer;
 
 /** Encounters: reads from DynamoDB; intake and coding through the code-validation function. */
 @GraphQLApi
@@ -69,20 +68,16 @@ public class EncountersGraph {
     @Mutation("createEncounter")
     @Description("Encounter intake, with or without coding; every code is checked on the date of service.")
     public @NonNull EncounterView createEncounter(@NonNull @Name("encounter") EncounterInput encounter, String idempotencyKey) {
-        return EncounterView.of(functions.codeValidation(EncounterAnswer.class, api -> api.createEncounter(functions.auth(),
-                idempotencyKey, functions.json(encounter))).toDomain(), true);
+        return EncounterView.of(functions.<EncounterAnswer>codeValidation(api -> api.createEncounter(functions.auth(), idempotencyKey,
+                encounter)), true);
     }
 
     @Mutation("codeEncounter")
     @Description("Replaces an encounter's diagnoses and procedures (expectedVersion guards against lost updates).")
     public @NonNull EncounterView codeEncounter(@NonNull @Id String id, @NonNull List<@NonNull String> diagnoses,
                                                 @NonNull List<@NonNull ProcedureInput> procedures, Integer expectedVersion) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("diagnoses", diagnoses);
-        body.put("procedures", procedures);
-        body.put("expectedVersion", expectedVersion);
-        return EncounterView.of(functions.codeValidation(EncounterAnswer.class, api -> api.codeEncounter(functions.auth(), id,
-                functions.json(body))).toDomain(), true);
+        CodeValidationApi.CodingRequest body = new CodeValidationApi.CodingRequest(diagnoses, procedures, expectedVersion);
+        return EncounterView.of(functions.<EncounterAnswer>codeValidation(api -> api.codeEncounter(functions.auth(), id, body)), true);
     }
 
     private Encounter load(PracticeId practice, String id) {

@@ -3,7 +3,6 @@ package org.openbilling.gateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +14,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.openbilling.contract.InvoiceAnswer;
+import org.openbilling.contract.Requests;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.InvalidValueException;
@@ -93,12 +94,9 @@ public class InvoicesGraph {
     public @NonNull InvoiceView recordInvoicePayment(@NonNull @Id String invoiceId, @NonNull BigDecimal amount,
                                                      @NonNull PaymentMethod method, String reference,
                                                      String idempotencyKey) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("amount", amount.toPlainString());
-        body.put("method", method.name());
-        body.put("reference", reference);
-        return InvoiceView.of(functions.claimStatus(Invoice.class, api -> api.recordPayment(functions.auth(),
-                idempotencyKey, invoiceId, functions.json(body))), clock.today(caller.practice()), true);
+        Requests.Payment body = new Requests.Payment(amount.toPlainString(), method.name(), reference);
+        return InvoiceView.of(functions.<InvoiceAnswer>claimStatus(api -> api.recordPayment(functions.auth(), idempotencyKey,
+                invoiceId, body)), clock.today(caller.practice()), true);
     }
 
     /**

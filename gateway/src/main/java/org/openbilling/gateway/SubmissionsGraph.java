@@ -2,13 +2,14 @@ package org.openbilling.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.SubmissionAnswer;
 import org.openbilling.gateway.functions.Functions;
 
 /**
@@ -103,8 +104,8 @@ public class SubmissionsGraph {
         if (claimIds.size() > 1000) {
             throw new GatewayError("too-many-claims", "claimIds", "an inquiry holds at most 1000 claims");
         }
-        return functions.claimStatus(ClaimStatusInquiry.class, api -> api.inquireClaimStatus(functions.auth(),
-                idempotencyKey, functions.json(Map.of("claimIds", claimIds))));
+        return functions.claimStatus(api -> api.inquireClaimStatus(functions.auth(), idempotencyKey,
+                new Requests.StatusInquiry(claimIds)));
     }
 
     @Mutation("postAcknowledgement")
@@ -114,7 +115,7 @@ public class SubmissionsGraph {
         if (x12.length() > MAX_X12_CHARS) {
             throw new GatewayError("body-too-large", "x12", "an acknowledgement is at most 5 MB");
         }
-        return functions.claimStatus(AcknowledgementPosting.class, api -> api.postAcknowledgement(functions.auth(), x12));
+        return functions.claimStatus(api -> api.postAcknowledgement(functions.auth(), x12));
     }
 
     @Mutation("submitClaims")
@@ -127,9 +128,11 @@ public class SubmissionsGraph {
         if (claimIds.isEmpty() || claimIds.size() > 1000) {
             throw new GatewayError("claim-ids-count", "claimIds", "send 1 to 1000 claim ids");
         }
-        // the function's answer has this type's shape (CONTRACT.md): read into it in one pass
-        return functions.claimStatus(Submission.class, api -> api.submit(functions.auth(), idempotencyKey,
-                functions.json(Map.of("claimIds", claimIds))));
+        SubmissionAnswer s = functions.claimStatus(api -> api.submit(functions.auth(), idempotencyKey,
+                new Requests.Submit(claimIds)));
+        SubmissionAnswer.ControlNumbers n = s.controlNumbers();
+        return new Submission(s.id(), s.claimIds(),
+                n == null ? null : new ControlNumbers(n.interchange(), n.group(), n.transactions()), s.x12());
     }
 
     @Mutation("postRemittance")
@@ -138,6 +141,6 @@ public class SubmissionsGraph {
         if (x12.length() > MAX_X12_CHARS) {
             throw new GatewayError("body-too-large", "x12", "an 835 is at most 5 MB");
         }
-        return functions.claimStatus(RemittancePosting.class, api -> api.postRemittance(functions.auth(), x12));
+        return functions.claimStatus(api -> api.postRemittance(functions.auth(), x12));
     }
 }

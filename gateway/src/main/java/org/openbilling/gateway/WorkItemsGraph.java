@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.openbilling.contract.Requests;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.PracticeId;
@@ -175,41 +175,39 @@ public class WorkItemsGraph {
     @Description("Assigns an open item (assignee null: to nobody), at the version read.")
     public @NonNull WorkItemView assignWorkItem(@NonNull @Id String id, String assignee, @NonNull Integer expectedVersion,
                                                 String idempotencyKey) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("assignee", assignee);
-        body.put("expectedVersion", expectedVersion);
-        return change(id, "assign", body, idempotencyKey);
+        Requests.AssignWorkItem body = new Requests.AssignWorkItem(assignee, expectedVersion.longValue());
+        return functions.claimStatus(api -> api.assignWorkItem(functions.auth(), idempotencyKey, id, body));
     }
 
     @Mutation("noteWorkItem")
     public @NonNull WorkItemView noteWorkItem(@NonNull @Id String id, @NonNull String text,
                                               @NonNull Integer expectedVersion, String idempotencyKey) {
-        return change(id, "notes", Map.of("text", text, "expectedVersion", expectedVersion), idempotencyKey);
+        return change(id, "notes", text, expectedVersion, idempotencyKey);
     }
 
     @Mutation("startWorkItem")
     public @NonNull WorkItemView startWorkItem(@NonNull @Id String id, @NonNull Integer expectedVersion,
                                                String idempotencyKey) {
-        return change(id, "start", Map.of("expectedVersion", expectedVersion), idempotencyKey);
+        return change(id, "start", null, expectedVersion, idempotencyKey);
     }
 
     @Mutation("resolveWorkItem")
     @Description("Resolves an item with a note saying what was done.")
     public @NonNull WorkItemView resolveWorkItem(@NonNull @Id String id, @NonNull String note,
                                                  @NonNull Integer expectedVersion, String idempotencyKey) {
-        return change(id, "resolve", Map.of("text", note, "expectedVersion", expectedVersion), idempotencyKey);
+        return change(id, "resolve", note, expectedVersion, idempotencyKey);
     }
 
     @Mutation("closeWorkItem")
     @Description("Closes an item without action (CLOSED_NO_ACTION) with the reason.")
     public @NonNull WorkItemView closeWorkItem(@NonNull @Id String id, @NonNull String reason,
                                                @NonNull Integer expectedVersion, String idempotencyKey) {
-        return change(id, "close", Map.of("text", reason, "expectedVersion", expectedVersion), idempotencyKey);
+        return change(id, "close", reason, expectedVersion, idempotencyKey);
     }
 
-    private WorkItemView change(String id, String action, Map<String, Object> body, String idempotencyKey) {
-        return functions.claimStatus(WorkItemView.class, api -> api.changeWorkItem(functions.auth(), idempotencyKey, id,
-                action, functions.json(body)));
+    private WorkItemView change(String id, String action, String text, Integer expectedVersion, String idempotencyKey) {
+        Requests.WorkItemNote body = new Requests.WorkItemNote(text, expectedVersion.longValue());
+        return functions.claimStatus(api -> api.changeWorkItem(functions.auth(), idempotencyKey, id, action, body));
     }
 
     private Map<ClaimId, Claim> domain(List<ClaimView> source) {

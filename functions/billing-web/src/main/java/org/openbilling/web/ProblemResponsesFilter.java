@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -22,13 +23,16 @@ public class ProblemResponsesFilter implements OASFilter {
             "404", "No such record in the caller's practice",
             "409", "Version conflict, or the first request with this Idempotency-Key is still running",
             "413", "Request body too large",
+            "415", "The body's media type is not one this operation reads",
             "422", "Well-formed but rejected by one or more rules (all listed in errors)"));
 
     @Override
     public Operation filterOperation(Operation operation) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         ERRORS.forEach((status, description) -> {
-            if (responses.getAPIResponse(status) == null) {
+            // Quarkus adds 400, 401 and 403 on its own, without a body: every error answer is problem+json
+            APIResponse existing = responses.getAPIResponse(status);
+            if (existing == null || existing.getContent() == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                         .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));

@@ -6,6 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.dynamodb.practice.PracticeClock;
@@ -18,6 +21,7 @@ import org.openbilling.x12.ControlNumbers;
 import org.openbilling.x12.Envelope;
 
 /** GET /claims/{id}/837: the claim as an 837P 005010X222A1 preview (the batch actually sent comes from submissions). */
+@Tag(name = "Claims", description = "Claims from coded encounters: creation, corrections, voids and the 837P preview")
 @Path("/claims/{id}/837")
 public class Claim837Resource {
     public static final String EDI_X12 = "application/edi-x12";
@@ -39,6 +43,8 @@ public class Claim837Resource {
     @GET
     @Produces(EDI_X12)
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "previewClaim837", summary = "The claim as the X12 837P it would be sent as (not sent; no envelope numbers used up)")
+    @APIResponse(responseCode = "200", description = "the 837P text")
     public String preview(@PathParam("id") String id) {
         Claim claim = claims.get(caller.practice(), PathIds.parse("claim", id, ClaimId::new));
         // a preview is never sent: fixed control numbers mark it, the real ones are assigned per submission

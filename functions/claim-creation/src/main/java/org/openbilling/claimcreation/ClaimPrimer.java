@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.openbilling.codesets.scrub.ClaimScrubber;
+import org.openbilling.contract.mapping.ClaimAnswers;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimFactory;
 import org.openbilling.domain.common.ClaimId;
@@ -20,7 +21,6 @@ import org.openbilling.dynamodb.Tables;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.dynamodb.priming.Primer;
-import org.openbilling.web.answers.ClaimAnswer;
 
 /**
  * The work of a first {@code POST /claims} that needs no caller and stores nothing, done at start-up on a synthetic
@@ -64,6 +64,6 @@ public class ClaimPrimer implements Primer {
         Claim claim = ClaimFactory.fromEncounter(encounter, ClaimId.newId(), ClaimFactory.newClaimNumber(), List.of(), "priming", now);
         scrubber.scrub(claim, LocalDate.now(ZoneOffset.UTC));
         ClaimRepository.throughDocument(claim);
-        mapper.writeValueAsString(ClaimAnswer.of(claim));
+        mapper.writeValueAsString(ClaimAnswers.of(claim));
     }
 }

@@ -11,6 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.ClaimAnswer;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.mapping.ClaimAnswers;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.PayerClaimControlNumbers;
 import org.openbilling.domain.common.ClaimId;
@@ -21,9 +29,9 @@ import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
-import org.openbilling.web.answers.ClaimAnswer;
 
 /** Claims: created from a coded encounter, read by id. */
+@Tag(name = "Claims", description = "Claims from coded encounters: creation, corrections, voids and the 837P preview")
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,13 +47,12 @@ public class ClaimsResource {
         this.idempotent = idempotent;
     }
 
-    /** The body of POST /claims. */
-    public record CreateClaimRequest(String encounterId) {
-    }
-
     @POST
     @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
-    public Response create(CreateClaimRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+    @Operation(operationId = "createClaim", summary = "A READY claim from a coded encounter, scrubbed; the claim already made from it when there is one")
+    @APIResponse(responseCode = "201", description = "the new claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
+    @APIResponse(responseCode = "200", description = "the claim already made from this encounter", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
+    public Response create(Requests.CreateClaim request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         Violations v = new Violations();
         v.required("encounterId", request == null ? null : request.encounterId());
         v.throwIfAny();
@@ -55,28 +62,28 @@ public class ClaimsResource {
             ClaimService.Created created = service.create(caller.practice(), encounterId, caller.actor());
             Claim c = created.claim();
             return Response.status(created.isNew() ? 201 : 200).location(URI.create("/claims/" + c.id().value()))
-                    .entity(ClaimAnswer.of(c)).build();
+                    .entity(ClaimAnswers.of(c)).build();
         });
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
+    @Operation(operationId = "getClaim", summary = "One claim by id")
     public ClaimAnswer get(@PathParam("id") String id) {
-        return ClaimAnswer.of(service.get(caller.practice(), claimId(id)));
+        return ClaimAnswers.of(service.get(caller.practice(), claimId(id)));
     }
 
     /** The body of POST /claims/{id}/corrections: the encounter fields to change, whole top-level parts. */
     public record CorrectionRequest(EncounterInput encounter, Long expectedVersion, String payerClaimControlNumber) {
     }
 
-    /** The body of POST /claims/{id}/void. */
-    public record VoidRequest(Long expectedVersion, String reason) {
-    }
-
     @POST
     @Path("/{id}/corrections")
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    @Operation(operationId = "correctClaim", summary = "A corrected claim: a REJECTED or never-sent claim changed in place, or a replacement (frequency 7) of one the payer adjudicated")
+    @APIResponse(responseCode = "201", description = "the replacement claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
+    @APIResponse(responseCode = "200", description = "the claim corrected in place", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
     public Response correct(@PathParam("id") String id, CorrectionRequest request,
                             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         ClaimId claimId = claimId(id);
@@ -90,14 +97,16 @@ public class ClaimsResource {
             ClaimService.Created c = service.correct(caller.practice(), claimId, request.encounter(),
                     request.payerClaimControlNumber(), request.expectedVersion(), caller.actor());
             return Response.status(c.isNew() ? 201 : 200).location(URI.create("/claims/" + c.claim().id().value()))
-                    .entity(ClaimAnswer.of(c.claim())).build();
+                    .entity(ClaimAnswers.of(c.claim())).build();
         });
     }
 
     @POST
     @Path("/{id}/void")
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response voidClaim(@PathParam("id") String id, VoidRequest request,
+    @Operation(operationId = "voidClaim", summary = "Voids a claim; one the payer has seen goes out again as a void (frequency 8) with the next batch")
+    @APIResponse(responseCode = "200", description = "the voided claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
+    public Response voidClaim(@PathParam("id") String id, Requests.VoidClaim request,
                               @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         ClaimId claimId = claimId(id);
         Violations v = new Violations();
@@ -107,7 +116,7 @@ public class ClaimsResource {
         }
         v.throwIfAny();
         return idempotent.run("POST /claims/" + id + "/void", idempotencyKey, request, () -> Response.ok(
-                ClaimAnswer.of(service.voidClaim(caller.practice(), claimId, reason.strip(), request.expectedVersion(),
+                ClaimAnswers.of(service.voidClaim(caller.practice(), claimId, reason.strip(), request.expectedVersion(),
                         caller.actor()))).build());
     }
 

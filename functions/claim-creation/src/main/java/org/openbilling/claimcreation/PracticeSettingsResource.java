@@ -7,6 +7,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.PracticeSettingsAnswer;
+import org.openbilling.contract.mapping.PracticeSettingsAnswers;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.domain.practice.PracticeSettings;
@@ -18,6 +22,7 @@ import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
 /** The caller's practice settings: X12 submitter and receiver, time zone, statement terms (changes: admins). */
+@Tag(name = "Practice settings", description = "The practice's X12 submitter and receiver, time zone and statement terms")
 @Path("/practice/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,13 +41,15 @@ public class PracticeSettingsResource {
 
     @GET
     @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
-    public PracticeSettings get() {
-        return practices.find(caller.practice());
+    @Operation(operationId = "getPracticeSettings", summary = "The practice's settings: X12 submitter and receiver, time zone, statement terms")
+    public PracticeSettingsAnswer get() {
+        return PracticeSettingsAnswers.of(practices.find(caller.practice()));
     }
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    public PracticeSettings put(PracticeSettingsInput input) {
+    @Operation(operationId = "putPracticeSettings", summary = "Replaces the practice's settings (admins; expectedVersion guards against lost updates)")
+    public PracticeSettingsAnswer put(PracticeSettingsInput input) {
         if (input == null) {
             throw new RuleViolationException("required", "", "settings are required");
         }
@@ -53,6 +60,6 @@ public class PracticeSettingsResource {
         PracticeSettings saved = practices.save(input.toSettings(caller.practice(), current.version()));
         clock.settingsChanged(caller.practice());
         audit.changed("practice", "settings", saved.version(), "PRACTICE_SETTINGS_CHANGED");
-        return saved;
+        return PracticeSettingsAnswers.of(saved);
     }
 }

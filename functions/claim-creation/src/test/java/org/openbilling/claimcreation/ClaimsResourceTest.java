@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
@@ -26,10 +27,13 @@ import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Claims;
 
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(BillingTestResource.class)
 class ClaimsResourceTest {
     @Inject

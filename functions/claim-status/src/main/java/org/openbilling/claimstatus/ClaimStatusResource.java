@@ -1,6 +1,5 @@
 package org.openbilling.claimstatus;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -11,6 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.ClaimAnswer;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.mapping.ClaimAnswers;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.Violations;
@@ -18,7 +25,6 @@ import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
-import org.openbilling.web.answers.ClaimAnswer;
 
 /**
  * Status moves of one claim, and adjudications entered by hand: a move to PAID, PARTIALLY_PAID or DENIED may carry
@@ -26,6 +32,7 @@ import org.openbilling.web.answers.ClaimAnswer;
  * is refused with a rule naming the endpoint that makes it (the void, the correction), since a bare status change
  * would skip what those do: the frequency-8 void to the payer, the replacement claim, the patient's invoices.
  */
+@Tag(name = "Claim status", description = "Claims' status moves by hand and adjudications from paper EOBs")
 @Path("/claims/{id}/status")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,15 +53,11 @@ public class ClaimStatusResource {
         this.codes = codes;
     }
 
-    /** The body of POST /claims/{id}/status. */
-    public record StatusRequest(String status, String reason,
-                                @JsonDeserialize(using = WholeNumber.class) Long expectedVersion,
-                                ManualAdjudication.AdjudicationRequest adjudication) {
-    }
-
     @POST
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response move(@PathParam("id") String id, StatusRequest request,
+    @Operation(operationId = "updateClaimStatus", summary = "Moves a claim by hand (resubmit, appeal, close, or the payer's verdict from a paper EOB)")
+    @APIResponse(responseCode = "200", description = "the moved claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
+    public Response move(@PathParam("id") String id, Requests.StatusChange request,
                          @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         Violations v = new Violations();
         String raw = v.required("status", request == null ? null : request.status());
@@ -89,7 +92,7 @@ public class ClaimStatusResource {
         ClaimStatus target = to;
         ManualAdjudication.Checked adjudication = checked;
         return idempotent.run("POST /claims/" + claimId.value() + "/status", idempotencyKey, request, () -> Response.ok(
-                ClaimAnswer.of(adjudication == null
+                ClaimAnswers.of(adjudication == null
                         ? service.move(caller.practice(), claimId, target, request.reason(), request.expectedVersion(),
                                 caller.actor(), idempotencyKey)
                         : service.adjudicate(caller.practice(), claimId, target, adjudication, request.reason(),

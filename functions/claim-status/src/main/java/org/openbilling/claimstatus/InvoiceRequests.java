@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.WholeNumber;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.invoice.AdjustmentKind;
@@ -22,16 +24,14 @@ public final class InvoiceRequests {
     private InvoiceRequests() {
     }
 
-    /** The body of POST /invoices/{id}/payments. */
-    public record PaymentRequest(String amount, String method, String reference) {
-        PaymentCommand toCommand() {
-            Violations v = new Violations();
-            Money amount = parseAmount(v, amount());
-            PaymentMethod m = enumValue(v, PaymentMethod.FROM_CLIENTS, "method", method());
-            String ref = text(v, "reference", reference(), MAX_REFERENCE, false);
-            v.throwIfAny();
-            return new PaymentCommand(amount, m, ref);
-        }
+    /** The body of POST /invoices/{id}/payments, checked. */
+    static PaymentCommand toCommand(Requests.Payment request) {
+        Violations v = new Violations();
+        Money amount = parseAmount(v, request.amount());
+        PaymentMethod m = enumValue(v, PaymentMethod.FROM_CLIENTS, "method", request.method());
+        String ref = text(v, "reference", request.reference(), MAX_REFERENCE, false);
+        v.throwIfAny();
+        return new PaymentCommand(amount, m, ref);
     }
 
     /** The body of POST /invoices/{id}/adjustments. */

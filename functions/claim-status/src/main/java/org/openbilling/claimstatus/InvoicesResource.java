@@ -10,21 +10,28 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.claimstatus.InvoiceRequests.AdjustmentCommand;
 import org.openbilling.claimstatus.InvoiceRequests.AdjustmentRequest;
 import org.openbilling.claimstatus.InvoiceRequests.PaymentCommand;
-import org.openbilling.claimstatus.InvoiceRequests.PaymentRequest;
 import org.openbilling.claimstatus.InvoiceRequests.VoidCommand;
 import org.openbilling.claimstatus.InvoiceRequests.VoidRequest;
+import org.openbilling.contract.InvoiceAnswer;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.mapping.InvoiceAnswers;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.RuleViolationException;
-import org.openbilling.domain.invoice.Invoice;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
 /** Invoices to patients: read by id, paid, adjusted (write-off, payment reversal) and voided. */
+@Tag(name = "Invoices", description = "Patient invoices: issue, payments, adjustments, voids")
 @Path("/invoices/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvoicesResource {
@@ -40,44 +47,53 @@ public class InvoicesResource {
 
     @GET
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
-    public Invoice get(@PathParam("id") String id) {
-        return service.get(caller.practice(), invoiceId(id));
+    @Operation(operationId = "getInvoice", summary = "One patient invoice by id")
+    public InvoiceAnswer get(@PathParam("id") String id) {
+        return InvoiceAnswers.of(service.get(caller.practice(), invoiceId(id)));
     }
 
     @POST
     @Path("/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response pay(@PathParam("id") String id, PaymentRequest request,
+    @Operation(operationId = "recordInvoicePayment", summary = "Records a patient's payment on an invoice; more than the balance is refused")
+    @APIResponse(responseCode = "200", description = "the invoice with the payment", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceAnswer.class)))
+    public Response pay(@PathParam("id") String id, Requests.Payment request,
                         @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         InvoiceId invoiceId = invoiceId(id);
-        PaymentCommand command = required(request).toCommand();
+        PaymentCommand command = InvoiceRequests.toCommand(required(request));
         return idempotent.run("POST /invoices/" + invoiceId.value() + "/payments", idempotencyKey, request,
-                () -> Response.ok(service.pay(caller.practice(), invoiceId, command, idempotencyKey, caller.actor())).build());
+                () -> Response.ok(InvoiceAnswers.of(service.pay(caller.practice(), invoiceId, command, idempotencyKey,
+                        caller.actor()))).build());
     }
 
     @POST
     @Path("/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    @Operation(operationId = "adjustInvoice", summary = "A write-off or a payment reversal on an invoice")
+    @APIResponse(responseCode = "200", description = "the adjusted invoice", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceAnswer.class)))
     public Response adjust(@PathParam("id") String id, AdjustmentRequest request,
                            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         InvoiceId invoiceId = invoiceId(id);
         AdjustmentCommand command = required(request).toCommand();
         return idempotent.run("POST /invoices/" + invoiceId.value() + "/adjustments", idempotencyKey, request,
-                () -> Response.ok(service.adjust(caller.practice(), invoiceId, command, caller.actor())).build());
+                () -> Response.ok(InvoiceAnswers.of(service.adjust(caller.practice(), invoiceId, command, caller.actor())))
+                        .build());
     }
 
     @POST
     @Path("/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    @Operation(operationId = "voidInvoice", summary = "Voids an invoice; what the patient paid on it becomes a credit")
+    @APIResponse(responseCode = "200", description = "the voided invoice", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceAnswer.class)))
     public Response voidInvoice(@PathParam("id") String id, VoidRequest request,
                                 @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         InvoiceId invoiceId = invoiceId(id);
         VoidCommand command = required(request).toCommand();
         return idempotent.run("POST /invoices/" + invoiceId.value() + "/void", idempotencyKey, request,
-                () -> Response.ok(service.voidInvoice(caller.practice(), invoiceId, command)).build());
+                () -> Response.ok(InvoiceAnswers.of(service.voidInvoice(caller.practice(), invoiceId, command))).build());
     }
 
     private static <T> T required(T body) {

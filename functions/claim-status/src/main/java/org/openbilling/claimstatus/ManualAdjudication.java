@@ -1,6 +1,5 @@
 package org.openbilling.claimstatus;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.openbilling.contract.Requests;
 import org.openbilling.domain.claim.Adjudication;
 import org.openbilling.domain.claim.AdjudicationRules;
 import org.openbilling.domain.claim.Adjustment;
@@ -40,28 +40,13 @@ public final class ManualAdjudication {
     private ManualAdjudication() {
     }
 
-    /** The body's {@code adjudication}, as clients send it (amounts as JSON strings or numbers). */
-    public record AdjudicationRequest(String paidAmount, String patientResponsibility, String payerClaimControlNumber,
-                                      List<AdjustmentRequest> adjustments, List<LinePaymentRequest> lines,
-                                      List<String> remarks) {
-    }
-
-    /** One adjustment (X12 CAS): group code, CARC, amount, and the claim line when it is line-level. */
-    public record AdjustmentRequest(String groupCode, String reasonCode, String amount,
-                                    @JsonDeserialize(using = WholeNumber.class) Long lineNumber) {
-    }
-
-    /** What the payer paid on one line. */
-    public record LinePaymentRequest(@JsonDeserialize(using = WholeNumber.class) Long lineNumber, String paidAmount) {
-    }
-
     /** The adjudication checked on its own, before the claim is read. */
     record Checked(Money paid, Money patientResponsibility, String payerClaimControlNumber, List<Adjustment> adjustments,
                    Map<Integer, Money> linePaid, List<Remark> remarks) {
     }
 
     /** Every violation of the body's shape at once, each named by its field under {@code adjudication}. */
-    static Checked check(AdjudicationRequest r, ReasonCodes codes, Violations v) {
+    static Checked check(Requests.Adjudication r, ReasonCodes codes, Violations v) {
         String f = "adjudication.";
         Money paid = amount(v, f + "paidAmount", r.paidAmount(), true, true);
         Money share = r.patientResponsibility() == null ? null
@@ -71,7 +56,7 @@ public final class ManualAdjudication {
         if (control != null) {
             PayerClaimControlNumbers.check(v, f + "payerClaimControlNumber", control);
         }
-        List<AdjustmentRequest> adjIn = r.adjustments() == null ? List.of() : r.adjustments();
+        List<Requests.AdjustmentLine> adjIn = r.adjustments() == null ? List.of() : r.adjustments();
         if (adjIn.size() > MAX_ADJUSTMENTS) {
             v.add("too-many-adjustments", f + "adjustments", "at most " + MAX_ADJUSTMENTS + " adjustments");
             adjIn = List.of();
@@ -79,7 +64,7 @@ public final class ManualAdjudication {
         List<Adjustment> adjustments = new ArrayList<>();
         for (int i = 0; i < adjIn.size(); i++) {
             String p = f + "adjustments[" + i + "].";
-            AdjustmentRequest a = adjIn.get(i);
+            Requests.AdjustmentLine a = adjIn.get(i);
             if (a == null) {
                 v.add("required", f + "adjustments[" + i + "]", "an adjustment is required");
                 continue;
@@ -103,10 +88,10 @@ public final class ManualAdjudication {
             }
         }
         Map<Integer, Money> linePaid = new LinkedHashMap<>();
-        List<LinePaymentRequest> lines = r.lines() == null ? List.of() : r.lines();
+        List<Requests.LinePayment> lines = r.lines() == null ? List.of() : r.lines();
         for (int i = 0; i < lines.size(); i++) {
             String p = f + "lines[" + i + "].";
-            LinePaymentRequest l = lines.get(i);
+            Requests.LinePayment l = lines.get(i);
             if (l == null) {
                 v.add("required", f + "lines[" + i + "]", "a line payment is required");
                 continue;

@@ -1,5 +1,10 @@
 package org.openbilling.claimstatus;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +20,7 @@ import java.net.URI;
 import java.util.List;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.submission.StatusInquiry;
+import org.openbilling.contract.Requests;
 import org.openbilling.dynamodb.audit.Audit;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
@@ -27,6 +33,7 @@ import org.openbilling.claimstatus.clearinghouse.ClearinghouseRuns;
  * the next outbox run, as a batch does; the 277 answers come back through POST /acknowledgements (or the mailbox).
  */
 @Path("/claim-status-inquiries")
+@Tag(name = "Claim status inquiries", description = "X12 276 claim status inquiries; their 277 answers come through acknowledgements")
 public class StatusInquiriesResource {
     private final StatusInquiryService service;
     private final Caller caller;
@@ -41,10 +48,6 @@ public class StatusInquiriesResource {
         this.caller = caller;
         this.idempotent = idempotent;
         this.audit = audit;
-    }
-
-    /** The body of POST /claim-status-inquiries: the claims to ask about; none means every ACCEPTED claim. */
-    public record InquiryRequest(List<String> claimIds) {
     }
 
     /** One claim of an inquiry with the trace (TRN02) its 277 answer echoes. */
@@ -69,7 +72,9 @@ public class StatusInquiriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response inquire(InquiryRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+    @Operation(operationId = "inquireClaimStatus", summary = "Makes a 276 claim status inquiry (005010X212) of the named claims, or of every ACCEPTED claim; each claim's history notes it")
+    @APIResponse(responseCode = "201", description = "the inquiry as made, with its X12 text", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InquiryAnswer.class)))
+    public Response inquire(Requests.StatusInquiry request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         List<String> raw = request == null ? null : request.claimIds();
         List<ClaimId> ids = raw == null || raw.isEmpty() ? List.of() : SubmissionService.parseIds(raw);
         Response response = idempotent.run("POST /claim-status-inquiries", idempotencyKey, request, () -> {
@@ -87,6 +92,8 @@ public class StatusInquiriesResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, SubmissionsResource.EDI_X12})
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "getClaimStatusInquiry", summary = "One 276 inquiry as made: JSON with its X12 text, or the X12 text itself for Accept: application/edi-x12")
+    @APIResponse(responseCode = "200", description = "the inquiry", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InquiryAnswer.class)))
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         if (!StatusInquiry.isInquiryId(id)) {
             throw new org.openbilling.domain.common.NotFoundException("claim status inquiry", String.valueOf(id));

@@ -13,7 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.claimstatus.clearinghouse.ClearinghouseRuns;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.SubmissionAnswer;
+import org.openbilling.contract.mapping.SubmissionAnswers;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.SubmissionId;
 import org.openbilling.domain.submission.Submission;
@@ -24,6 +32,7 @@ import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
 /** 837P batches: POST sends READY claims (and pending voids) as one batch; GET answers it as it was sent. */
+@Tag(name = "Submissions", description = "837P batches")
 @Path("/submissions")
 public class SubmissionsResource {
     public static final String EDI_X12 = "application/edi-x12";
@@ -42,19 +51,17 @@ public class SubmissionsResource {
         this.clearinghouse = clearinghouse;
     }
 
-    /** The body of POST /submissions. */
-    public record SubmitRequest(List<String> claimIds) {
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response submit(SubmitRequest request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
+    @Operation(operationId = "submitClaims", summary = "Sends READY claims (and pending voids) as one 837P batch; the claims become SUBMITTED")
+    @APIResponse(responseCode = "201", description = "the batch as sent", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionAnswer.class)))
+    public Response submit(Requests.Submit request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         List<ClaimId> ids = SubmissionService.parseIds(request == null ? null : request.claimIds());
         Response response = idempotent.run("POST /submissions", idempotencyKey, request, () -> {
             Submission s = service.submit(caller.practice(), ids, idempotencyKey, caller.actor());
-            return Response.status(201).location(URI.create("/submissions/" + s.id().value())).entity(s).build();
+            return Response.status(201).location(URI.create("/submissions/" + s.id().value())).entity(SubmissionAnswers.of(s)).build();
         });
         // the stored batch goes to the practice's clearinghouse right away if it has a connection (and with the
         // next scheduled run if this one fails): never in the request, whose answer must not wait on a mailbox
@@ -67,6 +74,8 @@ public class SubmissionsResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, EDI_X12})
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "getSubmission", summary = "One 837P batch as sent: JSON with its X12 text, or the X12 text itself for Accept: application/edi-x12")
+    @APIResponse(responseCode = "200", description = "the batch", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionAnswer.class)))
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Submission s = service.get(caller.practice(), PathIds.parse("submission", id, SubmissionId::new));
         // the batch carries patient data: reading it is audited like reading a claim
@@ -74,7 +83,7 @@ public class SubmissionsResource {
         if (wantsX12(accept)) {
             return Response.ok(s.x12(), EDI_X12).build();
         }
-        return Response.ok(s, MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(SubmissionAnswers.of(s), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** X12 only when asked for before JSON (a browser's or a client's wildcard gets JSON). */

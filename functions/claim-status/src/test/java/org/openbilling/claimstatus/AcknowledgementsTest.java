@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimFrequency;
 import org.openbilling.domain.claim.ClaimStatus;
@@ -18,9 +19,12 @@ import org.openbilling.domain.claim.PayerClaimControlNumber;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(BillingTestResource.class)
 class AcknowledgementsTest {
     @Inject

@@ -21,13 +21,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.claimstatus.clearinghouse.ClearinghouseRuns;
-import org.openbilling.testing.ClearinghouseTestResource;
 import org.openbilling.clearinghouse.mailbox.MailboxServer;
 import org.openbilling.clearinghouse.secrets.SecretStore;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.practice.PracticeSettings;
 import org.openbilling.dynamodb.practice.PracticeRepository;
+import org.openbilling.testing.ClearinghouseTestResource;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 
 /**
@@ -35,6 +37,8 @@ import org.openbilling.testing.Tokens;
  * changed host key or a refused password stops the connection and says so until an admin acts.
  */
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(ClearinghouseTestResource.class)
 class ClearinghouseConnectionTest {
     @Inject

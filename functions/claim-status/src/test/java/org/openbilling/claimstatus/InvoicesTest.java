@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
@@ -32,11 +33,14 @@ import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.dynamodb.support.Keys;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 
 /** Invoices over HTTP against the local DynamoDB: issuing, paying, adjusting, voiding, and every rule on the way. */
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(BillingTestResource.class)
 class InvoicesTest {
     @Inject

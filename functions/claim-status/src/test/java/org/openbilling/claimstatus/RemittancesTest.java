@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
@@ -28,9 +29,12 @@ import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.dynamodb.remittance.RemittanceRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.DynamoCallCounter;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(BillingTestResource.class)
 class RemittancesTest {
     static final String PAYER = "1123456789";

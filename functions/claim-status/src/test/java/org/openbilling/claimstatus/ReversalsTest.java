@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.HistoryEntry;
@@ -25,6 +26,7 @@ import org.openbilling.domain.invoice.PaymentMethod;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.invoice.InvoiceRepository;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 
 /**
@@ -33,6 +35,8 @@ import org.openbilling.testing.Tokens;
  * patient paid on it is kept as a credit and carried to the invoice that bills the share next.
  */
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(BillingTestResource.class)
 class ReversalsTest {
     static final String PAYER = "1123456789";

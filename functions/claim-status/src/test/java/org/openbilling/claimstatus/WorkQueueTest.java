@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.claimstatus.workqueue.WorkQueueChecks;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
@@ -21,6 +22,7 @@ import org.openbilling.domain.common.PracticeId;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 
 /**
@@ -29,6 +31,8 @@ import org.openbilling.testing.Tokens;
  * claim moves on, and worked over REST with version checks.
  */
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(BillingTestResource.class)
 class WorkQueueTest {
     @Inject

@@ -1,5 +1,6 @@
 package org.openbilling.codevalidation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,27 +12,28 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.domain.codes.Code;
 import org.openbilling.domain.codes.CodeMatch;
 import org.openbilling.domain.codes.CodeNotes;
 import org.openbilling.domain.codes.CodeSearch;
 import org.openbilling.domain.codes.CodeSets;
-import org.openbilling.domain.codes.TabularNote;
-import org.openbilling.domain.common.InvalidValueException;
-import org.openbilling.domain.encounter.Parties.Sex;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
+import org.openbilling.domain.codes.TabularNote;
 import org.openbilling.domain.common.Dates;
+import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.Violations;
+import org.openbilling.domain.encounter.Parties.Sex;
 import org.openbilling.web.Caller;
 import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
 /** Code lookup, search and validation against the edition in force on a date (default: today). */
+@Tag(name = "Codes", description = "ICD-10-CM, CPT and HCPCS codes: look-up, search and validation on a date")
 @Path("/codes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.PARTNER, Roles.ADMIN})
@@ -117,6 +119,7 @@ public class CodesResource {
 
     @POST
     @Path("/validate")
+    @Operation(operationId = "validateCodes", summary = "Validates codes against the editions in force on a date (default today)")
     public ValidateResponse validate(ValidateRequest request) {
         Violations v = new Violations();
         if (request == null || v.required("codes", request.codes()) == null) {

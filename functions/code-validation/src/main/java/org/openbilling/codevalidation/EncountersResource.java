@@ -13,19 +13,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.EncounterAnswer;
+import org.openbilling.contract.mapping.EncounterAnswers;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.encounter.Encounter;
-import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
 import org.openbilling.domain.encounter.EncounterInput;
+import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
-import org.openbilling.web.answers.EncounterAnswer;
 
 /** Encounters: intake (with or without coding), reading one, and (re)coding. */
+@Tag(name = "Encounters", description = "Encounter intake and coding")
 @Path("/encounters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,6 +53,8 @@ public class EncountersResource {
 
     @POST
     @RolesAllowed({Roles.CODER, Roles.PARTNER, Roles.ADMIN})
+    @Operation(operationId = "createEncounter", summary = "Encounter intake, with or without coding; every code is checked on the date of service")
+    @APIResponse(responseCode = "201", description = "the stored encounter", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EncounterAnswer.class)))
     public Response create(EncounterInput input,
                            @Parameter(description = "makes a retry safe: the same key and body within 24 hours get the first answer")
                            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
@@ -54,25 +63,27 @@ public class EncountersResource {
         }
         return idempotent.run("POST /encounters", idempotencyKey, input, () -> {
             Encounter e = service.create(caller.practice(), input);
-            return Response.created(URI.create("/encounters/" + e.id().value())).entity(EncounterAnswer.of(e)).build();
+            return Response.created(URI.create("/encounters/" + e.id().value())).entity(EncounterAnswers.of(e)).build();
         });
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CODER, Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "getEncounter", summary = "One encounter by id")
     public EncounterAnswer get(@PathParam("id") String id) {
-        return EncounterAnswer.of(service.get(caller.practice(), encounterId(id)));
+        return EncounterAnswers.of(service.get(caller.practice(), encounterId(id)));
     }
 
     @PUT
     @Path("/{id}/codes")
     @RolesAllowed({Roles.CODER, Roles.ADMIN})
+    @Operation(operationId = "codeEncounter", summary = "Replaces an encounter's diagnoses and procedures (expectedVersion guards against lost updates)")
     public EncounterAnswer code(@PathParam("id") String id, CodingRequest request) {
         if (request == null) {
             throw new RuleViolationException("required", "", "diagnoses and procedures are required");
         }
-        return EncounterAnswer.of(service.recode(caller.practice(), encounterId(id), request.diagnoses(),
+        return EncounterAnswers.of(service.recode(caller.practice(), encounterId(id), request.diagnoses(),
                 request.procedures(), request.expectedVersion()));
     }
 

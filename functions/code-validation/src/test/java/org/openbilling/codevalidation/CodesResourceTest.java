@@ -8,10 +8,14 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(BillingTestResource.class)
 class CodesResourceTest {
     private static final String CODER = Tokens.bearer("p-codes", "coder");

@@ -18,7 +18,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openbilling.testing.BillingTestResource;
+import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
 import org.openbilling.testing.fixtures.Encounters;
 
@@ -28,6 +30,8 @@ import org.openbilling.testing.fixtures.Encounters;
  * birth date's own field, under the name the client sent the person with.
  */
 @QuarkusTest
+// every answer of these flows is held to the committed OpenAPI document
+@ExtendWith(OpenApiConformance.Checked.class)
 @QuarkusTestResource(BillingTestResource.class)
 class EncounterCoveragesTest {
     /** The practice has no settings: its today is in the default zone. */

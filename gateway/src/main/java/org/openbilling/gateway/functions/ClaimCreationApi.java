@@ -8,20 +8,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.openbilling.contract.ClaimAnswer;
+import org.openbilling.contract.Requests;
 
-/** The claim-creation function's REST API, as the gateway calls it. */
+/** The claim-creation function's REST API, as the gateway calls it: billing-contract's records out and in. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface ClaimCreationApi {
     @POST
     @Path("claims")
-    String createClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key, String body);
+    ClaimAnswer createClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key,
+                            Requests.CreateClaim body);
 
     @POST
     @Path("claims/{id}/void")
-    String voidClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key,
-                     @PathParam("id") String id, String body);
+    ClaimAnswer voidClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String key,
+                          @PathParam("id") String id, Requests.VoidClaim body);
 
     /** The claim as an X12 837P preview; the answer is X12 text, not JSON. */
     @GET

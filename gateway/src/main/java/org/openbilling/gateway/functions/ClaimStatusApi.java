@@ -2,59 +2,84 @@ package org.openbilling.gateway.functions;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.openbilling.contract.ClaimAnswer;
+import org.openbilling.contract.InvoiceAnswer;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.SubmissionAnswer;
+import org.openbilling.gateway.ClearinghouseGraph;
+import org.openbilling.gateway.SubmissionsGraph;
+import org.openbilling.gateway.WorkItemsGraph;
 
-/** The claim-status function's REST API, as the gateway calls it. */
+/**
+ * The claim-status function's REST API, as the gateway calls it: billing-contract's records for claims, invoices
+ * and submissions; the answers the contract module does not hold yet (a remittance's posting, the clearinghouse,
+ * work items) are read straight into the GraphQL type of the same shape.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface ClaimStatusApi {
     @POST
     @Path("claims/{id}/status")
-    String moveClaim(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                     @PathParam("id") String id, String body);
+    ClaimAnswer moveClaim(@HeaderParam("Authorization") String auth,
+                          @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
+                          Requests.StatusChange body);
 
     @POST
     @Path("submissions")
-    String submit(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                  String body);
+    SubmissionAnswer submit(@HeaderParam("Authorization") String auth,
+                            @HeaderParam("Idempotency-Key") String idempotencyKey, Requests.Submit body);
 
     @POST
     @Path("remittances")
     @Consumes("application/edi-x12")
-    String postRemittance(@HeaderParam("Authorization") String auth, String x12);
+    SubmissionsGraph.RemittancePosting postRemittance(@HeaderParam("Authorization") String auth, String x12);
 
     @POST
     @Path("acknowledgements")
     @Consumes("application/edi-x12")
-    String postAcknowledgement(@HeaderParam("Authorization") String auth, String x12);
+    SubmissionsGraph.AcknowledgementPosting postAcknowledgement(@HeaderParam("Authorization") String auth, String x12);
 
     @POST
     @Path("claim-status-inquiries")
-    String inquireClaimStatus(@HeaderParam("Authorization") String auth,
-                              @HeaderParam("Idempotency-Key") String idempotencyKey, String body);
+    SubmissionsGraph.ClaimStatusInquiry inquireClaimStatus(@HeaderParam("Authorization") String auth,
+                                                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                                           Requests.StatusInquiry body);
 
     @POST
     @Path("invoices/{id}/payments")
-    String recordPayment(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                         @PathParam("id") String id, String body);
+    InvoiceAnswer recordPayment(@HeaderParam("Authorization") String auth,
+                                @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
+                                Requests.Payment body);
 
     @PUT
     @Path("clearinghouse/connection")
-    String putClearinghouseConnection(@HeaderParam("Authorization") String auth, String body);
+    ClearinghouseGraph.ConnectionView putClearinghouseConnection(@HeaderParam("Authorization") String auth,
+                                                                 ClearinghouseGraph.ConnectionInput body);
 
     @POST
+    @Path("work-items/{id}/assign")
+    WorkItemsGraph.WorkItemView assignWorkItem(@HeaderParam("Authorization") String auth,
+                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                               @PathParam("id") String id, Requests.AssignWorkItem body);
+
+    /** The moves with a note: {@code action} is notes, start, resolve or close. */
+    @POST
     @Path("work-items/{id}/{action}")
-    String changeWorkItem(@HeaderParam("Authorization") String auth, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                          @PathParam("id") String id, @PathParam("action") String action, String body);
+    WorkItemsGraph.WorkItemView changeWorkItem(@HeaderParam("Authorization") String auth,
+                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                               @PathParam("id") String id, @PathParam("action") String action,
+                                               Requests.WorkItemNote body);
 
     @GET
     @Path("clearinghouse/files/{id}/download")
-    String exchangedFileDownload(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+    ClearinghouseGraph.FileDownload exchangedFileDownload(@HeaderParam("Authorization") String auth,
+                                                          @PathParam("id") String id);
 }

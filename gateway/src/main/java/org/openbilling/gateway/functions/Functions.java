@@ -1,7 +1,6 @@
 package org.openbilling.gateway.functions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -12,13 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.openbilling.gateway.GatewayError;
 import org.openbilling.web.Caller;
 
 /**
- * Calls the functions over HTTP on the caller's behalf (their token is passed on), and turns a function's
- * problem+json answer into a GraphQL error with the same rule id and field.
+ * Calls the functions over HTTP on the caller's behalf (their token is passed on) through typed REST clients that
+ * send and read billing-contract's records, and turns a function's problem+json answer into a GraphQL error with
+ * the same rule id and field.
  */
 @ApplicationScoped
 public class Functions {
@@ -27,8 +28,6 @@ public class Functions {
     private final ClaimCreationApi claimCreation;
     private final ClaimStatusApi claimStatus;
     private final ObjectMapper mapper;
-    /** Reads a function's answer into the domain record it was written from, in one pass. */
-    private final ObjectMapper answers;
     private final Caller caller;
 
     public Functions(FunctionsConfig config, ObjectMapper mapper, Caller caller) {
@@ -36,8 +35,6 @@ public class Functions {
         this.claimCreation = client(config.claimCreation(), ClaimCreationApi.class);
         this.claimStatus = client(config.claimStatus(), ClaimStatusApi.class);
         this.mapper = mapper;
-        this.answers = mapper.copy().registerModule(WireReaders.module())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.caller = caller;
     }
 
@@ -46,26 +43,17 @@ public class Functions {
                 .connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build(api);
     }
 
-    public JsonNode codeValidation(Function<CodeValidationApi, String> call) {
-        return codeValidation(JsonNode.class, call);
+    /** A call to code-validation; its answer as the interface's method types it. */
+    public <T> T codeValidation(Function<CodeValidationApi, T> call) {
+        return invoke(() -> call.apply(codeValidation));
     }
 
-    /** A code-validation call whose answer is read as the given type (a domain record or a GraphQL type). */
-    public <T> T codeValidation(Class<T> answer, Function<CodeValidationApi, String> call) {
-        return invoke(answer, () -> call.apply(codeValidation));
+    public <T> T claimCreation(Function<ClaimCreationApi, T> call) {
+        return invoke(() -> call.apply(claimCreation));
     }
 
-    public <T> T claimCreation(Class<T> answer, Function<ClaimCreationApi, String> call) {
-        return invoke(answer, () -> call.apply(claimCreation));
-    }
-
-    /** A claim-creation call whose answer is text (X12), passed through as it came. */
-    public String claimCreationText(Function<ClaimCreationApi, String> call) {
-        return invokeText(() -> call.apply(claimCreation));
-    }
-
-    public <T> T claimStatus(Class<T> answer, Function<ClaimStatusApi, String> call) {
-        return invoke(answer, () -> call.apply(claimStatus));
+    public <T> T claimStatus(Function<ClaimStatusApi, T> call) {
+        return invoke(() -> call.apply(claimStatus));
     }
 
     /** The caller's token as an Authorization header value. */
@@ -73,33 +61,29 @@ public class Functions {
         return "Bearer " + caller.rawToken();
     }
 
-    public String json(Object body) {
-        try {
-            return mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T invoke(Class<T> type, java.util.function.Supplier<String> call) {
-        String answer = invokeText(call);
-        try {
-            return answers.readValue(answer, type);
-        } catch (JsonProcessingException | RuntimeException e) {
-            LOG.warn("a function's answer could not be read as " + type.getSimpleName() + ": " + e.getClass().getSimpleName());
-            throw new GatewayError("function-answer-unreadable", "", "a back-end function answered something unreadable");
-        }
-    }
-
-    private String invokeText(java.util.function.Supplier<String> call) {
+    private <T> T invoke(Supplier<T> call) {
         try {
             return call.get();
         } catch (WebApplicationException e) {
             throw toGraphQLError(e);
         } catch (ProcessingException e) {
+            if (causedBy(e, JsonProcessingException.class)) {
+                // an answer of another shape than the contract's: a function and the gateway of different releases
+                LOG.warn("a function's answer could not be read: " + e.getClass().getSimpleName());
+                throw new GatewayError("function-answer-unreadable", "", "a back-end function answered something unreadable");
+            }
             LOG.warn("a function did not answer: " + e.getClass().getSimpleName());
             throw new GatewayError("function-unavailable", "", "a back-end function did not answer; retry later");
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private GatewayError toGraphQLError(WebApplicationException e) {

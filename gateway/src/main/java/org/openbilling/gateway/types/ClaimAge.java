@@ -2,8 +2,8 @@ package org.openbilling.gateway.types;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.openbilling.contract.ClaimAnswer;
 import org.openbilling.domain.claim.AgeBasis;
-import org.openbilling.domain.claim.Claim;
 
 /** How a claim's {@code ageDays} is counted in one answer: from what, to which day, in the practice's zone. */
 public record ClaimAge(AgeBasis basis, LocalDate today, ZoneId zone) {
@@ -12,7 +12,9 @@ public record ClaimAge(AgeBasis basis, LocalDate today, ZoneId zone) {
         return new ClaimAge(AgeBasis.DATE_OF_SERVICE, today, zone);
     }
 
-    int days(Claim c) {
-        return (int) Math.min(Integer.MAX_VALUE, basis.ageDays(c, today, zone));
+    /** The count {@link AgeBasis#ageDays} gives on the domain claim, from its answer. */
+    int days(ClaimAnswer c) {
+        LocalDate start = basis.start(c.serviceDate(), c.submittedAt() != null ? c.submittedAt() : c.createdAt(), zone);
+        return (int) Math.min(Integer.MAX_VALUE, AgeBasis.days(start, today));
     }
 }

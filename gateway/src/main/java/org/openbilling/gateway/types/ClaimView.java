@@ -6,10 +6,12 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import org.openbilling.contract.ClaimAnswer;
+import org.openbilling.contract.Parties;
+import org.openbilling.contract.mapping.ClaimAnswers;
 import org.openbilling.domain.claim.Claim;
-import org.openbilling.domain.claim.ClaimLine;
+import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.ClaimTransitions;
-import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.gateway.types.Views.PersonView;
 
 /**
@@ -42,9 +44,9 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
     public record Line(int lineNumber, String code, List<String> modifiers, int units, String charge,
                        List<Integer> diagnosisPointers, LocalDate serviceDate, LocalDate serviceDateTo, String ndc,
                        String paidAmount) {
-        static Line of(ClaimLine l) {
-            return new Line(l.lineNumber(), l.code(), l.modifiers(), l.units(), Views.money(l.charge()),
-                    l.diagnosisPointers(), l.serviceDate(), l.serviceDateTo(), l.ndc(), Views.money(l.paidAmount()));
+        static Line of(ClaimAnswer.Line l) {
+            return new Line(l.lineNumber(), l.code(), l.modifiers(), l.units(), l.charge(), l.diagnosisPointers(),
+                    l.serviceDate(), l.serviceDateTo(), l.ndc(), l.paidAmount());
         }
     }
 
@@ -62,6 +64,9 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
 
     @Name("Warning")
     public record WarningView(String rule, String field, String message) {
+        static WarningView of(Parties.Warning w) {
+            return new WarningView(w.rule(), w.field(), w.message());
+        }
     }
 
     /** A claim in a list. */
@@ -69,26 +74,27 @@ public record ClaimView(String id, String claimNumber, String encounterId, Strin
         return of(c, age, false);
     }
 
+    /** A claim read from the table: shown as its public answer, the same one a function's call gives. */
     public static ClaimView of(Claim c, ClaimAge age, boolean oneRecord) {
-        return new ClaimView(c.id().value(), c.claimNumber().value(), c.encounterId().value(), c.status().name(),
-                c.frequency().code(), c.originalClaimId() == null ? null : c.originalClaimId().value(),
-                c.replacedByClaimId() == null ? null : c.replacedByClaimId().value(),
-                new Payer(c.payer().payerId(), c.payer().payerName()), PersonView.of(c.patient()), c.serviceDate(),
-                c.diagnoses(), c.lines().stream().map(Line::of).toList(), Views.money(c.totalCharge()),
-                Views.money(c.paidAmount()), Views.money(c.contractualAdjustment()),
-                Views.money(c.patientResponsibility()), Views.money(c.insuranceBalance()),
-                c.adjustments().stream().map(a -> new AdjustmentView(a.groupCode(), a.reasonCode(), a.description(),
-                        Views.money(a.amount()), a.lineNumber())).toList(),
-                c.remarks().stream().map(r -> new RemarkView(r.code(), r.description(), r.lineNumber())).toList(),
-                c.history().stream().map(h -> new HistoryView(h.from() == null ? null : h.from().name(), h.to().name(),
-                        h.at(), h.actor(), h.reason())).toList(),
-                c.invoiceIds().stream().map(InvoiceId::value).toList(),
-                c.payerClaimControlNumber() == null ? null : c.payerClaimControlNumber().value(), c.submissionId(),
-                c.warnings().stream().map(w -> new WarningView(w.rule(), w.field(), w.message())).toList(),
-                ClaimTransitions.movesByHand(c.status()).stream().map(Enum::name).sorted().toList(), (int) c.version(),
-                c.createdAt(), c.updatedAt(), c.submittedAt(),
-                age.days(c), c.payerSequence().name(), c.chain().crossover(),
-                c.chain().previousClaimId() == null ? null : c.chain().previousClaimId().value(),
-                c.chain().nextClaimId() == null ? null : c.chain().nextClaimId().value(), oneRecord);
+        return of(ClaimAnswers.of(c), age, oneRecord);
+    }
+
+    public static ClaimView of(ClaimAnswer c, ClaimAge age, boolean oneRecord) {
+        return new ClaimView(c.id(), c.claimNumber(), c.encounterId(), c.status(), c.frequency(), c.originalClaimId(),
+                c.replacedByClaimId(), c.payer() == null ? null : new Payer(c.payer().payerId(), c.payer().payerName()),
+                PersonView.of(c.patient()), c.serviceDate(), c.diagnoses(), Views.each(c.lines(), Line::of),
+                c.totalCharge(), c.paidAmount(), c.contractualAdjustment(), c.patientResponsibility(),
+                c.insuranceBalance(),
+                Views.each(c.adjustments(), a -> new AdjustmentView(a.groupCode(), a.reasonCode(), a.description(),
+                        a.amount(), a.lineNumber())),
+                Views.each(c.remarks(), r -> new RemarkView(r.code(), r.description(), r.lineNumber())),
+                Views.each(c.history(), h -> new HistoryView(h.from(), h.to(), h.at(), h.actor(), h.reason())),
+                Views.orEmpty(c.invoiceIds()), c.payerClaimControlNumber(), c.submissionId(),
+                Views.each(c.warnings(), WarningView::of),
+                ClaimTransitions.movesByHand(ClaimStatus.valueOf(c.status())).stream().map(Enum::name).sorted().toList(),
+                (int) c.version(), c.createdAt(), c.updatedAt(), c.submittedAt(), age.days(c),
+                c.chain() == null ? "PRIMARY" : c.chain().position(), c.chain() != null && c.chain().crossover(),
+                c.chain() == null ? null : c.chain().previousClaimId(),
+                c.chain() == null ? null : c.chain().nextClaimId(), oneRecord);
     }
 }

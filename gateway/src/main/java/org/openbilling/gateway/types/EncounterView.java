@@ -6,9 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import org.openbilling.contract.EncounterAnswer;
+import org.openbilling.contract.mapping.EncounterAnswers;
 import org.openbilling.domain.encounter.Encounter;
-import org.openbilling.domain.encounter.EncounterDetails;
-import org.openbilling.domain.encounter.Procedure;
 import org.openbilling.gateway.types.Views.BillingProviderView;
 import org.openbilling.gateway.types.Views.CoverageView;
 import org.openbilling.gateway.types.Views.PersonView;
@@ -39,9 +39,9 @@ public record EncounterView(String id, String status, PersonView patient,
     public record ProcedureView(String code, String system, List<String> modifiers, int units, String charge,
                                 List<Integer> diagnosisPointers, LocalDate serviceDate, LocalDate serviceDateTo,
                                 String ndc) {
-        static ProcedureView of(Procedure p) {
-            return new ProcedureView(p.code(), p.system().name(), p.modifiers(), p.units(), Views.money(p.charge()),
-                    p.diagnosisPointers(), p.serviceDate(), p.serviceDateTo(), p.ndc());
+        static ProcedureView of(EncounterAnswer.Procedure p) {
+            return new ProcedureView(p.code(), p.system(), p.modifiers(), p.units(), p.charge(), p.diagnosisPointers(),
+                    p.serviceDate(), p.serviceDateTo(), p.ndc());
         }
     }
 
@@ -50,16 +50,18 @@ public record EncounterView(String id, String status, PersonView patient,
         return of(e, false);
     }
 
+    /** An encounter read from the table: shown as its public answer, the same one a function's call gives. */
     public static EncounterView of(Encounter e, boolean oneRecord) {
-        EncounterDetails d = e.details();
-        List<CoverageView> coverages = CoverageView.of(d.coverages());
-        return new EncounterView(e.id().value(), e.status().name(), PersonView.of(e.patient()), coverages,
+        return of(EncounterAnswers.of(e), oneRecord);
+    }
+
+    public static EncounterView of(EncounterAnswer e, boolean oneRecord) {
+        List<CoverageView> coverages = CoverageView.of(Views.orEmpty(e.coverages()));
+        return new EncounterView(e.id(), e.status(), PersonView.of(e.patient()), coverages,
                 coverages.isEmpty() ? null : coverages.get(0), coverages.size() < 2 ? null : coverages.get(1),
-                BillingProviderView.of(d.billingProvider()), ProviderView.of(d.renderingProvider()),
-                ProviderView.of(d.referringProvider()), d.priorAuthorization(), d.serviceDate(), d.serviceDateTo(),
-                d.placeOfService(), e.diagnoses(),
-                e.procedures().stream().map(ProcedureView::of).toList(), e.createdAt(), e.updatedAt(), (int) e.version(),
-                e.warnings().stream().map(w -> new ClaimView.WarningView(w.rule(), w.field(), w.message())).toList(),
-                oneRecord);
+                BillingProviderView.of(e.billingProvider()), ProviderView.of(e.renderingProvider()),
+                ProviderView.of(e.referringProvider()), e.priorAuthorization(), e.serviceDate(), e.serviceDateTo(),
+                e.placeOfService(), e.diagnoses(), Views.each(e.procedures(), ProcedureView::of), e.createdAt(),
+                e.updatedAt(), (int) e.version(), Views.each(e.warnings(), ClaimView.WarningView::of), oneRecord);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.openbilling.contract.Requests;
 
 /**
  * The GraphQL input types of CONTRACT.md. Their field names are the REST contract's, so they are sent to the
@@ -78,6 +79,20 @@ public final class Inputs {
     public record AdjudicationInput(@NonNull BigDecimal paidAmount, BigDecimal patientResponsibility,
                                     String payerClaimControlNumber, List<AdjustmentInput> adjustments,
                                     List<LinePaymentInput> lines, List<String> remarks) {
+        /** The REST body's adjudication: amounts as plain decimal strings (never {@code 1E+2}). */
+        public Requests.Adjudication toRequest() {
+            return new Requests.Adjudication(plain(paidAmount), plain(patientResponsibility), payerClaimControlNumber,
+                    adjustments == null ? null : adjustments.stream().map(a -> new Requests.AdjustmentLine(
+                            a.groupCode(), a.reasonCode(), plain(a.amount()),
+                            a.lineNumber() == null ? null : a.lineNumber().longValue())).toList(),
+                    lines == null ? null : lines.stream().map(l -> new Requests.LinePayment(
+                            l.lineNumber() == null ? null : l.lineNumber().longValue(), plain(l.paidAmount()))).toList(),
+                    remarks);
+        }
+
+        private static String plain(BigDecimal amount) {
+            return amount == null ? null : amount.toPlainString();
+        }
     }
 
     @Input("AdjustmentInput")

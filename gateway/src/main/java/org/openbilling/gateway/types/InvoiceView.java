@@ -9,6 +9,8 @@ import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import org.openbilling.contract.InvoiceAnswer;
+import org.openbilling.contract.mapping.InvoiceAnswers;
 import org.openbilling.domain.invoice.Invoice;
 import org.openbilling.dynamodb.Page;
 import org.openbilling.gateway.types.Views.PersonView;
@@ -51,17 +53,19 @@ public record InvoiceView(String id, String invoiceNumber, String claimId, Strin
         return of(v, today, false);
     }
 
+    /** An invoice read from the table: shown as its public answer, the same one a function's call gives. */
     public static InvoiceView of(Invoice v, LocalDate today, boolean oneRecord) {
-        return new InvoiceView(v.id().value(), v.invoiceNumber(), v.claimId() == null ? null : v.claimId().value(),
-                v.encounterId().value(), PersonView.of(v.patient()), v.status().name(), v.issuedOn(), v.dueOn(),
-                Views.money(v.amountDue()), Views.money(v.amountPaid()), Views.money(v.adjustmentsTotal()),
-                Views.money(v.balance()), Views.money(v.credit()),
-                v.lines().stream().map(l -> new Line(l.lineNumber(), l.code(), l.serviceDate(), l.description(),
-                        Views.money(l.amount()))).toList(),
-                v.payments().stream().map(p -> new PaymentView(Views.money(p.amount()), p.method().name(), p.reference(),
-                        p.at())).toList(),
-                v.adjustments().stream().map(a -> new AdjustmentView(Views.money(a.amount()), a.kind().name(),
-                        a.reason(), a.at())).toList(),
+        return of(InvoiceAnswers.of(v), today, oneRecord);
+    }
+
+    public static InvoiceView of(InvoiceAnswer v, LocalDate today, boolean oneRecord) {
+        return new InvoiceView(v.id(), v.invoiceNumber(), v.claimId(), v.encounterId(), PersonView.of(v.patient()),
+                v.status(), v.issuedOn(), v.dueOn(), v.amountDue(), v.amountPaid(), v.adjustmentsTotal(), v.balance(),
+                v.credit(),
+                Views.each(v.lines(), l -> new Line(l.lineNumber(), l.code(), l.serviceDate(), l.description(),
+                        l.amount())),
+                Views.each(v.payments(), p -> new PaymentView(p.amount(), p.method(), p.reference(), p.at())),
+                Views.each(v.adjustments(), a -> new AdjustmentView(a.amount(), a.kind(), a.reason(), a.at())),
                 v.voidReason(), (int) v.version(),
                 (int) Math.max(0, Duration.between(v.issuedOn().atStartOfDay(), today.atStartOfDay()).toDays()),
                 oneRecord);

@@ -2,11 +2,12 @@ package org.openbilling.gateway.types;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
-import org.openbilling.domain.common.Money;
+import org.openbilling.contract.Parties;
 import org.openbilling.domain.encounter.CoveragePosition;
-import org.openbilling.domain.encounter.Parties;
+import org.openbilling.domain.encounter.MedicareSecondaryType;
 
 /** Small GraphQL object types shared by encounters and claims. Money is a two-decimal string, as in REST. */
 public final class Views {
@@ -20,8 +21,8 @@ public final class Views {
     static final String EDGE_COUNT = "The number of edges on this page (at most first); not the size of the whole list.";
     static final String COUNT = "Deprecated: the number of edges on this page, not a total; read edgeCount.";
 
-    static String money(Money m) {
-        return m == null ? null : m.toString();
+    static <T, R> List<R> each(List<T> list, Function<T, R> view) {
+        return list == null ? List.of() : list.stream().map(view).toList();
     }
 
     @Name("Address")
@@ -36,7 +37,7 @@ public final class Views {
                              AddressView address) {
         static PersonView of(Parties.Person p) {
             return p == null ? null : new PersonView(p.id(), p.firstName(), p.lastName(), p.dateOfBirth(),
-                    p.sex() == null ? null : p.sex().name(), AddressView.of(p.address()));
+                    p.sex(), AddressView.of(p.address()));
         }
     }
 
@@ -61,9 +62,9 @@ public final class Views {
 
         static CoverageView of(Parties.Coverage c, CoveragePosition position) {
             return c == null ? null : new CoverageView(c.payerId(), c.payerName(), c.memberId(), c.groupNumber(),
-                    c.filingIndicator(), c.relationship() == null ? null : c.relationship().name(),
-                    PersonView.of(c.subscriber()), position.name(),
-                    c.medicareSecondaryType() == null ? null : c.medicareSecondaryType().code());
+                    c.filingIndicator(), c.relationship(), PersonView.of(c.subscriber()), position.name(),
+                    c.medicareSecondaryType() == null ? null
+                            : MedicareSecondaryType.valueOf(c.medicareSecondaryType()).code());
         }
     }
 
@@ -71,17 +72,15 @@ public final class Views {
     public record BillingProviderView(String npi, String taxId, String organizationName, String taxonomyCode,
                                       AddressView address) {
         static BillingProviderView of(Parties.BillingProvider b) {
-            return b == null ? null : new BillingProviderView(b.npi() == null ? null : b.npi().value(),
-                    b.taxId() == null ? null : b.taxId().value(), b.organizationName(),
-                    b.taxonomyCode() == null ? null : b.taxonomyCode().value(), AddressView.of(b.address()));
+            return b == null ? null : new BillingProviderView(b.npi(), b.taxId(), b.organizationName(),
+                    b.taxonomyCode(), AddressView.of(b.address()));
         }
     }
 
     @Name("Provider")
     public record ProviderView(String npi, String firstName, String lastName, String taxonomyCode) {
         static ProviderView of(Parties.Provider p) {
-            return p == null ? null : new ProviderView(p.npi() == null ? null : p.npi().value(), p.firstName(),
-                    p.lastName(), p.taxonomyCode() == null ? null : p.taxonomyCode().value());
+            return p == null ? null : new ProviderView(p.npi(), p.firstName(), p.lastName(), p.taxonomyCode());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.openbilling.domain.claim;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +18,12 @@ public enum AgeBasis {
 
     /** The day a claim's age begins, in the practice's time zone. */
     public LocalDate start(Claim claim, ZoneId zone) {
-        return this == DATE_OF_SERVICE ? claim.serviceDate() : claim.ageFrom().atZone(zone).toLocalDate();
+        return start(claim.serviceDate(), claim.ageFrom(), zone);
+    }
+
+    /** The same from a claim's date of service and {@link Claim#ageFrom()} (a claim's public answer has both). */
+    public LocalDate start(LocalDate serviceDate, Instant ageFrom, ZoneId zone) {
+        return this == DATE_OF_SERVICE ? serviceDate : ageFrom.atZone(zone).toLocalDate();
     }
 
     /** A claim's age in whole days on {@code asOf}; never below zero. */

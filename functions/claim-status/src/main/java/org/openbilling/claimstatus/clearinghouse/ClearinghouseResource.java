@@ -16,6 +16,11 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.claimstatus.SubmissionsResource;
 import org.openbilling.clearinghouse.archive.FileArchive;
 import org.openbilling.domain.clearinghouse.ExchangedFile;
@@ -32,6 +37,7 @@ import org.openbilling.web.Roles;
  * The practice's clearinghouse: its connection (admins only; the secret is write-only), a run on demand, and the
  * files sent and received with their status, each downloadable as archived.
  */
+@Tag(name = "Clearinghouse", description = "The practice's SFTP clearinghouse connection and the files exchanged")
 @Path("/clearinghouse")
 public class ClearinghouseResource {
     private static final java.util.regex.Pattern FILE_ID = java.util.regex.Pattern.compile("(in|out)-[A-Za-z0-9-]{1,80}");
@@ -80,6 +86,7 @@ public class ClearinghouseResource {
     @Path("/connection")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "getClearinghouseConnection", summary = "The practice's clearinghouse SFTP connection (secrets never answered)")
     public ConnectionService.ConnectionView connection() {
         return connections.get(caller.practice());
     }
@@ -89,6 +96,9 @@ public class ClearinghouseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "putClearinghouseConnection", summary = "Sets the practice's clearinghouse SFTP connection (admins)")
+    @APIResponse(responseCode = "201", description = "the first connection", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConnectionService.ConnectionView.class)))
+    @APIResponse(responseCode = "200", description = "the changed connection", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConnectionService.ConnectionView.class)))
     public Response putConnection(ConnectionService.ConnectionInput input) {
         ConnectionService.ConnectionView saved = connections.put(caller.practice(), input, caller.actor());
         return Response.status(saved.version() == 1 ? 201 : 200).entity(saved).build();
@@ -99,6 +109,7 @@ public class ClearinghouseResource {
     @Path("/runs")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "runClearinghouse", summary = "Exchanges files with the practice's clearinghouse now: sends waiting batches, fetches answers")
     public ClearinghouseRuns.PracticeRun runNow() {
         return runs.run(caller.practice());
     }
@@ -107,6 +118,7 @@ public class ClearinghouseResource {
     @Path("/files")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "listExchangedFiles", summary = "Files exchanged with the clearinghouse, newest first, optionally of one status")
     public FilePage list(@QueryParam("status") String status, @QueryParam("first") Integer first,
                          @QueryParam("after") String after) {
         ExchangedFile.Status s = null;
@@ -130,6 +142,7 @@ public class ClearinghouseResource {
     @Path("/files/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "getExchangedFile", summary = "One exchanged file by id")
     public FileView file(@PathParam("id") String id) {
         return FileView.of(find(id));
     }
@@ -139,6 +152,8 @@ public class ClearinghouseResource {
     @Path("/files/{id}/content")
     @Produces(SubmissionsResource.EDI_X12)
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "getExchangedFileContent", summary = "The content of one exchanged file (X12)")
+    @APIResponse(responseCode = "200", description = "the file as exchanged")
     public Response content(@PathParam("id") String id) {
         ExchangedFile f = find(id);
         // the files carry patient data: reading one is audited like reading a claim
@@ -157,6 +172,7 @@ public class ClearinghouseResource {
     @Path("/files/{id}/download")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
+    @Operation(operationId = "getExchangedFileDownload", summary = "A download address for one exchanged file, valid a few minutes")
     public Download download(@PathParam("id") String id) {
         ExchangedFile f = find(id);
         audit.read("exchanged-file", f.id(), f.version(), true);

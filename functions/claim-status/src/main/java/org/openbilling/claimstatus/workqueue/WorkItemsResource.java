@@ -1,23 +1,28 @@
 package org.openbilling.claimstatus.workqueue;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.openbilling.claimstatus.WholeNumber;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.Requests.AssignWorkItem;
+import org.openbilling.contract.Requests.WorkItemNote;
 import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.workqueue.WorkItem;
@@ -36,6 +41,7 @@ import org.openbilling.web.Roles;
  * by index with cursors, and worked by billers and admins (assign, note, start, resolve, close without action), each
  * change under the item's version. Analysts read; coders read the items about codes only.
  */
+@Tag(name = "Work items", description = "The work queue: items from rejections, denials, quarantined files and deadlines")
 @Path("/work-items")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkItemsResource {
@@ -55,16 +61,9 @@ public class WorkItemsResource {
         this.clock = clock;
     }
 
-    /** The body of POST /work-items/{id}/assign. */
-    public record AssignRequest(String assignee, @JsonDeserialize(using = WholeNumber.class) Long expectedVersion) {
-    }
-
-    /** The body of the other moves: a note (required to resolve; the reason to close without action). */
-    public record NoteRequest(String text, @JsonDeserialize(using = WholeNumber.class) Long expectedVersion) {
-    }
-
     @GET
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN, Roles.CODER})
+    @Operation(operationId = "listWorkItems", summary = "Work items of the practice, optionally of one status, category or assignee")
     public WorkItemView.PageView list(@QueryParam("status") String status, @QueryParam("category") String category,
                                       @QueryParam("payerId") String payerId, @QueryParam("assignee") String assignee,
                                       @QueryParam("dueBefore") String dueBefore, @QueryParam("first") Integer first,
@@ -94,6 +93,7 @@ public class WorkItemsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN, Roles.CODER})
+    @Operation(operationId = "getWorkItem", summary = "One work item by id")
     public WorkItemView get(@PathParam("id") String id) {
         return WorkItemView.of(service.find(caller.practice(), checked(id), codingOnly()));
     }
@@ -102,7 +102,9 @@ public class WorkItemsResource {
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response assign(@PathParam("id") String id, AssignRequest r,
+    @Operation(operationId = "assignWorkItem", summary = "Assigns an open work item (assignee absent: to nobody), at the version read")
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    public Response assign(@PathParam("id") String id, AssignWorkItem r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         String to = r == null ? null : blankToNull(r.assignee());
         return move(id, "assign", r, r == null ? null : r.expectedVersion(), idempotencyKey,
@@ -113,7 +115,9 @@ public class WorkItemsResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response note(@PathParam("id") String id, NoteRequest r,
+    @Operation(operationId = "addWorkItemNote", summary = "Adds a note to a work item, at the version read")
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    public Response note(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return move(id, "notes", r, r == null ? null : r.expectedVersion(), idempotencyKey,
                 w -> w.note(r.text(), caller.actor(), clock.now()), "WORK_ITEM_NOTED");
@@ -123,7 +127,9 @@ public class WorkItemsResource {
     @Path("/{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response start(@PathParam("id") String id, NoteRequest r,
+    @Operation(operationId = "startWorkItem", summary = "Starts work on an open item (IN_PROGRESS), at the version read")
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    public Response start(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return move(id, "start", r, r == null ? null : r.expectedVersion(), idempotencyKey,
                 w -> w.start(caller.actor(), clock.now()), "WORK_ITEM_STARTED");
@@ -133,7 +139,9 @@ public class WorkItemsResource {
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response resolve(@PathParam("id") String id, NoteRequest r,
+    @Operation(operationId = "resolveWorkItem", summary = "Resolves a work item with a note saying what was done")
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    public Response resolve(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return move(id, "resolve", r, r == null ? null : r.expectedVersion(), idempotencyKey,
                 w -> w.resolve(caller.actor(), r.text(), clock.now()), "WORK_ITEM_RESOLVED");
@@ -143,7 +151,9 @@ public class WorkItemsResource {
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
-    public Response close(@PathParam("id") String id, NoteRequest r,
+    @Operation(operationId = "closeWorkItem", summary = "Closes a work item without action, with the reason")
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    public Response close(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return move(id, "close", r, r == null ? null : r.expectedVersion(), idempotencyKey,
                 w -> w.closeNoAction(caller.actor(), r.text(), clock.now()), "WORK_ITEM_CLOSED");

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.web.Caller;
 import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
@@ -18,6 +20,7 @@ import org.openbilling.web.Roles;
  * billing.work-queue.scheduled-route} is on (the scheduled function), not routed by the API, invoked only by the
  * rule's role: so it takes no token, like the clearinghouse's scheduled run.
  */
+@Tag(name = "Work items", description = "The work queue: items from rejections, denials, quarantined files and deadlines")
 @Path("/work-items")
 public class WorkQueueChecksResource {
     private final WorkQueueChecks checks;
@@ -40,6 +43,7 @@ public class WorkQueueChecksResource {
     @Path("/checks")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "runWorkQueueChecks", summary = "Runs the work queue's checks (claims without an answer, filing deadlines) for the practice now")
     public WorkQueueChecks.PracticeRun runNow() {
         return checks.run(caller.practice(), clock.now());
     }

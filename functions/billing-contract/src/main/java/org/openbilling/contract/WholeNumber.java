@@ -1,4 +1,4 @@
-package org.openbilling.claimstatus;
+package org.openbilling.contract;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,0 +1,78 @@
+package org.openbilling.contract;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Request bodies that callers of the functions (the gateway among them) send. Amounts are strings so that a
+ * malformed one is a named violation (a JSON number is accepted too); each function checks every field.
+ */
+public final class Requests {
+    private Requests() {
+    }
+
+    /** POST /claims. */
+    @Schema(name = "CreateClaimRequest")
+    public record CreateClaim(String encounterId) {
+    }
+
+    /** POST /claims/{id}/void. */
+    @Schema(name = "VoidRequest")
+    public record VoidClaim(Long expectedVersion, String reason) {
+    }
+
+    /** POST /claims/{id}/status; a move to PAID, PARTIALLY_PAID or DENIED may carry the payer's adjudication. */
+    @Schema(name = "StatusRequest")
+    public record StatusChange(String status, String reason,
+                               @JsonDeserialize(using = WholeNumber.class) Long expectedVersion,
+                               Adjudication adjudication) {
+    }
+
+    /** A payer's verdict entered by hand (a paper EOB). */
+    @Schema(name = "AdjudicationRequest")
+    public record Adjudication(@Schema(description = Amounts.MONEY, example = "100.00") String paidAmount,
+                               @Schema(description = Amounts.MONEY, example = "20.00") String patientResponsibility,
+                               String payerClaimControlNumber, List<AdjustmentLine> adjustments,
+                               List<LinePayment> lines, List<String> remarks) {
+    }
+
+    /** One adjustment (X12 CAS): group code, CARC, amount, and the claim line when it is line-level. */
+    @Schema(name = "AdjudicationAdjustment")
+    public record AdjustmentLine(String groupCode, String reasonCode,
+                                 @Schema(description = Amounts.MONEY, example = "25.00") String amount,
+                                 @JsonDeserialize(using = WholeNumber.class) Long lineNumber) {
+    }
+
+    /** What the payer paid on one line. */
+    @Schema(name = "AdjudicationLinePayment")
+    public record LinePayment(@JsonDeserialize(using = WholeNumber.class) Long lineNumber,
+                              @Schema(description = Amounts.MONEY, example = "100.00") String paidAmount) {
+    }
+
+    /** POST /submissions: the claims to send in one 837P batch. */
+    @Schema(name = "SubmitRequest")
+    public record Submit(List<String> claimIds) {
+    }
+
+    /** POST /claim-status-inquiries: the claims to ask the payers about (a 276); none means every ACCEPTED claim. */
+    @Schema(name = "StatusInquiryRequest")
+    public record StatusInquiry(List<String> claimIds) {
+    }
+
+    /** POST /work-items/{id}/assign; {@code assignee} absent to unassign. */
+    @Schema(name = "AssignRequest")
+    public record AssignWorkItem(String assignee, @JsonDeserialize(using = WholeNumber.class) Long expectedVersion) {
+    }
+
+    /** The other moves of a work item: a note (required to resolve; the reason to close without action). */
+    @Schema(name = "NoteRequest")
+    public record WorkItemNote(String text, @JsonDeserialize(using = WholeNumber.class) Long expectedVersion) {
+    }
+
+    /** POST /invoices/{id}/payments. */
+    @Schema(name = "PaymentRequest")
+    public record Payment(@Schema(description = "US dollars, at most two decimals", example = "30.00") String amount,
+                          @Schema(enumeration = {"CARD", "CASH", "CHECK", "ACH"}) String method, String reference) {
+    }
+}
