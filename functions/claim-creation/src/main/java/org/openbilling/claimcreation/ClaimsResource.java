@@ -27,6 +27,7 @@ import org.openbilling.domain.common.Violations;
 import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.IdempotentEndpoint;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
@@ -39,15 +40,14 @@ public class ClaimsResource {
     static final int MAX_REASON = 500;
     private final ClaimService service;
     private final Caller caller;
-    private final Idempotent idempotent;
 
-    public ClaimsResource(ClaimService service, Caller caller, Idempotent idempotent) {
+    public ClaimsResource(ClaimService service, Caller caller) {
         this.service = service;
         this.caller = caller;
-        this.idempotent = idempotent;
     }
 
     @POST
+    @IdempotentEndpoint("POST /claims")
     @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "createClaim", summary = "A READY claim from a coded encounter, scrubbed; the claim already made from it when there is one")
     @APIResponse(responseCode = "201", description = "the new claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
@@ -58,12 +58,10 @@ public class ClaimsResource {
         v.throwIfAny();
         EncounterId encounterId = v.parse("encounterId", () -> new EncounterId(request.encounterId()));
         v.throwIfAny();
-        return idempotent.run("POST /claims", idempotencyKey, request, () -> {
-            ClaimService.Created created = service.create(caller.practice(), encounterId, caller.actor());
-            Claim c = created.claim();
-            return Response.status(created.isNew() ? 201 : 200).location(URI.create("/claims/" + c.id().value()))
-                    .entity(ClaimAnswers.of(c)).build();
-        });
+        ClaimService.Created created = service.create(caller.practice(), encounterId, caller.actor());
+        Claim c = created.claim();
+        return Response.status(created.isNew() ? 201 : 200).location(URI.create("/claims/" + c.id().value()))
+                .entity(ClaimAnswers.of(c)).build();
     }
 
     @GET
@@ -80,6 +78,7 @@ public class ClaimsResource {
 
     @POST
     @Path("/{id}/corrections")
+    @IdempotentEndpoint("POST /claims/{id}/corrections")
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "correctClaim", summary = "A corrected claim: a REJECTED or never-sent claim changed in place, or a replacement (frequency 7) of one the payer adjudicated")
     @APIResponse(responseCode = "201", description = "the replacement claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
@@ -93,16 +92,15 @@ public class ClaimsResource {
             PayerClaimControlNumbers.check(v, "payerClaimControlNumber", request.payerClaimControlNumber());
         }
         v.throwIfAny();
-        return idempotent.run("POST /claims/" + id + "/corrections", idempotencyKey, request, () -> {
-            ClaimService.Created c = service.correct(caller.practice(), claimId, request.encounter(),
-                    request.payerClaimControlNumber(), request.expectedVersion(), caller.actor());
-            return Response.status(c.isNew() ? 201 : 200).location(URI.create("/claims/" + c.claim().id().value()))
-                    .entity(ClaimAnswers.of(c.claim())).build();
-        });
+        ClaimService.Created c = service.correct(caller.practice(), claimId, request.encounter(),
+                request.payerClaimControlNumber(), request.expectedVersion(), caller.actor());
+        return Response.status(c.isNew() ? 201 : 200).location(URI.create("/claims/" + c.claim().id().value()))
+                .entity(ClaimAnswers.of(c.claim())).build();
     }
 
     @POST
     @Path("/{id}/void")
+    @IdempotentEndpoint("POST /claims/{id}/void")
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "voidClaim", summary = "Voids a claim; one the payer has seen goes out again as a void (frequency 8) with the next batch")
     @APIResponse(responseCode = "200", description = "the voided claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
@@ -115,9 +113,8 @@ public class ClaimsResource {
             v.add("text-length", "reason", "a reason is 1 to " + MAX_REASON + " characters");
         }
         v.throwIfAny();
-        return idempotent.run("POST /claims/" + id + "/void", idempotencyKey, request, () -> Response.ok(
-                ClaimAnswers.of(service.voidClaim(caller.practice(), claimId, reason.strip(), request.expectedVersion(),
-                        caller.actor()))).build());
+        return Response.ok(ClaimAnswers.of(service.voidClaim(caller.practice(), claimId, reason.strip(),
+                request.expectedVersion(), caller.actor()))).build();
     }
 
     static ClaimId claimId(String id) {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.web.BodyLimits;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.IdempotentEndpoint;
 import org.openbilling.web.Roles;
 
 /** POST /acknowledgements: a 999 or 277CA (005010X214) from the clearinghouse, as X12 text. */
@@ -26,18 +26,17 @@ import org.openbilling.web.Roles;
 public class AcknowledgementsResource {
     private final AcknowledgementService service;
     private final Caller caller;
-    private final Idempotent idempotent;
     private final long maxBytes;
 
-    public AcknowledgementsResource(AcknowledgementService service, Caller caller, Idempotent idempotent,
+    public AcknowledgementsResource(AcknowledgementService service, Caller caller,
                                     @ConfigProperty(name = "billing.x12.max-bytes", defaultValue = "5242880") long maxBytes) {
         this.service = service;
         this.caller = caller;
-        this.idempotent = idempotent;
         this.maxBytes = maxBytes;
     }
 
     @POST
+    @IdempotentEndpoint("POST /acknowledgements")
     @Consumes({SubmissionsResource.EDI_X12, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
@@ -46,7 +45,6 @@ public class AcknowledgementsResource {
     public Response post(byte[] x12, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         BodyLimits.checkX12(x12, maxBytes);
         // the file is idempotent by itself; a key only adds the replay of the first answer
-        return idempotent.run("POST /acknowledgements", idempotencyKey, new String(x12, StandardCharsets.ISO_8859_1),
-                () -> Response.ok(service.apply(caller.practice(), caller.actor(), x12)).build());
+        return Response.ok(service.apply(caller.practice(), caller.actor(), x12)).build();
     }
 }

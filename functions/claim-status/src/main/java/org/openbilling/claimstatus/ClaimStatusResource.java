@@ -23,6 +23,7 @@ import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.Violations;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.IdempotentEndpoint;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
@@ -43,17 +44,16 @@ public class ClaimStatusResource {
     static final String USE_CORRECTIONS = "use-corrections-endpoint";
     private final ClaimStatusService service;
     private final Caller caller;
-    private final Idempotent idempotent;
     private final ReasonCodes codes;
 
-    public ClaimStatusResource(ClaimStatusService service, Caller caller, Idempotent idempotent, ReasonCodes codes) {
+    public ClaimStatusResource(ClaimStatusService service, Caller caller, ReasonCodes codes) {
         this.service = service;
         this.caller = caller;
-        this.idempotent = idempotent;
         this.codes = codes;
     }
 
     @POST
+    @IdempotentEndpoint("POST /claims/{id}/status")
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "updateClaimStatus", summary = "Moves a claim by hand (resubmit, appeal, close, or the payer's verdict from a paper EOB)")
     @APIResponse(responseCode = "200", description = "the moved claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
@@ -89,14 +89,11 @@ public class ClaimStatusResource {
         }
         v.throwIfAny();
         ClaimId claimId = PathIds.parse("claim", id, ClaimId::new);
-        ClaimStatus target = to;
-        ManualAdjudication.Checked adjudication = checked;
-        return idempotent.run("POST /claims/" + claimId.value() + "/status", idempotencyKey, request, () -> Response.ok(
-                ClaimAnswers.of(adjudication == null
-                        ? service.move(caller.practice(), claimId, target, request.reason(), request.expectedVersion(),
-                                caller.actor(), idempotencyKey)
-                        : service.adjudicate(caller.practice(), claimId, target, adjudication, request.reason(),
-                                request.expectedVersion(), caller.actor(), idempotencyKey, adjudication.toString())))
-                .build());
+        return Response.ok(ClaimAnswers.of(checked == null
+                ? service.move(caller.practice(), claimId, to, request.reason(), request.expectedVersion(),
+                        caller.actor(), idempotencyKey)
+                : service.adjudicate(caller.practice(), claimId, to, checked, request.reason(),
+                        request.expectedVersion(), caller.actor(), idempotencyKey, checked.toString())))
+                .build();
     }
 }

@@ -20,6 +20,7 @@ import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.invoice.Invoice;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.IdempotentEndpoint;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
@@ -33,26 +34,23 @@ import org.openbilling.web.Roles;
 public class EncounterInvoiceResource {
     private final InvoiceService service;
     private final Caller caller;
-    private final Idempotent idempotent;
 
-    public EncounterInvoiceResource(InvoiceService service, Caller caller, Idempotent idempotent) {
+    public EncounterInvoiceResource(InvoiceService service, Caller caller) {
         this.service = service;
         this.caller = caller;
-        this.idempotent = idempotent;
     }
 
     @POST
+    @IdempotentEndpoint("POST /encounters/{id}/invoice")
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "issueEncounterInvoice", summary = "Issues the patient's invoice for a self-pay encounter; the invoice already issued when there is one")
     @APIResponse(responseCode = "201", description = "the new invoice", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceAnswer.class)))
     @APIResponse(responseCode = "200", description = "the invoice already issued for this encounter", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceAnswer.class)))
     public Response issue(@PathParam("id") String id, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         EncounterId encounterId = PathIds.parse("encounter", id, EncounterId::new);
-        return idempotent.run("POST /encounters/" + encounterId.value() + "/invoice", idempotencyKey, null, () -> {
-            InvoiceService.Issued issued = service.issue(caller.practice(), encounterId);
-            Invoice v = issued.invoice();
-            return Response.status(issued.isNew() ? 201 : 200).location(URI.create("/invoices/" + v.id().value()))
-                    .entity(InvoiceAnswers.of(v)).build();
-        });
+        InvoiceService.Issued issued = service.issue(caller.practice(), encounterId);
+        Invoice v = issued.invoice();
+        return Response.status(issued.isNew() ? 201 : 200).location(URI.create("/invoices/" + v.id().value()))
+                .entity(InvoiceAnswers.of(v)).build();
     }
 }

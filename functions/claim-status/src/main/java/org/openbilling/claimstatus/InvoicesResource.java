@@ -27,6 +27,7 @@ import org.openbilling.domain.common.InvoiceId;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.IdempotentEndpoint;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
@@ -37,12 +38,10 @@ import org.openbilling.web.Roles;
 public class InvoicesResource {
     private final InvoiceService service;
     private final Caller caller;
-    private final Idempotent idempotent;
 
-    public InvoicesResource(InvoiceService service, Caller caller, Idempotent idempotent) {
+    public InvoicesResource(InvoiceService service, Caller caller) {
         this.service = service;
         this.caller = caller;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -54,6 +53,7 @@ public class InvoicesResource {
 
     @POST
     @Path("/payments")
+    @IdempotentEndpoint("POST /invoices/{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "recordInvoicePayment", summary = "Records a patient's payment on an invoice; more than the balance is refused")
@@ -62,13 +62,13 @@ public class InvoicesResource {
                         @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         InvoiceId invoiceId = invoiceId(id);
         PaymentCommand command = InvoiceRequests.toCommand(required(request));
-        return idempotent.run("POST /invoices/" + invoiceId.value() + "/payments", idempotencyKey, request,
-                () -> Response.ok(InvoiceAnswers.of(service.pay(caller.practice(), invoiceId, command, idempotencyKey,
-                        caller.actor()))).build());
+        return Response.ok(InvoiceAnswers.of(service.pay(caller.practice(), invoiceId, command, idempotencyKey,
+                caller.actor()))).build();
     }
 
     @POST
     @Path("/adjustments")
+    @IdempotentEndpoint("POST /invoices/{id}/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "adjustInvoice", summary = "A write-off or a payment reversal on an invoice")
@@ -77,13 +77,13 @@ public class InvoicesResource {
                            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         InvoiceId invoiceId = invoiceId(id);
         AdjustmentCommand command = required(request).toCommand();
-        return idempotent.run("POST /invoices/" + invoiceId.value() + "/adjustments", idempotencyKey, request,
-                () -> Response.ok(InvoiceAnswers.of(service.adjust(caller.practice(), invoiceId, command, caller.actor())))
-                        .build());
+        return Response.ok(InvoiceAnswers.of(service.adjust(caller.practice(), invoiceId, command, caller.actor())))
+                .build();
     }
 
     @POST
     @Path("/void")
+    @IdempotentEndpoint("POST /invoices/{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "voidInvoice", summary = "Voids an invoice; what the patient paid on it becomes a credit")
@@ -92,8 +92,7 @@ public class InvoicesResource {
                                 @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         InvoiceId invoiceId = invoiceId(id);
         VoidCommand command = required(request).toCommand();
-        return idempotent.run("POST /invoices/" + invoiceId.value() + "/void", idempotencyKey, request,
-                () -> Response.ok(InvoiceAnswers.of(service.voidInvoice(caller.practice(), invoiceId, command))).build());
+        return Response.ok(InvoiceAnswers.of(service.voidInvoice(caller.practice(), invoiceId, command))).build();
     }
 
     private static <T> T required(T body) {

@@ -77,6 +77,8 @@ public class StatusInquiriesResource {
     public Response inquire(Requests.StatusInquiry request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         List<String> raw = request == null ? null : request.claimIds();
         List<ClaimId> ids = raw == null || raw.isEmpty() ? List.of() : SubmissionService.parseIds(raw);
+        // an explicit call, not @IdempotentEndpoint: runSoon below must follow a replayed answer too (a retry
+        // after a lost answer kicks the mailbox again), and an interceptor would skip the whole body on a replay
         Response response = idempotent.run("POST /claim-status-inquiries", idempotencyKey, request, () -> {
             StatusInquiry q = service.inquire(caller.practice(), ids, idempotencyKey, caller.actor());
             return Response.status(201).location(URI.create("/claim-status-inquiries/" + q.id()))

@@ -59,6 +59,8 @@ public class SubmissionsResource {
     @APIResponse(responseCode = "201", description = "the batch as sent", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionAnswer.class)))
     public Response submit(Requests.Submit request, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         List<ClaimId> ids = SubmissionService.parseIds(request == null ? null : request.claimIds());
+        // an explicit call, not @IdempotentEndpoint: runSoon below must follow a replayed answer too (a retry
+        // after a lost answer kicks the mailbox again), and an interceptor would skip the whole body on a replay
         Response response = idempotent.run("POST /submissions", idempotencyKey, request, () -> {
             Submission s = service.submit(caller.practice(), ids, idempotencyKey, caller.actor());
             return Response.status(201).location(URI.create("/submissions/" + s.id().value())).entity(SubmissionAnswers.of(s)).build();

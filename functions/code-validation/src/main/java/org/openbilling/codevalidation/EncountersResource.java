@@ -28,6 +28,7 @@ import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.IdempotentEndpoint;
 import org.openbilling.web.PathIds;
 import org.openbilling.web.Roles;
 
@@ -39,12 +40,10 @@ import org.openbilling.web.Roles;
 public class EncountersResource {
     private final EncounterService service;
     private final Caller caller;
-    private final Idempotent idempotent;
 
-    public EncountersResource(EncounterService service, Caller caller, Idempotent idempotent) {
+    public EncountersResource(EncounterService service, Caller caller) {
         this.service = service;
         this.caller = caller;
-        this.idempotent = idempotent;
     }
 
     /** The body of PUT /encounters/{id}/codes. */
@@ -52,6 +51,7 @@ public class EncountersResource {
     }
 
     @POST
+    @IdempotentEndpoint("POST /encounters")
     @RolesAllowed({Roles.CODER, Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "createEncounter", summary = "Encounter intake, with or without coding; every code is checked on the date of service")
     @APIResponse(responseCode = "201", description = "the stored encounter", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EncounterAnswer.class)))
@@ -61,10 +61,8 @@ public class EncountersResource {
         if (input == null) {
             throw new RuleViolationException("required", "", "an encounter is required");
         }
-        return idempotent.run("POST /encounters", idempotencyKey, input, () -> {
-            Encounter e = service.create(caller.practice(), input);
-            return Response.created(URI.create("/encounters/" + e.id().value())).entity(EncounterAnswers.of(e)).build();
-        });
+        Encounter e = service.create(caller.practice(), input);
+        return Response.created(URI.create("/encounters/" + e.id().value())).entity(EncounterAnswers.of(e)).build();
     }
 
     @GET

@@ -33,6 +33,7 @@ import org.openbilling.dynamodb.workitem.WorkItemFilter;
 import org.openbilling.dynamodb.workitem.WorkItemRepository;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
+import org.openbilling.web.IdempotentEndpoint;
 import org.openbilling.dynamodb.practice.PracticeClock;
 import org.openbilling.web.Roles;
 
@@ -50,11 +51,8 @@ public class WorkItemsResource {
     private final WorkItemService service;
     private final Caller caller;
     private final PracticeClock clock;
-    private final Idempotent idempotent;
 
-    public WorkItemsResource(WorkItemRepository items, WorkItemService service, Caller caller, PracticeClock clock,
-                             Idempotent idempotent) {
-        this.idempotent = idempotent;
+    public WorkItemsResource(WorkItemRepository items, WorkItemService service, Caller caller, PracticeClock clock) {
         this.items = items;
         this.service = service;
         this.caller = caller;
@@ -100,6 +98,7 @@ public class WorkItemsResource {
 
     @POST
     @Path("/{id}/assign")
+    @IdempotentEndpoint("POST /work-items/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "assignWorkItem", summary = "Assigns an open work item (assignee absent: to nobody), at the version read")
@@ -107,69 +106,70 @@ public class WorkItemsResource {
     public Response assign(@PathParam("id") String id, AssignWorkItem r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         String to = r == null ? null : blankToNull(r.assignee());
-        return move(id, "assign", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+        return move(id, r == null ? null : r.expectedVersion(),
                 w -> w.assign(to, caller.actor(), clock.now()), "WORK_ITEM_ASSIGNED");
     }
 
     @POST
     @Path("/{id}/notes")
+    @IdempotentEndpoint("POST /work-items/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "addWorkItemNote", summary = "Adds a note to a work item, at the version read")
     @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
     public Response note(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return move(id, "notes", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+        return move(id, r == null ? null : r.expectedVersion(),
                 w -> w.note(r.text(), caller.actor(), clock.now()), "WORK_ITEM_NOTED");
     }
 
     @POST
     @Path("/{id}/start")
+    @IdempotentEndpoint("POST /work-items/{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "startWorkItem", summary = "Starts work on an open item (IN_PROGRESS), at the version read")
     @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
     public Response start(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return move(id, "start", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+        return move(id, r == null ? null : r.expectedVersion(),
                 w -> w.start(caller.actor(), clock.now()), "WORK_ITEM_STARTED");
     }
 
     @POST
     @Path("/{id}/resolve")
+    @IdempotentEndpoint("POST /work-items/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "resolveWorkItem", summary = "Resolves a work item with a note saying what was done")
     @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
     public Response resolve(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return move(id, "resolve", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+        return move(id, r == null ? null : r.expectedVersion(),
                 w -> w.resolve(caller.actor(), r.text(), clock.now()), "WORK_ITEM_RESOLVED");
     }
 
     @POST
     @Path("/{id}/close")
+    @IdempotentEndpoint("POST /work-items/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "closeWorkItem", summary = "Closes a work item without action, with the reason")
     @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
     public Response close(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
-        return move(id, "close", r, r == null ? null : r.expectedVersion(), idempotencyKey,
+        return move(id, r == null ? null : r.expectedVersion(),
                 w -> w.closeNoAction(caller.actor(), r.text(), clock.now()), "WORK_ITEM_CLOSED");
     }
 
     /**
-     * One move of an item, the same for every verb: idempotent under its key, made on the version the caller read
+     * One move of an item, the same for every verb (each idempotent under its key by its endpoint): made on the version the caller read
      * (checked before the item is read: a missing version is refused first), audited as {@code action}.
      */
-    private Response move(String id, String verb, Object request, Long expectedVersion, String idempotencyKey,
-                          UnaryOperator<WorkItem> change, String action) {
-        return idempotent.run("POST /work-items/" + checked(id) + "/" + verb, idempotencyKey, request, () -> {
-            long version = version(expectedVersion);
-            return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version, change,
-                    action))).build();
-        });
+    private Response move(String id, Long expectedVersion, UnaryOperator<WorkItem> change, String action) {
+        long version = version(expectedVersion);
+        return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version, change, action)))
+                .build();
     }
 
     /** Coders see only the items about codes; every other reader sees all. */
