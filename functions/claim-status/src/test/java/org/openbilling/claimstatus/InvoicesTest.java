@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -363,6 +364,24 @@ class InvoicesTest {
         Invoice v = storedInvoice(id);
         assertEquals(1, v.payments().size());
         assertEquals(2, v.version());
+    }
+
+    @Test
+    void payment_sameKeyOnTwoInvoices_paysEachUnderItsOwnRoute() {
+        // @IdempotentEndpoint's route takes the {id} of the path: one key on two invoices is two requests
+        String one = anInvoice();
+        String two = anInvoice();
+        String body = "{\"amount\":\"20\",\"method\":\"CARD\"}";
+        as("biller").header("Idempotency-Key", "pay-both").body(body).post("/invoices/{id}/payments", one)
+                .then().statusCode(200).header("Idempotent-Replayed", nullValue());
+        as("biller").header("Idempotency-Key", "pay-both").body(body).post("/invoices/{id}/payments", two)
+                .then().statusCode(200).header("Idempotent-Replayed", nullValue()).body("payments", hasSize(1));
+        assertEquals(1, storedInvoice(one).payments().size());
+        assertEquals(1, storedInvoice(two).payments().size());
+        for (String id : List.of(one, two)) {
+            assertNotNull(tables.idempotency().getItem(Key.builder().partitionValue(
+                    Keys.of(new PracticeId(practice), "POST /invoices/" + id + "/payments", "pay-both")).build()));
+        }
     }
 
     @Test
