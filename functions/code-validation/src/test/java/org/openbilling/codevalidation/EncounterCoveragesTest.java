@@ -141,6 +141,30 @@ class EncounterCoveragesTest {
     }
 
     @Test
+    void createEncounter_twoCoveragesOfOnePayerAndMember_is422OnTheLaterOnesMemberId() {
+        post(withList(visit(), coverage("60054", "CI", "M1"), coverage("87726", "CI", "M2"), coverage("60054", "CI", " m1 ")))
+                .statusCode(422)
+                .body("errors.rule", equalTo(List.of("coverage-duplicate")))
+                .body("errors.field", equalTo(List.of("coverages[2].memberId")));
+        ObjectNode deprecated = visit();
+        deprecated.set("secondaryCoverage", deprecated.get("coverage").deepCopy());
+        post(deprecated).statusCode(422)
+                .body("errors.rule", equalTo(List.of("coverage-duplicate")))
+                .body("errors.field", equalTo(List.of("secondaryCoverage.memberId")));
+        // the same payer under another member (a second policy) is two coverages
+        post(withList(visit(), coverage("60054", "CI", "M1"), coverage("60054", "CI", "M9"))).statusCode(201);
+    }
+
+    @Test
+    void createEncounter_medicaidBeforeAnotherCoverage_is422OnItsFilingIndicator_andLastIsAccepted() {
+        post(withList(visit(), coverage("SKCO0", "MC", "MCD1"), coverage("60054", "CI", "M1"))).statusCode(422)
+                .body("errors.rule", equalTo(List.of("coverage-order")))
+                .body("errors.field", equalTo(List.of("coverages[0].filingIndicator")));
+        post(withList(visit(), coverage("60054", "CI", "M1"), coverage("SKCO0", "MC", "MCD1"))).statusCode(201)
+                .body("coverages.payerId", equalTo(List.of("60054", "SKCO0")));
+    }
+
+    @Test
     void createEncounter_fourCoveragesOrASecondaryWithoutPrimary_is422() {
         post(withList(visit(), coverage("A1", "CI", "1"), coverage("A2", "CI", "2"), coverage("A3", "CI", "3"),
                 coverage("A4", "CI", "4"))).statusCode(422)

@@ -311,7 +311,38 @@ public final class EncounterFactory {
                 out.add(coverage(c.value(), c.field(), out.isEmpty(), v));
             }
         }
+        order(out, fields, v);
         return out;
+    }
+
+    /**
+     * The list is the payment order, so two rules hold on it: one payer and member is one coverage (billing it twice
+     * would send the payer a claim it already decided), and Medicaid (claim filing indicator MC), the payer of last
+     * resort, comes after every other coverage. Reported on the later entry's field, where the person looks.
+     */
+    private static void order(List<Coverage> coverages, List<String> fields, Violations v) {
+        for (int j = 0; j < coverages.size(); j++) {
+            Coverage later = coverages.get(j);
+            if (later == null) {
+                continue;
+            }
+            for (int i = 0; i < j; i++) {
+                Coverage earlier = coverages.get(i);
+                if (earlier != null && same(earlier.payerId(), later.payerId())
+                        && same(earlier.memberId(), later.memberId())) {
+                    v.add("coverage-duplicate", fields.get(j) + ".memberId", fields.get(j)
+                            + " has the same payer and member id as " + fields.get(i) + ": list each coverage once");
+                }
+            }
+            if ("MC".equals(later.filingIndicator()) && j < coverages.size() - 1) {
+                v.add("coverage-order", fields.get(j) + ".filingIndicator", "Medicaid (filing indicator MC) pays"
+                        + " last: list it after the other coverages");
+            }
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 
     /** A birth date on or before the date of service, and not after today; reported on the birth date's field. */
