@@ -43,13 +43,25 @@ missing=()
 for app in "${apps[@]}"; do
   [[ -f "$root/$app/target/quarkus-app/quarkus-run.jar" ]] || missing+=("$app")
 done
+# and what is older than the code: after a pull, an app built before it would run yesterday's code
+if (( ${#missing[@]} == 0 )); then
+  oldest=""
+  for app in "${apps[@]}"; do
+    jar="$root/$app/target/quarkus-app/quarkus-run.jar"
+    [[ -z "$oldest" || "$jar" -ot "$oldest" ]] && oldest="$jar"
+  done
+  if [[ -n "$(find "$root/pom.xml" "$root/functions" "$root/gateway" \( -path '*/target' -o -path '*/node_modules' \) -prune -o \
+      -type f -newer "$oldest" \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -print -quit)" ]]; then
+    missing=("${apps[@]}")
+  fi
+fi
 # a claim-status built before the clearinghouse transport lacks the mailbox server that step 2b runs
 if ! compgen -G "$root/functions/claim-status/target/quarkus-app/lib/main/org.openbilling.billing-clearinghouse-*.jar" >/dev/null \
     && [[ ! " ${missing[*]} " == *" functions/claim-status "* ]]; then
   missing+=(functions/claim-status)
 fi
 if (( ${#missing[@]} > 0 )); then
-  echo "building ${missing[*]} (first start only)..."
+  echo "building ${missing[*]} (first start, or the code changed since the last build)..."
   (cd "$root" && ./mvnw -B -q package -DskipTests -pl "$(IFS=,; echo "${apps[*]}")" -am)
 fi
 
