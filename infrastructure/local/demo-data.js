@@ -186,6 +186,23 @@ async function payerChains(coder, biller) {
     + secondary.claimNumber + ' sent on its own 837P and paid; patient invoices ' + second.invoicesCreated.join(', '));
 }
 
+// A claim status inquiry (276) about the claims still waiting on their payer, and the payer's 277 answer (issue 20):
+// the first is pending for information the payer asked for (a CLAIM_STATUS work item), the others are in process.
+async function statusInquiry(biller, claimIds) {
+  const inquiry = await call(claimStatus, 'POST', '/claim-status-inquiries', biller, { claimIds }, 'demo-inquiry-1');
+  const body = ['ST*277*0001*005010X212', 'BHT*0010*08*' + inquiry.id + '*20261201*0900*DG',
+    'HL*1**20*1', 'NM1*PR*2*DEMO PAYER*****PI*60054', 'HL*2*1*21*1', 'NM1*41*2*LAKESIDE FAMILY PRACTICE*****46*LAKESIDE01',
+    'HL*3*2*19*1', 'NM1*1P*2*LAKESIDE FAMILY PRACTICE*****XX*1234567893'];
+  inquiry.claims.forEach((c, i) => body.push('HL*' + (4 + i) + '*3*22*0', 'NM1*IL*1*DEMO*PATIENT****MI*DEMO0000' + i,
+    'TRN*2*' + c.trace, i === 0 ? 'STC*P3:21*20261201' : 'STC*A2:20*20261201', 'REF*EJ*' + c.claimNumber));
+  const x12 = ['ISA*00*          *00*          *ZZ*ACMEPAYER      *ZZ*LAKESIDE01     *261201*0900*^*00501*000000915*0*P*:',
+    'GS*HN*ACMEPAYER*LAKESIDE01*20261201*0900*915*X*005010X212', ...body, 'SE*' + (body.length + 1) + '*0001',
+    'GE*1*915', 'IEA*1*000000915'].join('~\n') + '~\n';
+  const answer = await postX12('/acknowledgements', biller, x12);
+  console.log('  demo 276/277: asked about ' + inquiry.claims.length + ' claims (inquiry ' + inquiry.id + '); the payer '
+    + 'answered ' + answer.statuses.length + ', one pending for information (a work item)');
+}
+
 async function postX12(path, token, body) {
   const r = await fetch(claimStatus + path, {
     method: 'POST', headers: { 'content-type': 'application/edi-x12', authorization: 'Bearer ' + token }, body,
@@ -267,6 +284,8 @@ async function postX12(path, token, body) {
     { amount: '40.00', method: 'CARD', reference: 'demo' }, 'demo-payment-1');
   console.log('  demo self-pay invoice ' + invoice.invoiceNumber + ': 125.00 due, 40.00 paid');
   await payerChains(coder, biller);
+  // the two claims sent and never answered
+  await statusInquiry(biller, [claims[1].c.id, claims[7].c.id]);
   // the work queue's time-driven checks once now (the local timer repeats them every minute): the claim whose
   // filing limit is near opens its item; the 277CA's rejection and the 835's CO-50 denial opened theirs already
   const run = await call(claimStatus, 'POST', '/work-items/checks', admin, null);
