@@ -3,12 +3,9 @@ package org.openbilling.x12;
 import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
-import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import io.xlate.edi.stream.EDIValidationException;
-import io.xlate.edi.stream.Location;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -57,9 +54,8 @@ public final class Claim837Writer {
 
     private final Schema controlSchema;
     private final Schema transactionSchema;
-    private final EDIOutputFactory factory;
-    /** Issues of the write running on this thread; StAEDI reports to the factory, not to one writer. */
-    private final ThreadLocal<List<X12ValidationException.Issue>> issues = ThreadLocal.withInitial(ArrayList::new);
+    /** Our delimiters, and the findings of the write running on this thread (StAEDI reports to the factory). */
+    private final CheckedOutput output;
 
     /** A writer with the bundled 837P implementation schema. */
     public Claim837Writer() {
@@ -76,14 +72,7 @@ public final class Claim837Writer {
         } catch (EDISchemaException e) {
             throw new IllegalStateException("cannot load the 837P schema " + schema, e);
         }
-        factory = EDIOutputFactory.newFactory();
-        factory.setProperty(Delimiters.SEGMENT, '~');
-        factory.setProperty(Delimiters.DATA_ELEMENT, '*');
-        factory.setProperty(Delimiters.COMPONENT_ELEMENT, ':');
-        factory.setProperty(Delimiters.REPETITION, '^');
-        factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
-        factory.setErrorReporter((error, writer, location, data, reference) -> add(issues.get(), issue(
-                location, error.name(), data)));
+        output = new CheckedOutput();
     }
 
     /** The claims as one 837P interchange (one ST/SE), created now (UTC). */
@@ -131,56 +120,30 @@ public final class Claim837Writer {
         if (claims == null || claims.isEmpty()) {
             throw new IllegalArgumentException("an 837P batch needs at least one claim");
         }
-        List<X12ValidationException.Issue> found = issues.get();
-        found.clear();
+        List<X12ValidationException.Issue> found = output.start();
         for (CoordinatedClaim claim : claims) {
             check(claim.claim());
             CoordinationRules.check(claim, found);
         }
-        if (!found.isEmpty()) {
-            // an unbalanced chain is refused before a byte is written: the payer would reject it anyway
-            List<X12ValidationException.Issue> copy = List.copyOf(found);
-            found.clear();
-            throw new X12ValidationException(copy);
-        }
+        // an unbalanced chain is refused before a byte is written: the payer would reject it anyway
+        CheckedOutput.throwIfAny(found);
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048 + claims.size() * 1024);
         try {
-            EDIStreamWriter w = factory.createEDIStreamWriter(out);
+            EDIStreamWriter w = output.factory.createEDIStreamWriter(out);
             w.setControlSchema(controlSchema);
             w.setTransactionSchema(transactionSchema);
             new Batch(w, envelope, numbers, createdAt, found).write(claims);
             w.close();
         } catch (EDIValidationException e) {
             // thrown instead of reported for structural errors (a segment out of place)
-            for (EDIValidationException v = e; v != null; v = v.getNextException()) {
-                add(found, issue(v.getLocation(), v.getError().name(), v.getData()));
-            }
+            CheckedOutput.collect(found, e);
         } catch (EDIStreamException e) {
             throw new IllegalStateException("StAEDI failed to write the 837P: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new IllegalStateException("cannot write the 837P", e);
         }
-        if (!found.isEmpty()) {
-            List<X12ValidationException.Issue> copy = List.copyOf(found);
-            found.clear();
-            throw new X12ValidationException(copy);
-        }
+        CheckedOutput.throwIfAny(found);
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** StAEDI can report one finding twice (at the element and again at the segment's end): keep it once. */
-    private static void add(List<X12ValidationException.Issue> found, X12ValidationException.Issue issue) {
-        // a bounded list: a batch of thousands of broken claims still fails fast with a readable report
-        if (found.size() < 1000 && !found.contains(issue)) {
-            found.add(issue);
-        }
-    }
-
-    private static X12ValidationException.Issue issue(Location l, String error, CharSequence data) {
-        return l == null
-                ? new X12ValidationException.Issue(null, 0, 0, 0, error, data == null ? null : data.toString())
-                : new X12ValidationException.Issue(l.getSegmentTag(), l.getSegmentPosition(),
-                        l.getElementPosition(), l.getComponentPosition(), error, data == null ? null : data.toString());
     }
 
     /** One write: the StAEDI writer plus the running HL and segment counts. */

@@ -3,12 +3,9 @@ package org.openbilling.x12;
 import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
-import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants.Delimiters;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import io.xlate.edi.stream.EDIValidationException;
-import io.xlate.edi.stream.Location;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -48,8 +45,8 @@ public final class StatusInquiry276Writer {
 
     private final Schema controlSchema;
     private final Schema transactionSchema;
-    private final EDIOutputFactory factory;
-    private final ThreadLocal<List<X12ValidationException.Issue>> issues = ThreadLocal.withInitial(ArrayList::new);
+    /** Our delimiters, and the findings of the write running on this thread (StAEDI reports to the factory). */
+    private final CheckedOutput output;
 
     public StatusInquiry276Writer() {
         try {
@@ -59,14 +56,7 @@ public final class StatusInquiry276Writer {
         } catch (EDISchemaException e) {
             throw new IllegalStateException("cannot load the 276 schema", e);
         }
-        factory = EDIOutputFactory.newFactory();
-        factory.setProperty(Delimiters.SEGMENT, '~');
-        factory.setProperty(Delimiters.DATA_ELEMENT, '*');
-        factory.setProperty(Delimiters.COMPONENT_ELEMENT, ':');
-        factory.setProperty(Delimiters.REPETITION, '^');
-        factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
-        factory.setErrorReporter((error, writer, location, data, reference) -> add(issues.get(), issue(location,
-                error.name(), data)));
+        output = new CheckedOutput();
     }
 
     /**
@@ -91,27 +81,20 @@ public final class StatusInquiry276Writer {
                 throw new IllegalArgumentException("claim " + c.claimNumber() + " has no payer, coverage or billing provider");
             }
         }
-        List<X12ValidationException.Issue> found = issues.get();
-        found.clear();
+        List<X12ValidationException.Issue> found = output.start();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + inquiries.size() * 300);
         try {
-            EDIStreamWriter w = factory.createEDIStreamWriter(out);
+            EDIStreamWriter w = output.factory.createEDIStreamWriter(out);
             w.setControlSchema(controlSchema);
             w.setTransactionSchema(transactionSchema);
             new Batch(w, envelope, numbers, createdAt).write(reference, inquiries);
             w.close();
         } catch (EDIValidationException e) {
-            for (EDIValidationException v = e; v != null; v = v.getNextException()) {
-                add(found, issue(v.getLocation(), v.getError().name(), v.getData()));
-            }
+            CheckedOutput.collect(found, e);
         } catch (EDIStreamException e) {
             throw new IllegalStateException("StAEDI failed to write the 276: " + e.getMessage(), e);
         }
-        if (!found.isEmpty()) {
-            List<X12ValidationException.Issue> copy = List.copyOf(found);
-            found.clear();
-            throw new X12ValidationException(copy);
-        }
+        CheckedOutput.throwIfAny(found);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -126,19 +109,6 @@ public final class StatusInquiry276Writer {
             }
         }
         return c.details().primaryCoverage();
-    }
-
-    private static void add(List<X12ValidationException.Issue> found, X12ValidationException.Issue issue) {
-        if (found.size() < 1000 && !found.contains(issue)) {
-            found.add(issue);
-        }
-    }
-
-    private static X12ValidationException.Issue issue(Location l, String error, CharSequence data) {
-        return l == null
-                ? new X12ValidationException.Issue(null, 0, 0, 0, error, data == null ? null : data.toString())
-                : new X12ValidationException.Issue(l.getSegmentTag(), l.getSegmentPosition(),
-                        l.getElementPosition(), l.getComponentPosition(), error, data == null ? null : data.toString());
     }
 
     private static final class Batch {
