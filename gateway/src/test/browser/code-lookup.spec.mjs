@@ -1,48 +1,16 @@
 // The console's code lookup page in Chromium, driven by playwright-core. Run by ConsoleBrowserTest (gateway), which
 // creates a coded encounter (E11.9, I10) and passes everything in the environment; exits non-zero on the first failed step.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { env, openPage, step } from './harness.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set (this script is run by ConsoleBrowserTest)`);
-  return value;
-};
 const BASE = env('CONSOLE_BASE_URL');
 const CODER = env('CODER_TOKEN');
 const ANALYST = env('ANALYST_TOKEN');
 const ENCOUNTER = env('ENCOUNTER_ID');
-const SHOTS = env('SCREENSHOT_DIR');
 const CONSOLE = `${BASE}/console/`;
-mkdirSync(SHOTS, { recursive: true });
 
 let failed = false;
-async function step(name, body) {
-  const t0 = Date.now();
-  try {
-    await body();
-    console.log(`  ok   ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    console.log(`  FAIL ${name} (${Date.now() - t0} ms)\n${e && e.stack ? e.stack : e}`);
-    throw e;
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: env('CHROMIUM'),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-const consoleErrors = [];
-page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url || ''}`.trim()); });
-page.on('pageerror', (e) => consoleErrors.push(String(e)));
-const shot = (name) => page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
-const ready = (view) => page.waitForSelector(`main[data-view="${view}"][aria-busy="false"]`, { timeout: 30_000 });
+const { browser, page, errors: consoleErrors, ready, shot } = await openPage();
 const diagnoses = () => page.locator('#coding-diagnoses li').evaluateAll((items) => items.map((li) => li.dataset.code));
 
 async function searchFor(text) {

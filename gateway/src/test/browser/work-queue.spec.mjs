@@ -2,49 +2,17 @@
 // makes two DENIAL items (a bundled line on an Aetna and a UnitedHealthcare claim) and passes everything in the
 // environment; exits non-zero on the first failed step.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { env, openPage, step } from './harness.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set (this script is run by ConsoleBrowserTest)`);
-  return value;
-};
 const BASE = env('CONSOLE_BASE_URL');
 const BILLER = env('BILLER_TOKEN');
 const ANALYST = env('ANALYST_TOKEN');
 const AETNA_CLAIM = env('AETNA_CLAIM');
 const UHC_CLAIM = env('UHC_CLAIM');
 const UHC = env('UHC_PAYER_ID');
-const SHOTS = env('SCREENSHOT_DIR');
 const CONSOLE = `${BASE}/console/`;
-mkdirSync(SHOTS, { recursive: true });
 
-async function step(name, body) {
-  const t0 = Date.now();
-  try {
-    await body();
-    console.log(`  ok   ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    console.log(`  FAIL ${name} (${Date.now() - t0} ms)\n${e && e.stack ? e.stack : e}`);
-    throw e;
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: env('CHROMIUM'),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-const page = await context.newPage();
-const consoleErrors = [];
-page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url || ''}`.trim()); });
-page.on('pageerror', (e) => consoleErrors.push(String(e)));
-const shot = (name) => page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
-const ready = (view) => page.waitForSelector(`main[data-view="${view}"][aria-busy="false"]`, { timeout: 30_000 });
+const { browser, page, errors: consoleErrors, ready, shot } = await openPage();
 const loaded = () => page.waitForSelector('#workqueue-results[aria-busy="false"]', { timeout: 30_000 });
 const rows = () => page.locator('#workqueue-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
   claim: tr.querySelector('a.claim-link') ? tr.querySelector('a.claim-link').dataset.claimId : null,
