@@ -38,9 +38,13 @@ final class CoordinatedClaims {
     }
 
     private static List<CasAdjustment> cas(List<Adjustment> adjustments) {
-        // CAS needs a reason code; a patient share entered by hand without one (ManualAdjudication books it so) is
-        // written as 1 (deductible), the commonest share: a guess the biller avoids by entering the reason
-        return adjustments.stream().map(a -> new CasAdjustment(a.groupCode(),
-                a.reasonCode() == null ? "1" : a.reasonCode(), a.amount(), a.quantity())).toList();
+        // CAS needs a reason code, and no CARC stands for "some patient share": an adjudication without one never
+        // reaches a later payer's claim (ManualAdjudication.REASON_REQUIRED, ChainRules.PRIOR_REASON_MISSING)
+        return adjustments.stream().map(a -> {
+            if (a.reasonCode() == null) {
+                throw new IllegalStateException("an earlier payer's adjustment without a reason code");
+            }
+            return new CasAdjustment(a.groupCode(), a.reasonCode(), a.amount(), a.quantity());
+        }).toList();
     }
 }
