@@ -223,6 +223,21 @@ class LaterCoverageTest {
         assertEquals("chain-next-coverage-exists", second.path("errors[0].rule"));
         assertEquals("coverage", second.path("errors[0].field"));
 
+        // an adjudication entered by hand with a patient share without its reason: the next payer could not be told
+        Encounter e = encounters.create(Claims.aCodedEncounter(practice));
+        Claim byHand = claims.create(ClaimFactory.fromEncounter(e, ClaimId.newId(), ClaimFactory.newClaimNumber(),
+                List.of(), "fixture", Instant.now())).orElseThrow();
+        byHand = claims.update(byHand.moveTo(ClaimStatus.SUBMITTED, "fixture", "sent", Instant.now()));
+        given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
+                .body("{\"status\":\"PAID\",\"adjudication\":{\"paidAmount\":\"150.50\",\"patientResponsibility\":\"20.00\"}}")
+                .post("/claims/" + byHand.id().value() + "/status").then().statusCode(200);
+        Claim handBefore = reload(byHand.id());
+        var noReason = addCoverage(byHand, SECONDARY.formatted(SECOND_PAYER, "B7003"));
+        assertEquals(422, noReason.statusCode(), noReason.body().asString());
+        assertEquals("chain-prior-reason-missing", noReason.path("errors[0].rule"));
+        assertEquals("claimId", noReason.path("errors[0].field"));
+        assertEquals(handBefore, reload(byHand.id()));
+
         // a voided claim bills nothing: refused
         Claim voided = claims.create(Claims.aReadyClaim(practice)).orElseThrow();
         voided = claims.update(voided.moveTo(ClaimStatus.VOIDED, "fixture", "entered twice", Instant.now()));

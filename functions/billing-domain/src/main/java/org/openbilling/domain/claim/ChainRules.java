@@ -58,6 +58,22 @@ public final class ChainRules {
     }
 
     /**
+     * A reversal of {@code claim}'s adjudication (an 835's CLP02 22, or PAID/PARTIALLY_PAID/DENIED back to ACCEPTED by
+     * hand) while {@code next}, the claim the next payer was billed with from that adjudication, stands: refused like
+     * a void or a replacement ({@link #CORRECT_NEXT_FIRST}), since the next payer would keep a claim built on an
+     * adjudication that no longer exists. Once {@code next} is voided, the reversal posts (an 835 posted again tries it
+     * again). {@code next} null or voided: nothing to say.
+     */
+    public static void checkReversal(Claim claim, Claim next, String field, Violations v) {
+        if (next == null || next.status() == ClaimStatus.VOIDED) {
+            return;
+        }
+        v.add(CORRECT_NEXT_FIRST, field, "the adjudication of claim " + claim.claimNumber().value()
+                + " billed claim " + next.claimNumber().value() + " to the " + next.payerSequence() + " payer ("
+                + next.status() + "): void that claim first, then reverse this one");
+    }
+
+    /**
      * A coverage added after {@code claim}'s payer (a later coverage the patient reported after the claim went out):
      * the claim must still bill the visit (not VOIDED or REPLACED: its successor does) and its payer must not be the
      * last place of the chain.
