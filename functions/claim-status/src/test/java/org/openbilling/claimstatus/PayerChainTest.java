@@ -382,6 +382,23 @@ class PayerChainTest {
         Claim reversed = reload(primary.id());
         assertEquals(ClaimStatus.ACCEPTED, reversed.status());
         assertEquals(Money.ZERO, reversed.paidAmount());
+        assertNull(reversed.chain().nextClaimId(), "the voided secondary no longer follows");
+
+        // the payer adjudicates the primary again: the secondary is billed anew, under the next generation's id
+        var corrected = post(PRIMARY_PAYER, "130", List.of("CLP*" + number + "*1*170.5*130*20*12*PCN" + number
+                + "*11*1", "SVC*HC:99213*125*95**1", "CAS*PR*3*20", "CAS*CO*45*10", "SVC*HC:83036*45.5*35**1",
+                "CAS*CO*45*10.5"));
+        assertEquals(200, corrected.statusCode(), corrected.body().asString());
+        assertEquals(1, (int) corrected.path("claimsPaid"), corrected.body().asString());
+        ClaimId anew = ClaimFactory.nextId(primary.id(), CoveragePosition.SECONDARY, 2);
+        assertEquals(anew, reload(primary.id()).chain().nextClaimId());
+        Claim billedAnew = reload(anew);
+        assertEquals(ClaimStatus.READY, billedAnew.status());
+        assertEquals(Money.of("130.00"), billedAnew.chain().lastPrior().paidAmount());
+        assertFalse(billedAnew.claimNumber().equals(second.claimNumber()));
+        assertEquals(ClaimStatus.VOIDED, reload(second.id()).status());
+        Claim837 resent = submitAndReadBack(billedAnew);
+        assertEquals(Money.of("130.00"), resent.otherPayers().get(0).paidAmount());
     }
 
     @Test
