@@ -25,6 +25,7 @@ public record ApiRoute(String method, String path, ServiceFunction function, boo
                 "POST /claims/{id}/void", "GET /practice/settings", "PUT /practice/settings");
         var cs = ServiceFunction.CLAIM_STATUS;
         data(routes, cs, "POST /submissions", "GET /submissions/{id}", "POST /claims/{id}/status",
+                "POST /claims/{id}/coverages",
                 "POST /acknowledgements", "POST /remittances", "POST /encounters/{id}/invoice", "GET /invoices/{id}",
                 "POST /invoices/{id}/payments", "POST /invoices/{id}/adjustments", "POST /invoices/{id}/void",
                 "GET /clearinghouse/connection", "PUT /clearinghouse/connection", "POST /clearinghouse/runs",

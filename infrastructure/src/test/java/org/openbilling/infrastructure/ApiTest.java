@@ -45,6 +45,7 @@ class ApiTest {
             routes.put(key, "claim-creation");
         }
         for (String key : List.of("POST /submissions", "GET /submissions/{id}", "POST /claims/{id}/status",
+                "POST /claims/{id}/coverages",
                 "POST /acknowledgements", "POST /remittances", "POST /encounters/{id}/invoice", "GET /invoices/{id}",
                 "POST /invoices/{id}/payments", "POST /invoices/{id}/adjustments", "POST /invoices/{id}/void",
                 "GET /openapi/claim-status", "GET /clearinghouse/connection", "PUT /clearinghouse/connection",

@@ -34,6 +34,6 @@ public record InvoiceAnswer(@Schema(required = true) String id, String practiceI
     /** A write-off, a payment reversal, or a credit carried to the invoice {@code carriedTo}. */
     @Schema(name = "InvoiceAdjustment")
     public record Adjustment(@Schema(description = Amounts.MONEY, pattern = Amounts.MONEY_PATTERN, example = "10.00") String amount,
-                             @Schema(enumeration = {"WRITE_OFF", "PAYMENT_REVERSAL", "CREDIT_CARRIED"}) String kind, String reason, Instant at, String actor, String carriedTo) {
+                             @Schema(enumeration = {"WRITE_OFF", "PAYMENT_REVERSAL", "CREDIT_CARRIED", "MOVED_TO_NEXT_PAYER"}) String kind, String reason, Instant at, String actor, String carriedTo) {
     }
 }

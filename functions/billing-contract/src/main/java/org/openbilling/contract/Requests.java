@@ -29,6 +29,14 @@ public final class Requests {
                                Adjudication adjudication) {
     }
 
+    /**
+     * POST /claims/{id}/coverages: a coverage the patient reported after the visit was billed, added after the claim's
+     * payer (the secondary after a primary claim, the tertiary after a secondary one).
+     */
+    @Schema(name = "LaterCoverageRequest")
+    public record LaterCoverage(org.openbilling.domain.encounter.EncounterInput.CoverageInput coverage) {
+    }
+
     /** A payer's verdict entered by hand (a paper EOB). */
     @Schema(name = "AdjudicationRequest")
     public record Adjudication(@Schema(description = Amounts.MONEY, example = "100.00") String paidAmount,

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
+import org.openbilling.domain.claim.PriorAdjudication;
 import org.openbilling.domain.common.Money;
 import org.openbilling.domain.common.StringValue;
 import org.openbilling.domain.common.X12Text;
@@ -36,7 +38,6 @@ import org.openbilling.domain.encounter.Parties.Facility;
 import org.openbilling.domain.encounter.Parties.Person;
 import org.openbilling.domain.encounter.Parties.Provider;
 import org.openbilling.domain.encounter.Parties.Relationship;
-import org.openbilling.x12.Remittance.CasAdjustment;
 
 /**
  * Writes claims as one X12 837 Professional (005010X222A1) interchange, checked segment by segment by StAEDI
@@ -367,7 +368,7 @@ public final class Claim837Writer {
          * decided (CAS, AMT*D, AMT*EAF unless the lines carry it, MOA, DTP*573 unless the lines carry it, REF*F8),
          * after it with its coverage alone.
          */
-        private void writeOtherPayer(Claim c, PayerCoverage other, PayerSequence place, PriorPayerAdjudication adj)
+        private void writeOtherPayer(Claim c, PayerCoverage other, PayerSequence place, PriorAdjudication adj)
                 throws EDIStreamException {
             Coverage coverage = other.coverage();
             Person subscriber = coverage.relationship() == Relationship.SELF || coverage.subscriber() == null
@@ -411,9 +412,9 @@ public final class Claim837Writer {
         }
 
         /** A 2430 loop: the line as a prior payer adjudicated it; nothing when that payer did not report the line. */
-        private void writeLineAdjudication(Claim c, ClaimLine line, Coverage payer, PriorPayerAdjudication adj)
+        private void writeLineAdjudication(Claim c, ClaimLine line, Coverage payer, PriorAdjudication adj)
                 throws EDIStreamException {
-            for (PriorPayerAdjudication.Line l : adj.lines()) {
+            for (PriorAdjudication.Line l : adj.lines()) {
                 if (l.lineNumber() != line.lineNumber()) {
                     continue;
                 }
@@ -435,10 +436,10 @@ public final class Claim837Writer {
         }
 
         /** CAS segments: one per group code (in the order the payer gave them), six reason triplets each. */
-        private void adjustments(List<CasAdjustment> adjustments) throws EDIStreamException {
-            for (List<CasAdjustment> cas : CoordinationRules.casSegments(adjustments)) {
+        private void adjustments(List<Adjustment> adjustments) throws EDIStreamException {
+            for (List<Adjustment> cas : CoordinationRules.casSegments(adjustments)) {
                 start("CAS").el(cas.get(0).groupCode());
-                for (CasAdjustment a : cas) {
+                for (Adjustment a : cas) {
                     el(a.reasonCode()).el(amount(a.amount())).el(a.quantity() == null ? "" : quantity(a.quantity()));
                 }
                 end();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.PriorAdjudication;
 import org.openbilling.domain.encounter.Parties.Coverage;
 
 /**
@@ -13,7 +14,7 @@ import org.openbilling.domain.encounter.Parties.Coverage;
  * and every other coverage in a 2320 loop, with its adjudication when it has one.
  */
 public record CoordinatedClaim(Claim claim, List<PayerCoverage> coverages, PayerSequence destination,
-                               List<PriorPayerAdjudication> priorPayers) {
+                               List<PriorAdjudication> priorPayers) {
     public CoordinatedClaim {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(destination, "destination");

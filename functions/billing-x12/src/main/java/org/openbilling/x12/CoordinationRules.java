@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimLine;
+import org.openbilling.domain.claim.PriorAdjudication;
 import org.openbilling.domain.common.Money;
-import org.openbilling.x12.Remittance.CasAdjustment;
 import org.openbilling.x12.X12ValidationException.Issue;
 
 /**
@@ -39,18 +40,25 @@ final class CoordinationRules {
                     + " Medicare is not primary (12, 13, 14, 15, 16, 41, 42, 43 or 47)"));
         }
         for (int i = 0; i < chained.priorPayers().size(); i++) {
-            PriorPayerAdjudication adj = chained.priorPayers().get(i);
+            PriorAdjudication adj = chained.priorPayers().get(i);
             String payer = "the " + place(PayerSequence.at(i)) + " payer "
                     + chained.coverages().get(i).coverage().payerName();
             check(claim, number, payer, adj, found);
         }
     }
 
-    private static void check(Claim claim, String number, String payer, PriorPayerAdjudication adj,
+    private static void check(Claim claim, String number, String payer, PriorAdjudication adj,
                               List<Issue> found) {
         if (casSegments(adj.adjustments()).size() > MAX_CAS) {
             found.add(new Issue("CAS", 0, 0, 0, "COB_TOO_MANY_ADJUSTMENTS", "claim " + number + ": " + payer
                     + "'s claim adjustments need more than " + MAX_CAS + " CAS segments"));
+        }
+        List<Adjustment> every = new ArrayList<>(adj.adjustments());
+        adj.lines().forEach(l -> every.addAll(l.adjustments()));
+        if (every.stream().anyMatch(a -> a.reasonCode() == null || a.reasonCode().isBlank())) {
+            // CAS02 is required and no reason code stands for "unknown": never guessed
+            found.add(new Issue("CAS", 0, 2, 0, "COB_ADJUSTMENT_REASON_MISSING", "claim " + number + ": " + payer
+                    + " has an adjustment without a reason code (CAS02): enter its adjudication again with the reason"));
         }
         Map<Integer, ClaimLine> lines = new LinkedHashMap<>();
         for (ClaimLine l : claim.lines()) {
@@ -60,7 +68,7 @@ final class CoordinationRules {
         Money lineAdjustments = Money.ZERO;
         Money lineLiability = Money.ZERO;
         boolean anyLineLiability = false;
-        for (PriorPayerAdjudication.Line l : adj.lines()) {
+        for (PriorAdjudication.Line l : adj.lines()) {
             String where = "claim " + number + " line " + l.lineNumber() + ": ";
             ClaimLine line = lines.get(l.lineNumber());
             if (line == null) {
@@ -118,16 +126,16 @@ final class CoordinationRules {
      * The CAS segments for a list of adjustments: one group code per segment, groups in the order the payer first
      * used them, at most six triplets a segment (a seventh reason of a group opens another segment of that group).
      */
-    static List<List<CasAdjustment>> casSegments(List<CasAdjustment> adjustments) {
+    static List<List<Adjustment>> casSegments(List<Adjustment> adjustments) {
         if (adjustments.isEmpty()) {
             return List.of();
         }
-        Map<String, List<CasAdjustment>> byGroup = new LinkedHashMap<>();
-        for (CasAdjustment a : adjustments) {
+        Map<String, List<Adjustment>> byGroup = new LinkedHashMap<>();
+        for (Adjustment a : adjustments) {
             byGroup.computeIfAbsent(a.groupCode().strip().toUpperCase(Locale.ROOT), g -> new ArrayList<>()).add(a);
         }
-        List<List<CasAdjustment>> segments = new ArrayList<>();
-        for (List<CasAdjustment> group : byGroup.values()) {
+        List<List<Adjustment>> segments = new ArrayList<>();
+        for (List<Adjustment> group : byGroup.values()) {
             for (int from = 0; from < group.size(); from += TRIPLETS) {
                 segments.add(group.subList(from, Math.min(group.size(), from + TRIPLETS)));
             }
@@ -144,21 +152,21 @@ final class CoordinationRules {
         return sequence.name().toLowerCase(Locale.ROOT);
     }
 
-    private static Money sum(List<CasAdjustment> adjustments) {
+    private static Money sum(List<Adjustment> adjustments) {
         Money total = Money.ZERO;
-        for (CasAdjustment a : adjustments) {
+        for (Adjustment a : adjustments) {
             total = total.plus(a.amount());
         }
         return total;
     }
 
-    private static String describe(List<CasAdjustment> adjustments) {
+    private static String describe(List<Adjustment> adjustments) {
         if (adjustments.isEmpty()) {
             return "";
         }
         StringBuilder s = new StringBuilder(" (");
         for (int i = 0; i < adjustments.size(); i++) {
-            CasAdjustment a = adjustments.get(i);
+            Adjustment a = adjustments.get(i);
             s.append(i == 0 ? "" : ", ").append(a.groupCode()).append('-').append(a.reasonCode()).append(' ')
                     .append(a.amount());
         }

@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
+import org.openbilling.domain.claim.PriorAdjudication;
 import org.openbilling.domain.common.Money;
-import org.openbilling.x12.Remittance.CasAdjustment;
 
 /** Secondary and tertiary 837Ps: the prior payers' adjudications in 2320/2330B/2430, balanced and schema-valid. */
 class Claim837CoordinationTest {
@@ -153,12 +154,12 @@ class Claim837CoordinationTest {
 
     @Test
     void writeCoordinated_lineThatDoesNotBalance_isRefusedNamingClaimAndLine() {
-        PriorPayerAdjudication p = ChainClaims.primaryPaid();
-        PriorPayerAdjudication.Line first = p.lines().get(0);
+        PriorAdjudication p = ChainClaims.primaryPaid();
+        PriorAdjudication.Line first = p.lines().get(0);
         // 60 + 35 + 20 = 115: the PR-2 10.00 of line 1 went missing
-        PriorPayerAdjudication.Line short10 = new PriorPayerAdjudication.Line(1, "99213", List.of("25"),
+        PriorAdjudication.Line short10 = new PriorAdjudication.Line(1, "99213", List.of("25"),
                 first.units(), first.paidAmount(), first.adjustments().subList(0, 2), Money.of("20.00"));
-        PriorPayerAdjudication broken = new PriorPayerAdjudication(p.payerClaimControlNumber(), p.adjudicationDate(),
+        PriorAdjudication broken = ChainClaims.prior(p.payerClaimControlNumber(), p.adjudicationDate(),
                 p.paidAmount(), Money.of("22.00"), List.of(), List.of(), List.of(short10, p.lines().get(1)));
 
         X12ValidationException e = assertThrows(X12ValidationException.class,
@@ -174,7 +175,7 @@ class Claim837CoordinationTest {
 
     @Test
     void writeCoordinated_claimLevelPaymentThatDoesNotBalance_isRefused() {
-        PriorPayerAdjudication paidTooMuch = new PriorPayerAdjudication(null, ChainClaims.PRIMARY_PAID,
+        PriorAdjudication paidTooMuch = ChainClaims.prior(null, ChainClaims.PRIMARY_PAID,
                 Money.of("100.00"), Money.ZERO, List.of(ChainClaims.cas("CO", "45", "50.00")), List.of(), List.of());
 
         X12ValidationException e = assertThrows(X12ValidationException.class,
@@ -187,12 +188,12 @@ class Claim837CoordinationTest {
 
     @Test
     void writeCoordinated_lineLeftOutOrUnknown_isRefused() {
-        PriorPayerAdjudication p = ChainClaims.primaryPaid();
-        PriorPayerAdjudication onlyLine1 = new PriorPayerAdjudication(null, p.adjudicationDate(), Money.of("60.00"),
+        PriorAdjudication p = ChainClaims.primaryPaid();
+        PriorAdjudication onlyLine1 = ChainClaims.prior(null, p.adjudicationDate(), Money.of("60.00"),
                 Money.of("30.00"), List.of(ChainClaims.cas("CO", "45", "15.50")), List.of(), List.of(p.lines().get(0)));
-        PriorPayerAdjudication.Line l = p.lines().get(1);
-        PriorPayerAdjudication line9 = new PriorPayerAdjudication(null, p.adjudicationDate(), p.paidAmount(),
-                p.remainingPatientLiability(), List.of(), List.of(), List.of(p.lines().get(0), new PriorPayerAdjudication.Line(
+        PriorAdjudication.Line l = p.lines().get(1);
+        PriorAdjudication line9 = ChainClaims.prior(null, p.adjudicationDate(), p.paidAmount(),
+                p.remainingPatientLiability(), List.of(), List.of(), List.of(p.lines().get(0), new PriorAdjudication.Line(
                         9, l.procedureCode(), l.modifiers(), l.units(), l.paidAmount(), l.adjustments(),
                         l.remainingPatientLiability())));
 
@@ -209,8 +210,8 @@ class Claim837CoordinationTest {
 
     @Test
     void writeCoordinated_lineLiabilitiesNotAddingUpToTheClaims_isRefused() {
-        PriorPayerAdjudication p = ChainClaims.primaryPaid();
-        PriorPayerAdjudication wrongTotal = new PriorPayerAdjudication(p.payerClaimControlNumber(),
+        PriorAdjudication p = ChainClaims.primaryPaid();
+        PriorAdjudication wrongTotal = ChainClaims.prior(p.payerClaimControlNumber(),
                 p.adjudicationDate(), p.paidAmount(), Money.of("40.00"), p.adjustments(), p.remarkCodes(), p.lines());
 
         X12ValidationException e = assertThrows(X12ValidationException.class,
@@ -233,8 +234,8 @@ class Claim837CoordinationTest {
 
     @Test
     void writeCoordinated_adjustmentGroupTheGuideDoesNotKnow_isCaughtBySchema() {
-        PriorPayerAdjudication p = ChainClaims.primaryDenied();
-        PriorPayerAdjudication badGroup = new PriorPayerAdjudication(p.payerClaimControlNumber(),
+        PriorAdjudication p = ChainClaims.primaryDenied();
+        PriorAdjudication badGroup = ChainClaims.prior(p.payerClaimControlNumber(),
                 p.adjudicationDate(), p.paidAmount(), p.remainingPatientLiability(),
                 List.of(ChainClaims.cas("XX", "50", "140.50")), p.remarkCodes(), p.lines());
 
@@ -243,6 +244,20 @@ class Claim837CoordinationTest {
 
         assertEquals("CAS", e.issues().get(0).segmentId());
         assertEquals(1, e.issues().get(0).elementPosition());
+    }
+
+    @Test
+    void writeCoordinated_adjustmentWithoutReasonCode_isRefused_neverGuessed() {
+        PriorAdjudication noReason = ChainClaims.prior(null, ChainClaims.PRIMARY_PAID, Money.of("120.50"),
+                Money.of("20.00"), List.of(ChainClaims.cas("PR", null, "20.00")), List.of(), List.of());
+
+        X12ValidationException e = assertThrows(X12ValidationException.class,
+                () -> segments(ChainClaims.commercialSecondary("CLM2018", noReason)));
+
+        assertEquals(List.of("COB_ADJUSTMENT_REASON_MISSING"),
+                e.issues().stream().map(X12ValidationException.Issue::error).toList());
+        assertTrue(e.issues().get(0).data().startsWith("claim CLM2018: the primary payer Acme Health has an"
+                + " adjustment without a reason code"), e.getMessage());
     }
 
     @Test
@@ -259,11 +274,11 @@ class Claim837CoordinationTest {
 
     @Test
     void writeCoordinated_sevenReasonsOfOneGroup_openASecondCasOfThatGroup() {
-        CasAdjustment[] seven = new CasAdjustment[7];
+        Adjustment[] seven = new Adjustment[7];
         for (int i = 0; i < 7; i++) {
             seven[i] = ChainClaims.cas("CO", Integer.toString(100 + i), i == 6 ? "20.50" : "20.00");
         }
-        PriorPayerAdjudication manyReasons = new PriorPayerAdjudication(null, ChainClaims.PRIMARY_PAID, Money.ZERO,
+        PriorAdjudication manyReasons = ChainClaims.prior(null, ChainClaims.PRIMARY_PAID, Money.ZERO,
                 Money.ZERO, List.of(seven), List.of(), List.of());
 
         List<String> s = segments(ChainClaims.commercialSecondary("CLM2016", manyReasons));
@@ -282,28 +297,5 @@ class Claim837CoordinationTest {
                 PayerSequence.SECONDARY, ok.priorPayers().subList(0, 1)), "the claim is to Medicaid, not Medicare");
         assertThrows(IllegalArgumentException.class, () -> new CoordinatedClaim(ok.claim(),
                 ok.coverages().subList(0, 2), PayerSequence.TERTIARY, ok.priorPayers()));
-    }
-
-    @Test
-    void priorPayerAdjudication_fromAnEightThirtyFive_writesTheSecondaryClaim() {
-        Remittance r = new Remittance835Reader().read(Fixtures.x12("835-crossover.edi")).get(0);
-        Remittance.ClaimPayment clp = r.claims().get(0);
-
-        PriorPayerAdjudication p = PriorPayerAdjudication.from(r, clp, List.of(1, 2));
-        List<String> s = segments(new CoordinatedClaim(ChainClaims.to(ChainClaims.secondMutual(), "CLM1001"),
-                List.of(PayerCoverage.of(ChainClaims.medicare()), PayerCoverage.of(ChainClaims.secondMutual())),
-                PayerSequence.SECONDARY, List.of(p)));
-
-        assertEquals("26031900001", p.payerClaimControlNumber());
-        assertEquals(r.paymentDate(), p.adjudicationDate());
-        assertEquals(Money.of("21.30"), p.lines().get(0).remainingPatientLiability());
-        assertEquals(Money.ZERO, p.lines().get(1).remainingPatientLiability());
-        assertTrue(s.contains("AMT*D*85.2"));
-        assertTrue(s.contains("MOA***MA18"));
-        assertTrue(s.contains("SVD*MCR01*75.2*HC:99213:25**1"));
-        assertTrue(s.contains("CAS*PR*1*20*1*2*1.3"));
-        assertTrue(s.contains("DTP*573*D8*20260320"));
-        assertTrue(s.contains("AMT*EAF*21.3"));
-        assertThrows(IllegalArgumentException.class, () -> PriorPayerAdjudication.from(r, clp, List.of(1)));
     }
 }

@@ -68,6 +68,9 @@ public class ClaimStatusService {
             }
             if (to == ClaimStatus.ACCEPTED && ADJUDICATED.contains(current.status())
                     && current.postings().stream().anyMatch(Posting::standing)) {
+                Violations v = new Violations();
+                ChainRules.checkReversal(current, payerChain.next(practice, current), "claimId", v);
+                v.throwIfAny();
                 String key = ManualAdjudication.key(id.value(), idempotencyKey, current.version(), "reversal");
                 String why = "adjudication reversed by hand" + (reason == null ? "" : ": " + reason);
                 return post(practice, current, ManualAdjudication.reversal(key, why), List.of(), expectedVersion, actor);

@@ -2,17 +2,16 @@ package org.openbilling.claimstatus;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.openbilling.domain.claim.Adjustment;
 import org.openbilling.domain.claim.Claim;
-import org.openbilling.domain.claim.PriorAdjudication;
 import org.openbilling.domain.encounter.Parties.Coverage;
 import org.openbilling.x12.CoordinatedClaim;
 import org.openbilling.x12.PayerCoverage;
 import org.openbilling.x12.PayerSequence;
-import org.openbilling.x12.PriorPayerAdjudication;
-import org.openbilling.x12.Remittance.CasAdjustment;
 
-/** A claim as the 837P writer takes it: with its place in the chain of payers and the adjudications before it. */
+/**
+ * A claim as the 837P writer takes it: with its place in the chain of payers and the adjudications before it (the
+ * domain's {@code PriorAdjudication}s, as the claim holds them).
+ */
 final class CoordinatedClaims {
     private CoordinatedClaims() {
     }
@@ -26,21 +25,6 @@ final class CoordinatedClaims {
             coverages.add(PayerCoverage.of(coverage));
         }
         return new CoordinatedClaim(c, coverages, PayerSequence.at(c.payerSequence().ordinal()),
-                c.chain().priorPayers().stream().map(CoordinatedClaims::prior).toList());
-    }
-
-    private static PriorPayerAdjudication prior(PriorAdjudication p) {
-        return new PriorPayerAdjudication(p.payerClaimControlNumber(), p.adjudicationDate(), p.paidAmount(),
-                p.remainingPatientLiability(), cas(p.adjustments()), p.remarkCodes(),
-                p.lines().stream().map(l -> new PriorPayerAdjudication.Line(l.lineNumber(), l.procedureCode(),
-                        l.modifiers(), l.units(), l.paidAmount(), cas(l.adjustments()), l.remainingPatientLiability()))
-                        .toList());
-    }
-
-    private static List<CasAdjustment> cas(List<Adjustment> adjustments) {
-        // CAS needs a reason code; a patient share entered by hand without one (ManualAdjudication books it so) is
-        // written as 1 (deductible), the commonest share: a guess the biller avoids by entering the reason
-        return adjustments.stream().map(a -> new CasAdjustment(a.groupCode(),
-                a.reasonCode() == null ? "1" : a.reasonCode(), a.amount(), a.quantity())).toList();
+                c.chain().priorPayers());
     }
 }

@@ -36,6 +36,8 @@ public final class ManualAdjudication {
     static final Set<String> GROUPS = Set.of("CO", "PR", "OA", "PI", "CR");
     static final int MAX_ADJUSTMENTS = 99;
     static final int MAX_REMARKS = 20;
+    /** A patient share entered without its reason on a claim whose next payer must be told the reason. */
+    public static final String REASON_REQUIRED = "adjudication-reason-required";
 
     private ManualAdjudication() {
     }
@@ -152,6 +154,13 @@ public final class ManualAdjudication {
                 v.add("claim-line-unknown", f + "lines[" + i + "].lineNumber", "the claim has no line " + line);
             }
             i++;
+        }
+        if (claim.hasNextPayer() && c.adjustments().stream().anyMatch(a -> a.reasonCode() == null)) {
+            // the next payer's 837P tells it every adjustment by group and reason (CAS): no CARC stands for "some
+            // patient share", so a guess would misstate the deductible, coinsurance or copay to that payer
+            v.add(REASON_REQUIRED, f + "patientResponsibility", "claim " + claim.claimNumber().value()
+                    + " has a payer after it, which is told the patient's share by reason: enter it as PR adjustments"
+                    + " with their reason codes (1 deductible, 2 coinsurance, 3 copay...)");
         }
         // the rules an 835's claim payment must pass too: one set for both
         AdjudicationRules.checkAgainst(claim, false, outcome, c.paid(), c.adjustments(), f, v);

@@ -41,16 +41,28 @@ public class PayerChain {
 
     /**
      * {@code posted} (a claim with an adjudication just applied) linked forward to the claim of the next payer, when the
-     * visit has a coverage after its payer and an adjudication stands; unchanged otherwise (a link already there stays,
-     * also through a reversal: the next claim exists).
+     * visit has a coverage after its payer and an adjudication stands; unchanged otherwise (a link already there
+     * stays). After a reversal the link is dropped: a reversal posts only once the next claim is voided
+     * ({@code ChainRules.checkReversal}), and the claim's next adjudication bills the next payer anew, under the id
+     * of the next generation ({@code <id>.S2}: one more than the reversals the claim has had).
      */
     public static Claim linkedForward(Claim posted, String actor, Instant now) {
-        if (!posted.hasNextPayer() || posted.chain().nextClaimId() != null || posted.standingPosting().isEmpty()) {
+        if (!posted.hasNextPayer()) {
             return posted;
         }
         CoveragePosition place = CoveragePosition.of(posted.payerSequence().ordinal() + 1);
-        return posted.withLinks(posted.links().withChain(posted.chain().withNext(ClaimFactory.nextId(posted.id(), place))))
-                .noted(actor, "the " + place.name().toLowerCase(java.util.Locale.ROOT) + " payer is billed next", now);
+        String payer = "the " + place.name().toLowerCase(java.util.Locale.ROOT) + " payer";
+        if (posted.standingPosting().isEmpty()) {
+            return posted.chain().nextClaimId() == null ? posted
+                    : posted.withLinks(posted.links().withChain(posted.chain().withNext(null))).noted(actor,
+                    "adjudication reversed: " + payer + " is billed anew after the next adjudication", now);
+        }
+        if (posted.chain().nextClaimId() != null) {
+            return posted;
+        }
+        int n = 1 + (int) posted.postings().stream().filter(org.openbilling.domain.claim.Posting::reversal).count();
+        return posted.withLinks(posted.links().withChain(posted.chain().withNext(ClaimFactory.nextId(posted.id(), place,
+                n)))).noted(actor, payer + " is billed next", now);
     }
 
     /**

@@ -304,7 +304,8 @@ public class RemittanceService {
             }
             Adjudication a = m.adjudication();
             NotPosted broken = claim.hasPosting(key) ? null
-                    : brokenRule(claim, payerChain.previous(ctx.practice(), claim), clp, a, number, index);
+                    : brokenRule(claim, payerChain.previous(ctx.practice(), claim),
+                            a.reversal() ? payerChain.next(ctx.practice(), claim) : null, clp, a, number, index);
             if (broken != null) {
                 out.add(Map.entry(index, new ClpResult(Outcome.NOT_POSTED, number, broken)));
                 continue;
@@ -354,13 +355,16 @@ public class RemittanceService {
     /**
      * The first rule of adjudications the CLP breaks (every one it breaks in the message), or null. The same rules
      * as an adjudication entered by hand: a CLP that does not balance would leave part of the charge unexplained on
-     * a claim that leaves the open claims.
+     * a claim that leaves the open claims; a reversal while the next payer's claim ({@code next}) stands is refused.
      */
-    private static NotPosted brokenRule(Claim claim, Claim previous, ClaimPayment clp, Adjudication a, String number,
-                                        int index) {
+    private static NotPosted brokenRule(Claim claim, Claim previous, Claim next, ClaimPayment clp, Adjudication a,
+                                        String number, int index) {
         Violations v = new Violations();
         AdjudicationRules.check(claim, a, clp.patientResponsibility(), "", v);
         ChainRules.checkAdjudication(claim, previous, a.reversal(), a.paidAmount(), "", v);
+        if (a.reversal()) {
+            ChainRules.checkReversal(claim, next, "claimId", v);
+        }
         if (v.isEmpty()) {
             return null;
         }

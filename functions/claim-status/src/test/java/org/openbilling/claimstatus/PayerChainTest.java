@@ -333,6 +333,95 @@ class PayerChainTest {
         assertEquals(2, claims.byEncounter(new PracticeId(practice), primary.encounterId()).size());
         Claim837 sent = submitAndReadBack(second);
         assertEquals(Money.of("120.00"), sent.otherPayers().get(0).paidAmount());
+        // the patient's share goes to the secondary with the reason the biller entered, never a guessed one (the
+        // lines do not balance on their own: every adjustment is told at claim level)
+        assertEquals(List.of("CO/45/30.50", "PR/3/20.00"), sent.otherPayers().get(0).adjustments().stream()
+                .map(c -> c.groupCode() + "/" + c.reasonCode() + "/" + c.amount()).sorted().toList());
+    }
+
+    @Test
+    void adjudicateByHand_patientShareWithoutReason_onAClaimWithANextPayer_is422_andChangesNothing() {
+        Claim primary = aChainedClaim(claims, practice, coverage(SECOND_PAYER, "BETA HEALTH", "B7007"));
+        String body = """
+                {"status":"PAID","adjudication":{"paidAmount":"120.00","patientResponsibility":"20.00",
+                 "adjustments":[{"groupCode":"CO","reasonCode":"45","amount":"30.50"}]}}""";
+        var r = given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
+                .body(body).post("/claims/" + primary.id().value() + "/status").then().extract();
+        assertEquals(422, r.statusCode(), r.body().asString());
+        assertEquals("adjudication-reason-required", r.path("errors[0].rule"), r.body().asString());
+        assertEquals("adjudication.patientResponsibility", r.path("errors[0].field"));
+        assertEquals(primary, reload(primary.id()));
+        assertEquals(1, claims.byEncounter(new PracticeId(practice), primary.encounterId()).size());
+    }
+
+    @Test
+    void post835_reversalOfAPrimaryWhoseSecondaryWentOut_isNotPosted_untilTheSecondaryIsVoided() {
+        Claim primary = aChainedClaim(claims, practice, coverage(SECOND_PAYER, "BETA HEALTH", "B7008"));
+        String number = primary.claimNumber().value();
+        assertEquals(200, post(PRIMARY_PAYER, "120", X12Corpus.paidWithCopay(number, "PCN" + number)).statusCode());
+        Claim second = reload(ClaimFactory.nextId(primary.id(), CoveragePosition.SECONDARY));
+        submitAndReadBack(second);
+        Claim paid = reload(primary.id());
+
+        String reversal = X12Corpus.an835(trace(), PRIMARY_PAYER, "-120", X12Corpus.reversalOfPaidWithCopay(number,
+                "PCN" + number));
+        var r = Flows.postX12("/remittances", practice, "partner", reversal);
+        assertEquals(200, r.statusCode(), r.body().asString());
+        assertEquals(0, (int) r.path("claimsReversed"));
+        assertEquals("chain-correct-next-claim-first", r.path("notPosted[0].rule"), r.body().asString());
+        assertTrue(((String) r.path("notPosted[0].message")).contains(second.claimNumber().value()));
+        assertEquals(paid, reload(primary.id()), "nothing changed");
+
+        // the secondary voided (claim-creation's void), the same file again posts the reversal
+        Claim sent = reload(second.id());
+        claims.update(sent.voided("biller", "voided: the primary reversed its payment", Instant.now()));
+        var again = Flows.postX12("/remittances", practice, "partner", reversal);
+        assertEquals(200, again.statusCode(), again.body().asString());
+        assertEquals(1, (int) again.path("claimsReversed"), again.body().asString());
+        assertEquals(List.of(), again.path("notPosted"));
+        Claim reversed = reload(primary.id());
+        assertEquals(ClaimStatus.ACCEPTED, reversed.status());
+        assertEquals(Money.ZERO, reversed.paidAmount());
+        assertNull(reversed.chain().nextClaimId(), "the voided secondary no longer follows");
+
+        // the payer adjudicates the primary again: the secondary is billed anew, under the next generation's id
+        var corrected = post(PRIMARY_PAYER, "130", List.of("CLP*" + number + "*1*170.5*130*20*12*PCN" + number
+                + "*11*1", "SVC*HC:99213*125*95**1", "CAS*PR*3*20", "CAS*CO*45*10", "SVC*HC:83036*45.5*35**1",
+                "CAS*CO*45*10.5"));
+        assertEquals(200, corrected.statusCode(), corrected.body().asString());
+        assertEquals(1, (int) corrected.path("claimsPaid"), corrected.body().asString());
+        ClaimId anew = ClaimFactory.nextId(primary.id(), CoveragePosition.SECONDARY, 2);
+        assertEquals(anew, reload(primary.id()).chain().nextClaimId());
+        Claim billedAnew = reload(anew);
+        assertEquals(ClaimStatus.READY, billedAnew.status());
+        assertEquals(Money.of("130.00"), billedAnew.chain().lastPrior().paidAmount());
+        assertFalse(billedAnew.claimNumber().equals(second.claimNumber()));
+        assertEquals(ClaimStatus.VOIDED, reload(second.id()).status());
+        Claim837 resent = submitAndReadBack(billedAnew);
+        assertEquals(Money.of("130.00"), resent.otherPayers().get(0).paidAmount());
+    }
+
+    @Test
+    void reversalByHand_ofAPrimaryWhoseSecondaryStands_is422OnClaimId_untilTheSecondaryIsVoided() {
+        Claim primary = aChainedClaim(claims, practice, coverage(SECOND_PAYER, "BETA HEALTH", "B7009"));
+        String number = primary.claimNumber().value();
+        assertEquals(200, post(PRIMARY_PAYER, "120", X12Corpus.paidWithCopay(number, "PCN" + number)).statusCode());
+        Claim second = reload(ClaimFactory.nextId(primary.id(), CoveragePosition.SECONDARY));
+        Claim paid = reload(primary.id());
+        String body = "{\"status\":\"ACCEPTED\",\"reason\":\"payer reversed by phone\"}";
+        var r = given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
+                .body(body).post("/claims/" + primary.id().value() + "/status").then().extract();
+        assertEquals(422, r.statusCode(), r.body().asString());
+        assertEquals("chain-correct-next-claim-first", r.path("errors[0].rule"));
+        assertEquals("claimId", r.path("errors[0].field"));
+        assertTrue(((String) r.path("errors[0].message")).contains(second.claimNumber().value()));
+        assertEquals(paid, reload(primary.id()), "nothing changed");
+
+        claims.update(second.voided("biller", "voided: never sent", Instant.now()));
+        var ok = given().header("Authorization", Tokens.bearer(practice, "biller")).contentType("application/json")
+                .body(body).post("/claims/" + primary.id().value() + "/status").then().extract();
+        assertEquals(200, ok.statusCode(), ok.body().asString());
+        assertEquals("ACCEPTED", ok.path("status"));
     }
 
     @Test

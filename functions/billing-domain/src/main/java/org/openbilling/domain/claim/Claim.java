@@ -327,9 +327,13 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
         return changed.status() == target ? changed.noted(actor, a.reason(), now) : changed.moved(target, actor, a.reason(), now);
     }
 
-    /** The patient invoices of the adjudications that stand, while the claim bills them (it is not voided or replaced). */
+    /**
+     * The patient invoices of the adjudications that stand, while the claim bills them: it is not voided or replaced,
+     * and no payer follows its payer (the patient is invoiced after the last payer; an invoice made before a later
+     * coverage was added is no longer billed by this claim).
+     */
     public List<InvoiceId> billedInvoiceIds() {
-        if (status() == ClaimStatus.VOIDED || status() == ClaimStatus.REPLACED) {
+        if (status() == ClaimStatus.VOIDED || status() == ClaimStatus.REPLACED || hasNextPayer()) {
             return List.of();
         }
         return postings().stream().filter(Posting::standing).map(Posting::invoiceId)
@@ -338,7 +342,8 @@ public record Claim(ClaimId id, PracticeId practiceId, ClaimNumber claimNumber, 
 
     /**
      * The patient invoices the claim no longer bills: those of adjudications backed out (reversed or superseded),
-     * and every one once the claim is VOIDED or REPLACED (the service is billed anew, or not at all).
+     * every one once the claim is VOIDED or REPLACED (the service is billed anew, or not at all), and every one once a
+     * later payer follows (the share moved to that payer).
      */
     public List<InvoiceId> withdrawnInvoiceIds() {
         List<InvoiceId> billed = billedInvoiceIds();

@@ -84,7 +84,9 @@ public final class ClaimFactory {
         }
         CoveragePosition place = CoveragePosition.of(previous.payerSequence().ordinal() + 1);
         Coverage coverage = previous.details().coverages().get(place.ordinal());
-        ClaimId id = nextId(previous.id(), place);
+        // the id the previous claim links to (a claim billed anew after a voided one has its own), else the first
+        ClaimId id = previous.chain().nextClaimId() != null ? previous.chain().nextClaimId()
+                : nextId(previous.id(), place);
         List<ClaimLine> lines = previous.lines().stream().map(l -> new ClaimLine(l.lineNumber(), l.code(), l.system(),
                 l.modifiers(), l.units(), l.charge(), l.diagnosisPointers(), l.serviceDate(), l.serviceDateTo(),
                 l.ndc(), null)).toList();
@@ -105,10 +107,20 @@ public final class ClaimFactory {
 
     /** The id of the claim at {@code place} after {@code previous}: the previous id and the place's SBR01 code. */
     public static ClaimId nextId(ClaimId previous, CoveragePosition place) {
+        return nextId(previous, place, 1);
+    }
+
+    /**
+     * The id of the {@code n}-th claim (1-based) at {@code place} after {@code previous}: the first is
+     * {@code <previous>.S}; one that bills the next payer anew, after the claim before was reversed and adjudicated
+     * again (its earlier next claim voided), is {@code <previous>.S2}, {@code .S3}...
+     */
+    public static ClaimId nextId(ClaimId previous, CoveragePosition place, int n) {
         String base = previous.value();
+        String suffix = "." + place.sbr01() + (n <= 1 ? "" : Integer.toString(n));
         // 64 characters at most: a long id is shortened by its digest, still the same for every retry
-        String id = base + "." + place.sbr01();
-        return new ClaimId(id.length() <= 64 ? id : digest(base, 24) + "." + place.sbr01());
+        String id = base + suffix;
+        return new ClaimId(id.length() <= 64 ? id : digest(base, 24) + suffix);
     }
 
     /** A claim number derived from the claim's id, in the alphabet of {@link #newClaimNumber}. */

@@ -103,6 +103,20 @@ public record PriorAdjudication(org.openbilling.domain.encounter.CoveragePositio
     }
 
     /**
+     * The adjudication standing on {@code claim} (posted earlier, from an 835 or by hand), dated {@code date}, as the
+     * next payer is told it: for a later coverage added after the payer decided. The claim's payer claim control
+     * number and claim-level remarks go with it.
+     *
+     * @throws IllegalStateException when no adjudication stands on the claim
+     */
+    public static PriorAdjudication ofStanding(Claim claim, LocalDate date) {
+        Posting p = claim.standingPosting().orElseThrow(() -> new IllegalStateException("claim "
+                + claim.claimNumber().value() + " has no adjudication standing"));
+        return of(claim, new Adjudication(p.key(), false, p.outcome(), p.paidAmount(), p.adjustments(), p.linePaid(),
+                claim.remarks(), null, null, ""), date);
+    }
+
+    /**
      * What this payer settled of a line (paid plus its adjustments not owed by the patient): the line's own entry,
      * else nothing (the payer adjudicated at claim level).
      */

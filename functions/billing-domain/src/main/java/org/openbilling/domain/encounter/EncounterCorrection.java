@@ -50,6 +50,18 @@ public final class EncounterCorrection {
                 deprecatedNames ? null : coverages);
     }
 
+    /**
+     * {@code e}'s content as input with its coverages replaced by {@code kept} (the coverages a claim billed, in
+     * payment order) followed by {@code added}: a coverage the patient reported after the visit was billed. Parsed
+     * again with every rule of a new encounter (a duplicate of a kept coverage, Medicaid before another one...), the
+     * added coverage's findings are named {@code coverages[<kept.size()>]...}.
+     */
+    public static EncounterInput withCoverageAdded(Encounter e, List<Coverage> kept, CoverageInput added) {
+        List<CoverageInput> all = new java.util.ArrayList<>(kept.stream().map(EncounterCorrection::coverage).toList());
+        all.add(added);
+        return withCoverages(inputOf(e), null, null, all);
+    }
+
     private static <T> T at(List<T> list, int i) {
         return i < list.size() ? list.get(i) : null;
     }

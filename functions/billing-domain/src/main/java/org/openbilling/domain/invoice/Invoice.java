@@ -146,6 +146,24 @@ public record Invoice(InvoiceId id, PracticeId practiceId, String invoiceNumber,
     }
 
     /**
+     * The invoice withdrawn because a later payer was added after it was issued: the share it billed goes to that
+     * payer first. VOID like {@link #withdrawn}, what the patient paid kept as the credit, with a dated
+     * {@link AdjustmentKind#MOVED_TO_NEXT_PAYER} line for the share it no longer asks ({@code amountDue}). Idempotent:
+     * a VOID invoice is returned unchanged.
+     */
+    public Invoice movedToNextPayer(String reason, String actor, Instant now) {
+        if (status == InvoiceStatus.VOID) {
+            return this;
+        }
+        Invoice v = withdrawn(reason, now);
+        List<InvoiceAdjustment> a = new ArrayList<>(adjustments);
+        a.add(new InvoiceAdjustment(amountDue, AdjustmentKind.MOVED_TO_NEXT_PAYER, reason, now, actor));
+        return new Invoice(id, practiceId, invoiceNumber, claimId, encounterId, patient, v.status, issuedOn, dueOn,
+                amountDue, amountPaid, adjustmentsTotal, null, null, lines, payments, a, v.voidReason, version,
+                createdAt, now);
+    }
+
+    /**
      * A VOID invoice's credit, or part of it, carried to {@code to}: it leaves this invoice (an adjustment naming the
      * invoice it went to, so that a retry can find and finish the carry), and {@link #paidFromCredit} adds it there.
      */

@@ -36,7 +36,8 @@ import org.openbilling.dynamodb.claim.ClaimRepository;
  * <li>withdraws every invoice the claim no longer bills ({@link Claim#withdrawnInvoiceIds}): VOID, with what the
  *     patient paid on it kept as the patient's credit;</li>
  * <li>carries that credit, and the credit of the claims this one follows ({@code originalClaimId}: the replaced or
- *     voided claim billed anew), to the invoice that bills the share now, as a CREDIT payment: the patient never
+ *     voided claim billed anew; {@code previousClaimId}: the earlier payer's claim in the chain), to the invoice that
+ *     bills the share now, as a CREDIT payment: the patient never
  *     owes twice for one service and never loses a payment;</li>
  * <li>notes on the claim what happened to the patient's money, and closes the claim when its share is settled.</li>
  * </ol>
@@ -84,7 +85,7 @@ public class ClaimInvoices {
             // created now or by the run that crashed: either way version 1, the same audit key
             audit.add(new AuditLog.Change("invoice", invoice.id().value(), 1, "INVOICE_CREATED"));
         }
-        Map<InvoiceId, Invoice> withdrawn = withdraw(practice, claim, why, now, audit);
+        Map<InvoiceId, Invoice> withdrawn = withdraw(practice, claim, why, actor, now, audit);
         List<Withdrawn> answer = new ArrayList<>();
         for (Invoice v : withdrawn.values()) {
             boolean mine = posting == null || claim.postings().stream()
@@ -179,12 +180,14 @@ public class ClaimInvoices {
     }
 
     /** Voids the invoices the claim no longer bills; answers them all, voided now or before. */
-    private Map<InvoiceId, Invoice> withdraw(PracticeId practice, Claim claim, String why, Instant now,
+    private Map<InvoiceId, Invoice> withdraw(PracticeId practice, Claim claim, String why, String actor, Instant now,
                                              List<AuditLog.Change> audit) {
         Map<InvoiceId, Invoice> out = new LinkedHashMap<>();
         String reason = withdrawalReason(claim) + (why == null || why.isBlank() ? "" : " (" + why + ")");
+        boolean moved = movedToNextPayer(claim);
         for (InvoiceId id : claim.withdrawnInvoiceIds()) {
-            Changed c = change(practice, id, v -> v.withdrawn(reason, now));
+            Changed c = change(practice, id, v -> moved && v.claimId() != null && !isBackedOut(claim, id)
+                    ? v.movedToNextPayer(reason, actor, now) : v.withdrawn(reason, now));
             if (c == null) {
                 continue; // its creation never happened (the posting was backed out before its invoice was made)
             }
@@ -200,8 +203,21 @@ public class ClaimInvoices {
         return switch (c.status()) {
             case VOIDED -> "claim " + c.claimNumber().value() + " was voided";
             case REPLACED -> "claim " + c.claimNumber().value() + " was replaced";
-            default -> "the payer's adjudication of claim " + c.claimNumber().value() + " that it billed was reversed";
+            default -> movedToNextPayer(c) ? "the patient's share of claim " + c.claimNumber().value()
+                    + " moved to the " + c.details().coverages().get(c.payerSequence().ordinal() + 1).payerName()
+                    + " coverage added after it was invoiced: the next payer is billed first"
+                    : "the payer's adjudication of claim " + c.claimNumber().value() + " that it billed was reversed";
         };
+    }
+
+    /** True when the claim bills on, but a payer after its own now gets the patient's share first. */
+    private static boolean movedToNextPayer(Claim c) {
+        return c.status() != ClaimStatus.VOIDED && c.status() != ClaimStatus.REPLACED && c.hasNextPayer();
+    }
+
+    /** True when the posting that made invoice {@code id} was backed out (reversed or superseded). */
+    private static boolean isBackedOut(Claim c, InvoiceId id) {
+        return c.postings().stream().noneMatch(p -> p.standing() && id.equals(p.invoiceId()));
     }
 
     /** What the patient had paid on a void invoice: its credit plus what was carried from it since. */
@@ -216,14 +232,22 @@ public class ClaimInvoices {
     private List<Invoice> carryCredit(PracticeId practice, Claim claim, String actor, Instant now,
                                       List<AuditLog.Change> audit, List<String> notes) {
         List<InvoiceId> sourceIds = new ArrayList<>(claim.withdrawnInvoiceIds());
-        ClaimId previous = claim.originalClaimId();
-        for (int i = 0; previous != null && i < MAX_PREDECESSORS; i++) {
+        // the claims this one follows: the one it replaces or bills anew, and the earlier payer's in the chain (an
+        // invoice made before a later coverage was added waits there with the patient's payments)
+        java.util.ArrayDeque<ClaimId> before = new java.util.ArrayDeque<>();
+        java.util.Set<ClaimId> seen = new java.util.HashSet<>();
+        addPredecessors(claim, before);
+        for (int i = 0; !before.isEmpty() && i < MAX_PREDECESSORS; i++) {
+            ClaimId previous = before.poll();
+            if (!seen.add(previous)) {
+                continue;
+            }
             Optional<Claim> p = claims.find(practice, previous);
             if (p.isEmpty()) {
-                break;
+                continue;
             }
             sourceIds.addAll(p.get().withdrawnInvoiceIds());
-            previous = p.get().originalClaimId();
+            addPredecessors(p.get(), before);
         }
         List<Invoice> sources = new ArrayList<>();
         for (InvoiceId id : sourceIds) {
@@ -256,6 +280,15 @@ public class ClaimInvoices {
             }
         }
         return paidInFull;
+    }
+
+    private static void addPredecessors(Claim c, java.util.Deque<ClaimId> to) {
+        if (c.originalClaimId() != null) {
+            to.add(c.originalClaimId());
+        }
+        if (c.chain().previousClaimId() != null) {
+            to.add(c.chain().previousClaimId());
+        }
     }
 
     /** The {@code n}-th carry out of {@code source} paid in where it names, if it is not there yet. */
