@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.openbilling.contract.AcknowledgementAnswer;
 import org.openbilling.contract.ClaimAnswer;
 import org.openbilling.contract.InvoiceAnswer;
+import org.openbilling.contract.RemittanceAnswer;
 import org.openbilling.contract.Requests;
 import org.openbilling.contract.SubmissionAnswer;
 import org.openbilling.gateway.ClearinghouseGraph;
@@ -18,9 +20,9 @@ import org.openbilling.gateway.SubmissionsGraph;
 import org.openbilling.gateway.WorkItemsGraph;
 
 /**
- * The claim-status function's REST API, as the gateway calls it: billing-contract's records for claims, invoices
- * and submissions; the answers the contract module does not hold yet (a remittance's posting, the clearinghouse,
- * work items) are read straight into the GraphQL type of the same shape.
+ * The claim-status function's REST API, as the gateway calls it: billing-contract's records for claims, invoices,
+ * submissions, acknowledgements and remittances; the answers the contract module does not hold yet (the
+ * clearinghouse, work items) are read straight into the GraphQL type of the same shape.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,12 +42,12 @@ public interface ClaimStatusApi {
     @POST
     @Path("remittances")
     @Consumes("application/edi-x12")
-    SubmissionsGraph.RemittancePosting postRemittance(@HeaderParam("Authorization") String auth, String x12);
+    RemittanceAnswer postRemittance(@HeaderParam("Authorization") String auth, String x12);
 
     @POST
     @Path("acknowledgements")
     @Consumes("application/edi-x12")
-    SubmissionsGraph.AcknowledgementPosting postAcknowledgement(@HeaderParam("Authorization") String auth, String x12);
+    AcknowledgementAnswer postAcknowledgement(@HeaderParam("Authorization") String auth, String x12);
 
     @POST
     @Path("claim-status-inquiries")
