@@ -89,4 +89,21 @@ public final class Requests {
     @Schema(name = "CodeRef")
     public record CodeRef(String system, String code) {
     }
+
+    /**
+     * The body of PUT /clearinghouse/connection: {@code password}, or {@code privateKey} with its
+     * {@code passphrase}, are write-only (never answered, never logged); leave both out to keep the stored one.
+     */
+    @Schema(name = "ConnectionInput")
+    public record ClearinghouseConnection(String host, Integer port, String user, String password, String privateKey,
+                                          String passphrase, String hostKey, String outgoingFolder,
+                                          String incomingFolder, String fileNamePattern,
+                                          @Schema(enumeration = {"TEST", "PRODUCTION"}) String environment,
+                                          Boolean enabled, Long expectedVersion) {
+        /** Without the secrets: a request that reaches a log or an exception message shows none. */
+        @Override
+        public String toString() {
+            return "ClearinghouseConnection[" + user + "@" + host + ":" + port + "]";
+        }
+    }
 }

@@ -11,18 +11,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.openbilling.contract.AcknowledgementAnswer;
 import org.openbilling.contract.ClaimAnswer;
+import org.openbilling.contract.ConnectionAnswer;
+import org.openbilling.contract.ExchangedFileAnswer;
 import org.openbilling.contract.InvoiceAnswer;
 import org.openbilling.contract.RemittanceAnswer;
 import org.openbilling.contract.Requests;
 import org.openbilling.contract.SubmissionAnswer;
-import org.openbilling.gateway.ClearinghouseGraph;
 import org.openbilling.gateway.SubmissionsGraph;
 import org.openbilling.gateway.WorkItemsGraph;
 
 /**
  * The claim-status function's REST API, as the gateway calls it: billing-contract's records for claims, invoices,
- * submissions, acknowledgements and remittances; the answers the contract module does not hold yet (the
- * clearinghouse, work items) are read straight into the GraphQL type of the same shape.
+ * submissions, acknowledgements, remittances and the clearinghouse; the answer the contract module does not hold
+ * yet (a work item) is read straight into the GraphQL type of the same shape.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,8 +64,8 @@ public interface ClaimStatusApi {
 
     @PUT
     @Path("clearinghouse/connection")
-    ClearinghouseGraph.ConnectionView putClearinghouseConnection(@HeaderParam("Authorization") String auth,
-                                                                 ClearinghouseGraph.ConnectionInput body);
+    ConnectionAnswer putClearinghouseConnection(@HeaderParam("Authorization") String auth,
+                                                Requests.ClearinghouseConnection body);
 
     @POST
     @Path("work-items/{id}/assign")
@@ -82,6 +83,6 @@ public interface ClaimStatusApi {
 
     @GET
     @Path("clearinghouse/files/{id}/download")
-    ClearinghouseGraph.FileDownload exchangedFileDownload(@HeaderParam("Authorization") String auth,
+    ExchangedFileAnswer.Download exchangedFileDownload(@HeaderParam("Authorization") String auth,
                                                           @PathParam("id") String id);
 }
