@@ -17,13 +17,12 @@ import org.openbilling.contract.InvoiceAnswer;
 import org.openbilling.contract.RemittanceAnswer;
 import org.openbilling.contract.Requests;
 import org.openbilling.contract.SubmissionAnswer;
+import org.openbilling.contract.WorkItemAnswer;
 import org.openbilling.gateway.SubmissionsGraph;
-import org.openbilling.gateway.WorkItemsGraph;
 
 /**
  * The claim-status function's REST API, as the gateway calls it: billing-contract's records for claims, invoices,
- * submissions, acknowledgements, remittances and the clearinghouse; the answer the contract module does not hold
- * yet (a work item) is read straight into the GraphQL type of the same shape.
+ * submissions, acknowledgements, remittances, the clearinghouse and work items.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,17 +68,16 @@ public interface ClaimStatusApi {
 
     @POST
     @Path("work-items/{id}/assign")
-    WorkItemsGraph.WorkItemView assignWorkItem(@HeaderParam("Authorization") String auth,
-                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                               @PathParam("id") String id, Requests.AssignWorkItem body);
+    WorkItemAnswer assignWorkItem(@HeaderParam("Authorization") String auth,
+                                  @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
+                                  Requests.AssignWorkItem body);
 
     /** The moves with a note: {@code action} is notes, start, resolve or close. */
     @POST
     @Path("work-items/{id}/{action}")
-    WorkItemsGraph.WorkItemView changeWorkItem(@HeaderParam("Authorization") String auth,
-                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                               @PathParam("id") String id, @PathParam("action") String action,
-                                               Requests.WorkItemNote body);
+    WorkItemAnswer changeWorkItem(@HeaderParam("Authorization") String auth,
+                                  @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
+                                  @PathParam("action") String action, Requests.WorkItemNote body);
 
     @GET
     @Path("clearinghouse/files/{id}/download")
