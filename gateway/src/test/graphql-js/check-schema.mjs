@@ -3,7 +3,7 @@
 // Prints one line per problem; exits 1 when there is any.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
+import { NoDeprecatedCustomRule, buildSchema, parse, specifiedRules, validate } from 'graphql';
 
 const [schemaFile, consoleDir] = process.argv.slice(2);
 const problems = [];
@@ -13,6 +13,16 @@ try {
 } catch (e) {
   console.log(`schema: ${e.message}`);
   process.exit(1);
+}
+
+// The fields kept only until the next release must read as deprecated, with a reason, to graphql-js (and so to code
+// generators and GraphiQL), not only in a description.
+for (const [type, field] of [['Encounter', 'coverage'], ['Encounter', 'secondaryCoverage'],
+  ['EncounterInput', 'coverage'], ['EncounterInput', 'secondaryCoverage']]) {
+  const f = schema.getType(type)?.getFields()[field];
+  if (!f || !f.deprecationReason) {
+    problems.push(`schema: ${type}.${field} is not deprecated with a reason`);
+  }
 }
 
 // The console writes its documents as template literals, some with ${NAME} parts that are constants of the same
@@ -36,7 +46,8 @@ for (const file of readdirSync(consoleDir).filter((f) => f.endsWith('.js'))) {
     const text = expand(m[1]);
     const name = (text.match(/^\s*(?:query|mutation)\s+(\w+)/) || [])[1] || '(anonymous)';
     try {
-      for (const error of validate(schema, parse(text))) {
+      // and uses no deprecated field or argument: it is the first client to move off them
+      for (const error of validate(schema, parse(text), [...specifiedRules, NoDeprecatedCustomRule])) {
         problems.push(`${file} ${name}: ${error.message}`);
       }
     } catch (e) {

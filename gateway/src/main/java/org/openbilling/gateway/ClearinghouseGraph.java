@@ -12,6 +12,10 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.openbilling.contract.ConnectionAnswer;
+import org.openbilling.contract.ExchangedFileAnswer;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.mapping.ClearinghouseAnswers;
 import org.openbilling.domain.clearinghouse.Connection;
 import org.openbilling.domain.clearinghouse.ExchangedFile;
 import org.openbilling.dynamodb.Page;
@@ -63,12 +67,18 @@ public class ClearinghouseGraph {
                                  String hostKeyFingerprint, String outgoingFolder, String incomingFolder,
                                  String fileNamePattern, Environment environment, boolean enabled,
                                  Instant activeSince, HealthView health, int version) {
+        /** A connection read from the table: shown as its public answer, the same one the function gives. */
         static ConnectionView of(Connection c) {
-            Connection.Health h = c.health();
-            return new ConnectionView(c.host(), c.port(), c.user(), new CredentialView(c.credentialKind(),
-                    c.credentialSetAt()), c.hostKey(), c.hostKeyFingerprint(), c.outgoingFolder(), c.incomingFolder(),
-                    c.fileNamePattern(), Environment.valueOf(c.environment().name()), c.enabled(), c.activeSince(),
-                    new HealthView(h.status().name(), h.rule(), h.detail(), h.at(), h.lastSuccessAt()), (int) c.version());
+            return of(ClearinghouseAnswers.of(c));
+        }
+
+        static ConnectionView of(ConnectionAnswer c) {
+            ConnectionAnswer.Health h = c.health();
+            return new ConnectionView(c.host(), c.port(), c.user(), new CredentialView(c.credential().kind(),
+                    c.credential().setAt()), c.hostKey(), c.hostKeyFingerprint(), c.outgoingFolder(),
+                    c.incomingFolder(), c.fileNamePattern(), Environment.valueOf(c.environment()), c.enabled(),
+                    c.activeSince(), new HealthView(h.status(), h.rule(), h.detail(), h.at(), h.lastSuccessAt()),
+                    (int) c.version());
         }
     }
 
@@ -79,16 +89,30 @@ public class ClearinghouseGraph {
                                   @NonNull String outgoingFolder, @NonNull String incomingFolder,
                                   String fileNamePattern, @NonNull Environment environment, Boolean enabled,
                                   Integer expectedVersion) {
+        /** The REST body of PUT /clearinghouse/connection, field for field. */
+        Requests.ClearinghouseConnection toRequest() {
+            return new Requests.ClearinghouseConnection(host, port, user, password, privateKey, passphrase, hostKey,
+                    outgoingFolder, incomingFolder, fileNamePattern, environment == null ? null : environment.name(),
+                    enabled, expectedVersion == null ? null : expectedVersion.longValue());
+        }
+
+        /** Without the secrets, as the REST body's. */
+        @Override
+        public String toString() {
+            return toRequest().toString();
+        }
     }
 
     @Name("ExchangedFile")
     public record FileView(@Id String id, String direction, FileStatus status, String kind, String remoteName,
                            int size, String sha256, String submissionId, Instant exchangedAt, Instant processedAt,
                            String outcome, String rule, String reason, int version) {
+        /** A file read from the table: shown as its public answer, the same one the function gives. */
         static FileView of(ExchangedFile f) {
-            return new FileView(f.id(), f.direction().name(), FileStatus.valueOf(f.status().name()), f.kind(),
-                    f.remoteName(), Math.toIntExact(f.size()), f.sha256(), f.submissionId(), f.exchangedAt(), f.processedAt(),
-                    f.outcome(), f.rule(), f.reason(), (int) f.version());
+            ExchangedFileAnswer a = ClearinghouseAnswers.of(f);
+            return new FileView(a.id(), a.direction(), FileStatus.valueOf(a.status()), a.kind(), a.remoteName(),
+                    Math.toIntExact(a.size()), a.sha256(), a.submissionId(), a.exchangedAt(), a.processedAt(),
+                    a.outcome(), a.rule(), a.reason(), (int) a.version());
         }
     }
 
@@ -103,6 +127,9 @@ public class ClearinghouseGraph {
     @Name("FileDownload")
     @Description("A short-lived address that downloads the archived file as it was exchanged.")
     public record FileDownload(String url, Instant expiresAt, String fileName) {
+        static FileDownload of(ExchangedFileAnswer.Download d) {
+            return new FileDownload(d.url(), d.expiresAt(), d.fileName());
+        }
     }
 
     @Query("clearinghouseConnection")
@@ -114,8 +141,9 @@ public class ClearinghouseGraph {
     @Mutation("setClearinghouseConnection")
     @Description("Sets the practice's clearinghouse connection (claim-status's PUT /clearinghouse/connection, admins).")
     public @NonNull ConnectionView setClearinghouseConnection(@NonNull ConnectionInput connection) {
-        // the GraphQL input's fields are the REST body's
-        return functions.claimStatus(api -> api.putClearinghouseConnection(functions.auth(), connection));
+        Requests.ClearinghouseConnection body = connection.toRequest();
+        return ConnectionView.of(functions.<ConnectionAnswer>claimStatus(api ->
+                api.putClearinghouseConnection(functions.auth(), body)));
     }
 
     @Query("exchangedFiles")
@@ -140,6 +168,6 @@ public class ClearinghouseGraph {
     @Query("exchangedFileDownload")
     @Description("A download address for one exchanged file, valid a few minutes (claim-status audits the read).")
     public @NonNull FileDownload exchangedFileDownload(@NonNull @Id String id) {
-        return functions.claimStatus(api -> api.exchangedFileDownload(functions.auth(), id));
+        return FileDownload.of(functions.claimStatus(api -> api.exchangedFileDownload(functions.auth(), id)));
     }
 }

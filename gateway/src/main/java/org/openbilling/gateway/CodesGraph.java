@@ -1,22 +1,22 @@
 package org.openbilling.gateway;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.openbilling.contract.CodeAnswer;
+import org.openbilling.contract.CodeValidationAnswer;
+import org.openbilling.contract.Requests;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.encounter.Parties.Sex;
-import org.openbilling.gateway.functions.CodeValidationApi;
 import org.openbilling.gateway.functions.Functions;
 import org.openbilling.gateway.types.CodeViews.CodeValidationView;
 import org.openbilling.gateway.types.CodeViews.CodeView;
+import org.openbilling.gateway.types.Views;
 
 /** Code lookup, search and validation, answered by the code-validation function. */
 @GraphQLApi
@@ -24,11 +24,9 @@ import org.openbilling.gateway.types.CodeViews.CodeView;
 public class CodesGraph {
 
     private final Functions functions;
-    private final ObjectMapper mapper;
 
-    public CodesGraph(Functions functions, ObjectMapper mapper) {
+    public CodesGraph(Functions functions) {
         this.functions = functions;
-        this.mapper = mapper;
     }
 
     /** A code to validate. */
@@ -40,9 +38,8 @@ public class CodesGraph {
     @Description("A code in the edition in force on a date (default today), with its Tabular List notes (ICD-10-CM); null with "
             + "not-found if it is not there.")
     public CodeView code(@NonNull CodeSystem system, @NonNull String code, LocalDate on) {
-        JsonNode found = functions.codeValidation(api -> api.lookup(functions.auth(), system.name(), code,
-                on == null ? null : on.toString()));
-        return mapper.convertValue(found, CodeView.class);
+        return CodeView.of(functions.<CodeAnswer>codeValidation(api -> api.lookup(functions.auth(), system.name(),
+                code, on == null ? null : on.toString())));
     }
 
     @Query("searchCodes")
@@ -51,20 +48,17 @@ public class CodesGraph {
             + "The patient's age (years) and sex, when given, rank codes for other ages and the other sex lower.")
     public @NonNull List<@NonNull CodeView> searchCodes(@NonNull CodeSystem system, @NonNull String text, LocalDate on, Integer first,
                                                          Integer age, Sex sex) {
-        JsonNode found = functions.codeValidation(api -> api.search(functions.auth(), system.name(), text,
-                on == null ? null : on.toString(), first, age, sex == null ? null : sex.name()));
-        List<CodeView> out = new ArrayList<>();
-        found.forEach(n -> out.add(mapper.convertValue(n, CodeView.class)));
-        return out;
+        List<CodeAnswer.SearchHit> found = functions.codeValidation(api -> api.search(functions.auth(), system.name(),
+                text, on == null ? null : on.toString(), first, age, sex == null ? null : sex.name()));
+        return Views.each(found, CodeView::of);
     }
 
     @Query("validateCodes")
     @Description("Validates codes against the editions in force on a date (default today).")
     public @NonNull List<@NonNull CodeValidationView> validateCodes(@NonNull List<@NonNull CodeRef> codes, LocalDate on) {
-        CodeValidationApi.ValidateRequest body = new CodeValidationApi.ValidateRequest(on == null ? null : on.toString(), codes);
-        JsonNode answer = functions.codeValidation(api -> api.validate(functions.auth(), body));
-        List<CodeValidationView> out = new ArrayList<>();
-        answer.path("results").forEach(n -> out.add(mapper.convertValue(n, CodeValidationView.class)));
-        return out;
+        Requests.ValidateCodes body = new Requests.ValidateCodes(on == null ? null : on.toString(),
+                codes.stream().map(c -> new Requests.CodeRef(c.system().name(), c.code())).toList());
+        CodeValidationAnswer answer = functions.codeValidation(api -> api.validate(functions.auth(), body));
+        return Views.each(answer.results(), CodeValidationView::of);
     }
 }

@@ -10,13 +10,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.openbilling.contract.EncounterAnswer;
+import org.openbilling.contract.EncounterRequest;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.domain.encounter.Encounter;
 import org.openbilling.domain.encounter.EncounterStatus;
 import org.openbilling.dynamodb.encounter.EncounterRepository;
-import org.openbilling.gateway.functions.CodeValidationApi;
 import org.openbilling.gateway.functions.Functions;
 import org.openbilling.gateway.types.Connections;
 import org.openbilling.gateway.types.Connections.EncounterConnection;
@@ -68,15 +68,17 @@ public class EncountersGraph {
     @Mutation("createEncounter")
     @Description("Encounter intake, with or without coding; every code is checked on the date of service.")
     public @NonNull EncounterView createEncounter(@NonNull @Name("encounter") EncounterInput encounter, String idempotencyKey) {
+        EncounterRequest body = encounter.toRequest();
         return EncounterView.of(functions.<EncounterAnswer>codeValidation(api -> api.createEncounter(functions.auth(), idempotencyKey,
-                encounter)), true);
+                body)), true);
     }
 
     @Mutation("codeEncounter")
     @Description("Replaces an encounter's diagnoses and procedures (expectedVersion guards against lost updates).")
     public @NonNull EncounterView codeEncounter(@NonNull @Id String id, @NonNull List<@NonNull String> diagnoses,
                                                 @NonNull List<@NonNull ProcedureInput> procedures, Integer expectedVersion) {
-        CodeValidationApi.CodingRequest body = new CodeValidationApi.CodingRequest(diagnoses, procedures, expectedVersion);
+        EncounterRequest.Coding body = new EncounterRequest.Coding(diagnoses, ProcedureInput.toRequests(procedures),
+                expectedVersion == null ? null : expectedVersion.longValue());
         return EncounterView.of(functions.<EncounterAnswer>codeValidation(api -> api.codeEncounter(functions.auth(), id, body)), true);
     }
 

@@ -8,9 +8,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.openbilling.contract.AcknowledgementAnswer;
+import org.openbilling.contract.RemittanceAnswer;
 import org.openbilling.contract.Requests;
 import org.openbilling.contract.SubmissionAnswer;
 import org.openbilling.gateway.functions.Functions;
+import org.openbilling.gateway.types.Views;
 
 /**
  * Sending claims (837P batches), asking payers where claims stand (276), and posting what comes back (999, 277CA,
@@ -49,6 +52,13 @@ public class SubmissionsGraph {
                                     @Description("Findings about the remittance as a whole, e.g. a BPR total that is "
                                             + "not its claim payments less its provider adjustments.")
                                     List<RemittanceWarning> warnings) {
+        static RemittancePosting of(RemittanceAnswer a) {
+            return new RemittancePosting(a.claimsPaid(), a.claimsPartiallyPaid(), a.claimsDenied(), a.claimsReversed(),
+                    a.invoicesCreated(), a.unmatched(), a.alreadyPosted(),
+                    Views.each(a.notPosted(), n -> new NotPosted(n.claimNumber(), n.rule(), n.message())),
+                    Views.each(a.invoicesVoided(), v -> new VoidedInvoice(v.invoiceId(), v.claimNumber(), v.credit())),
+                    Views.each(a.warnings(), w -> new RemittanceWarning(w.traceNumber(), w.rule(), w.message())));
+        }
     }
 
     @Name("NotPosted")
@@ -85,6 +95,10 @@ public class SubmissionsGraph {
                                     boolean recorded,
                                     @Description("The CLAIM_STATUS work item the answer calls for, if any.")
                                     String workItemId) {
+        static ClaimStatusResult of(AcknowledgementAnswer.ClaimStatus c) {
+            return new ClaimStatusResult(c.claimId(), c.claimNumber(), c.trace(), c.category(), c.kind(),
+                    c.statusCodes(), c.paidAmount(), c.recorded(), c.workItemId());
+        }
     }
 
     @Name("AcknowledgementPosting")
@@ -93,6 +107,10 @@ public class SubmissionsGraph {
                                          List<String> late,
                                          @Description("A 277's answer per claim; empty for a 999 or 277CA.")
                                          List<ClaimStatusResult> statuses) {
+        static AcknowledgementPosting of(AcknowledgementAnswer a) {
+            return new AcknowledgementPosting(a.transactionSet(), a.accepted(), a.rejected(), a.unmatched(), a.late(),
+                    Views.each(a.statuses(), ClaimStatusResult::of));
+        }
     }
 
     @Mutation("inquireClaimStatus")
@@ -115,7 +133,7 @@ public class SubmissionsGraph {
         if (x12.length() > MAX_X12_CHARS) {
             throw new GatewayError("body-too-large", "x12", "an acknowledgement is at most 5 MB");
         }
-        return functions.claimStatus(api -> api.postAcknowledgement(functions.auth(), x12));
+        return AcknowledgementPosting.of(functions.claimStatus(api -> api.postAcknowledgement(functions.auth(), x12)));
     }
 
     @Mutation("submitClaims")
@@ -141,6 +159,6 @@ public class SubmissionsGraph {
         if (x12.length() > MAX_X12_CHARS) {
             throw new GatewayError("body-too-large", "x12", "an 835 is at most 5 MB");
         }
-        return functions.claimStatus(api -> api.postRemittance(functions.auth(), x12));
+        return RemittancePosting.of(functions.claimStatus(api -> api.postRemittance(functions.auth(), x12)));
     }
 }

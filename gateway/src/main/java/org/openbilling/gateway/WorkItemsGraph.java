@@ -16,6 +16,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.openbilling.contract.Requests;
+import org.openbilling.contract.WorkItemAnswer;
+import org.openbilling.contract.mapping.WorkItemAnswers;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.PracticeId;
@@ -84,13 +86,18 @@ public class WorkItemsGraph {
                                String claimId, String claimNumber, String payerId, String fileId, LocalDate dueOn,
                                String assignee, List<NoteView> notes, List<EventView> history, String resolution,
                                Instant createdAt, Instant updatedAt, int version) {
+        /** An item read from the table: shown as its public answer, the same one the function gives. */
         static WorkItemView of(WorkItem w) {
-            return new WorkItemView(w.id(), Status.valueOf(w.status().name()), Category.valueOf(w.category().name()),
-                    w.action(), w.actionText(), w.reason(), w.codes(), w.denialCategory(), w.codingRelated(),
-                    w.claimId() == null ? null : w.claimId().value(), w.claimNumber(), w.payerId(), w.fileId(),
-                    w.dueOn(), w.assignee(), w.notes().stream().map(n -> new NoteView(n.at(), n.author(), n.text())).toList(),
-                    w.history().stream().map(e -> new EventView(e.from() == null ? null : Status.valueOf(e.from().name()),
-                            Status.valueOf(e.to().name()), e.at(), e.actor(), e.what())).toList(),
+            return of(WorkItemAnswers.of(w));
+        }
+
+        static WorkItemView of(WorkItemAnswer w) {
+            return new WorkItemView(w.id(), Status.valueOf(w.status()), Category.valueOf(w.category()), w.action(),
+                    w.actionText(), w.reason(), w.codes(), w.denialCategory(), w.codingRelated(), w.claimId(),
+                    w.claimNumber(), w.payerId(), w.fileId(), w.dueOn(), w.assignee(),
+                    Views.each(w.notes(), n -> new NoteView(n.at(), n.author(), n.text())),
+                    Views.each(w.history(), e -> new EventView(e.from() == null ? null : Status.valueOf(e.from()),
+                            Status.valueOf(e.to()), e.at(), e.actor(), e.what())),
                     w.resolution(), w.createdAt(), w.updatedAt(), (int) w.version());
         }
     }
@@ -176,7 +183,8 @@ public class WorkItemsGraph {
     public @NonNull WorkItemView assignWorkItem(@NonNull @Id String id, String assignee, @NonNull Integer expectedVersion,
                                                 String idempotencyKey) {
         Requests.AssignWorkItem body = new Requests.AssignWorkItem(assignee, expectedVersion.longValue());
-        return functions.claimStatus(api -> api.assignWorkItem(functions.auth(), idempotencyKey, id, body));
+        return WorkItemView.of(functions.<WorkItemAnswer>claimStatus(api ->
+                api.assignWorkItem(functions.auth(), idempotencyKey, id, body)));
     }
 
     @Mutation("noteWorkItem")
@@ -207,7 +215,8 @@ public class WorkItemsGraph {
 
     private WorkItemView change(String id, String action, String text, Integer expectedVersion, String idempotencyKey) {
         Requests.WorkItemNote body = new Requests.WorkItemNote(text, expectedVersion.longValue());
-        return functions.claimStatus(api -> api.changeWorkItem(functions.auth(), idempotencyKey, id, action, body));
+        return WorkItemView.of(functions.<WorkItemAnswer>claimStatus(api ->
+                api.changeWorkItem(functions.auth(), idempotencyKey, id, action, body)));
     }
 
     private Map<ClaimId, Claim> domain(List<ClaimView> source) {

@@ -71,6 +71,26 @@ class EncounterCoveragesGraphTest {
                 .body("data.createEncounter.secondaryCoverage.payerId", equalTo("MCR01"));
     }
 
+    /** The same public form as REST's: the SBR05 code, also when the input named the type (read back from the table too). */
+    @Test
+    void createEncounter_medicareSecondaryTypeSentByName_isAnsweredAsItsCode() {
+        Map<String, Object> e = visit();
+        e.remove("coverage");
+        Map<String, Object> medicare = coverage("MCR01", "MB", "1EG4TE5MK73");
+        medicare.put("medicareSecondaryType", "WORKING_AGED");
+        e.put("coverages", List.of(coverage("60054", "CI", "M1"), medicare));
+        String id = GraphQL.post(Tokens.bearer(practice, "coder"), CREATE, Map.of("e", e))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.createEncounter.coverages[1].medicareSecondaryType", equalTo("12"))
+                .extract().path("data.createEncounter.id");
+        GraphQL.post(Tokens.bearer(practice, "coder"),
+                        "query($id: ID!) { encounter(id: $id) { coverages { medicareSecondaryType } } }", Map.of("id", id))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.encounter.coverages[1].medicareSecondaryType", equalTo("12"));
+    }
+
     @Test
     void createEncounter_deprecatedCoverageFields_stillWork() {
         Map<String, Object> e = visit();

@@ -14,6 +14,8 @@ import org.openbilling.testing.NpmInstall;
  * The committed schema (which SchemaTest keeps equal to the served one) is built by graphql-js, the reference
  * implementation that code generators use, and every GraphQL document of the analyst console is valid against it.
  * graphql-js refused the schema while it used scalars it did not declare (Date, DateTime, BigInteger, BigDecimal).
+ * The script also checks that the coverage fields kept until the next release read as deprecated to graphql-js, and
+ * that no console document uses a deprecated field.
  */
 class GraphqlJsSchemaTest {
     private static final Path DIR = Path.of("src/test/graphql-js");

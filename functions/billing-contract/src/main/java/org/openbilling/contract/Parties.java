@@ -20,15 +20,15 @@ public final class Parties {
 
     /**
      * One insurance for the visit; its place in the encounter's {@code coverages} is its payment order (primary
-     * first). {@code medicareSecondaryType} (SBR05) only on a Medicare coverage that is not primary.
+     * first). {@code medicareSecondaryType} (SBR05) only on a Medicare coverage that is not primary: its X12 code, as
+     * the GraphQL door shows it too (a request may send the code or the enum name, e.g. {@code WORKING_AGED}).
      */
     @Schema(name = "Coverage")
     public record Coverage(String payerId, String payerName, String memberId, String groupNumber,
                            String filingIndicator, @Schema(enumeration = {"SELF", "SPOUSE", "CHILD", "OTHER"}) String relationship,
                            Person subscriber,
-                           @Schema(enumeration = {"WORKING_AGED", "END_STAGE_RENAL_DISEASE", "NO_FAULT",
-                                   "WORKERS_COMPENSATION", "PUBLIC_HEALTH_SERVICE", "BLACK_LUNG", "VETERANS_AFFAIRS",
-                                   "DISABLED_UNDER_65_LARGE_GROUP", "OTHER_LIABILITY"}) String medicareSecondaryType) {
+                           @Schema(enumeration = {"12", "13", "14", "15", "16", "41", "42", "43", "47"},
+                                   description = Coverages.MEDICARE_SECONDARY_TYPE) String medicareSecondaryType) {
     }
 
     @Schema(name = "BillingProvider")

@@ -18,6 +18,11 @@ public final class Requests {
     }
 
     /** POST /claims/{id}/void. */
+    /** The body of POST /claims/{id}/corrections: the encounter fields to change, whole top-level parts. */
+    @Schema(name = "CorrectionRequest")
+    public record CorrectClaim(EncounterRequest encounter, Long expectedVersion, String payerClaimControlNumber) {
+    }
+
     @Schema(name = "VoidRequest")
     public record VoidClaim(Long expectedVersion, String reason) {
     }
@@ -82,5 +87,31 @@ public final class Requests {
     @Schema(name = "PaymentRequest")
     public record Payment(@Schema(description = "US dollars, at most two decimals", example = "30.00") String amount,
                           @Schema(enumeration = {"CARD", "CASH", "CHECK", "ACH"}) String method, String reference) {
+    }
+
+    /** The body of POST /codes/validate: the codes to check and the date whose editions apply (default today). */
+    @Schema(name = "ValidateRequest")
+    public record ValidateCodes(String on, List<CodeRef> codes) {
+    }
+
+    @Schema(name = "CodeRef")
+    public record CodeRef(String system, String code) {
+    }
+
+    /**
+     * The body of PUT /clearinghouse/connection: {@code password}, or {@code privateKey} with its
+     * {@code passphrase}, are write-only (never answered, never logged); leave both out to keep the stored one.
+     */
+    @Schema(name = "ConnectionInput")
+    public record ClearinghouseConnection(String host, Integer port, String user, String password, String privateKey,
+                                          String passphrase, String hostKey, String outgoingFolder,
+                                          String incomingFolder, String fileNamePattern,
+                                          @Schema(enumeration = {"TEST", "PRODUCTION"}) String environment,
+                                          Boolean enabled, Long expectedVersion) {
+        /** Without the secrets: a request that reaches a log or an exception message shows none. */
+        @Override
+        public String toString() {
+            return "ClearinghouseConnection[" + user + "@" + host + ":" + port + "]";
+        }
     }
 }

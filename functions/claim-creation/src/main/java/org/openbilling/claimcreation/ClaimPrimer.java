@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.openbilling.codesets.scrub.ClaimScrubber;
+import org.openbilling.contract.EncounterRequest;
 import org.openbilling.contract.mapping.ClaimAnswers;
+import org.openbilling.contract.mapping.EncounterRequests;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimFactory;
 import org.openbilling.domain.common.ClaimId;
@@ -54,7 +56,7 @@ public class ClaimPrimer implements Primer {
         tables.audit();
         EncounterInput input;
         try (InputStream json = ClaimPrimer.class.getClassLoader().getResourceAsStream(SAMPLE_ENCOUNTER)) {
-            input = mapper.readValue(json, EncounterInput.class);
+            input = EncounterRequests.toInput(mapper.readValue(json, EncounterRequest.class));
         }
         EncounterFactory.Parsed parsed = encounters.parse(input, LocalDate.now(ZoneOffset.UTC));
         Instant now = Instant.now();

@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.contract.ClaimAnswer;
 import org.openbilling.contract.Requests;
 import org.openbilling.contract.mapping.ClaimAnswers;
+import org.openbilling.contract.mapping.EncounterRequests;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.PayerClaimControlNumbers;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.Violations;
-import org.openbilling.domain.encounter.EncounterInput;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.IdempotentEndpoint;
@@ -72,10 +72,6 @@ public class ClaimsResource {
         return ClaimAnswers.of(service.get(caller.practice(), claimId(id)));
     }
 
-    /** The body of POST /claims/{id}/corrections: the encounter fields to change, whole top-level parts. */
-    public record CorrectionRequest(EncounterInput encounter, Long expectedVersion, String payerClaimControlNumber) {
-    }
-
     @POST
     @Path("/{id}/corrections")
     @IdempotentEndpoint("POST /claims/{id}/corrections")
@@ -83,7 +79,7 @@ public class ClaimsResource {
     @Operation(operationId = "correctClaim", summary = "A corrected claim: a REJECTED or never-sent claim changed in place, or a replacement (frequency 7) of one the payer adjudicated")
     @APIResponse(responseCode = "201", description = "the replacement claim", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
     @APIResponse(responseCode = "200", description = "the claim corrected in place", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimAnswer.class)))
-    public Response correct(@PathParam("id") String id, CorrectionRequest request,
+    public Response correct(@PathParam("id") String id, Requests.CorrectClaim request,
                             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         ClaimId claimId = claimId(id);
         Violations v = new Violations();
@@ -92,7 +88,7 @@ public class ClaimsResource {
             PayerClaimControlNumbers.check(v, "payerClaimControlNumber", request.payerClaimControlNumber());
         }
         v.throwIfAny();
-        ClaimService.Created c = service.correct(caller.practice(), claimId, request.encounter(),
+        ClaimService.Created c = service.correct(caller.practice(), claimId, EncounterRequests.toInput(request.encounter()),
                 request.payerClaimControlNumber(), request.expectedVersion(), caller.actor());
         return Response.status(c.isNew() ? 201 : 200).location(URI.create("/claims/" + c.claim().id().value()))
                 .entity(ClaimAnswers.of(c.claim())).build();

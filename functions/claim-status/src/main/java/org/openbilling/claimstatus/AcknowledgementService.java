@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.openbilling.contract.AcknowledgementAnswer;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.claim.ClaimTransitions;
@@ -64,18 +65,6 @@ public class AcknowledgementService {
         this.clock = clock;
     }
 
-    /**
-     * The answer: how many claims the file accepted and rejected, what matched nothing in the practice, and the claim
-     * numbers it came too late for ({@code late}: they had moved on, to a later batch or past SUBMITTED, so the
-     * verdict changed nothing but, at most, a note in their history). Counts are of what the file changed: a claim
-     * counts when its verdict was recorded while it was SUBMITTED (by this post or an earlier post of the same file).
-     * A 277 claim status response (005010X212, {@code transactionSet} "277") accepts and rejects nothing: its
-     * {@code statuses} say what the payer answered on each claim (empty for a 999 or 277CA).
-     */
-    public record Answer(String transactionSet, int accepted, int rejected, List<String> unmatched, List<String> late,
-                         List<StatusResponseService.ClaimStatusResult> statuses) {
-    }
-
     private enum Verdict { ACCEPTED, REJECTED, OTHER, UNMATCHED, LATE }
 
     private record Applied(Verdict verdict, String unmatched) {
@@ -91,7 +80,7 @@ public class AcknowledgementService {
                 && (isVoid || h.from() == ClaimStatus.SUBMITTED));
     }
 
-    public Answer apply(PracticeId practice, String actor, byte[] x12) {
+    public AcknowledgementAnswer apply(PracticeId practice, String actor, byte[] x12) {
         List<X12Files.TransactionSet> sets = X12Files.transactionSets(x12);
         for (X12Files.TransactionSet s : sets) {
             if (!KINDS.contains(s.id())) {
@@ -112,8 +101,8 @@ public class AcknowledgementService {
         }
         if (guide.equals(StatusInquiry276Writer.VERSION)) {
             List<String> unmatched = new ArrayList<>();
-            List<StatusResponseService.ClaimStatusResult> statuses = statusResponses.apply(practice, actor, x12, unmatched);
-            return new Answer("277", 0, 0, unmatched, List.of(), statuses);
+            List<AcknowledgementAnswer.ClaimStatus> statuses = statusResponses.apply(practice, actor, x12, unmatched);
+            return new AcknowledgementAnswer("277", 0, 0, unmatched, List.of(), statuses);
         }
         return apply277(practice, actor, x12);
     }
@@ -133,7 +122,7 @@ public class AcknowledgementService {
                 + "), not " + (guide.isEmpty() ? "one without ST03" : guide));
     }
 
-    private Answer apply999(PracticeId practice, String actor, byte[] x12) {
+    private AcknowledgementAnswer apply999(PracticeId practice, String actor, byte[] x12) {
         List<Ack999> acks = new Ack999Reader().read(new ByteArrayInputStream(x12));
         Instant now = clock.now();
         int accepted = 0;
@@ -200,7 +189,7 @@ public class AcknowledgementService {
                 }
             }
         }
-        return new Answer("999", accepted, rejected, unmatched, late, List.of());
+        return new AcknowledgementAnswer("999", accepted, rejected, unmatched, late, List.of());
     }
 
     private static Claim claim999(Claim claim, Submission s, boolean ok, String reason, String actor, Instant now) {
@@ -224,7 +213,7 @@ public class AcknowledgementService {
         return claim.noted(actor, reason, now);
     }
 
-    private Answer apply277(PracticeId practice, String actor, byte[] x12) {
+    private AcknowledgementAnswer apply277(PracticeId practice, String actor, byte[] x12) {
         List<ClaimAcknowledgement> acks = new Ack277CaReader().read(new ByteArrayInputStream(x12));
         Instant now = clock.now();
         // one claim's acknowledgements are applied in file order on one worker; claims in parallel
@@ -249,7 +238,7 @@ public class AcknowledgementService {
                 }
             }
         }
-        return new Answer("277CA", accepted, rejected, unmatched, late, List.of());
+        return new AcknowledgementAnswer("277CA", accepted, rejected, unmatched, late, List.of());
     }
 
     private List<Applied> apply277Chunk(PracticeId practice, List<Map.Entry<String, List<ClaimAcknowledgement>>> chunk,

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.AcknowledgementAnswer;
 import org.openbilling.web.BodyLimits;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
@@ -41,7 +42,7 @@ public class AcknowledgementsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "postAcknowledgement", summary = "Applies an X12 999 or 277CA to the batches and claims it acknowledges, or records a 277 claim status answer (005010X212) on the claims it names")
-    @APIResponse(responseCode = "200", description = "what the acknowledgement changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AcknowledgementService.Answer.class)))
+    @APIResponse(responseCode = "200", description = "what the acknowledgement changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AcknowledgementAnswer.class)))
     public Response post(byte[] x12, @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         BodyLimits.checkX12(x12, maxBytes);
         // the file is idempotent by itself; a key only adds the replay of the first answer

@@ -97,12 +97,11 @@ public class RemittanceService {
     }
 
     /**
-     * The answer of POST /remittances (CONTRACT.md), summed over the file's 835s. After a re-post the totals are
-     * those of every post of the file together; {@code alreadyPosted} is true when this post posted nothing new.
+     * What posting a file did, summed over its 835s (RemittanceAnswers makes it the answer of POST /remittances).
+     * After a re-post the totals are those of every post of the file together; {@code alreadyPosted} is true when
+     * this post posted nothing new.
      */
-    public record Answer(int claimsPaid, int claimsPartiallyPaid, int claimsDenied, int claimsReversed,
-                         List<String> invoicesCreated, List<String> unmatched, boolean alreadyPosted,
-                         List<NotPosted> notPosted, List<VoidedInvoice> invoicesVoided, List<Warning> warnings) {
+    public record Posted(Totals totals, boolean alreadyPosted) {
     }
 
     /** What became of one CLP. */
@@ -120,7 +119,7 @@ public class RemittanceService {
                    Remittance remittance, java.util.Queue<AuditLog.Change> audit) {
     }
 
-    public Answer post(PracticeId practice, String actor, byte[] x12) {
+    public Posted post(PracticeId practice, String actor, byte[] x12) {
         List<Remittance> file = new Remittance835Reader().read(new ByteArrayInputStream(x12));
         if (file.isEmpty()) {
             X12Files.TransactionSet first = X12Files.transactionSets(x12).get(0);
@@ -393,7 +392,7 @@ public class RemittanceService {
         }
     }
 
-    private static Answer sum(List<Totals> all, boolean alreadyPosted) {
+    private static Posted sum(List<Totals> all, boolean alreadyPosted) {
         int paid = 0;
         int partially = 0;
         int denied = 0;
@@ -414,7 +413,7 @@ public class RemittanceService {
             voided.addAll(t.invoicesVoided());
             warnings.addAll(t.warnings());
         }
-        return new Answer(paid, partially, denied, reversed, created, unmatched, alreadyPosted, notPosted, voided,
-                warnings);
+        return new Posted(new Totals(paid, partially, denied, reversed, created, unmatched, notPosted, voided,
+                warnings), alreadyPosted);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.RemittanceAnswer;
+import org.openbilling.contract.mapping.RemittanceAnswers;
 import org.openbilling.web.BodyLimits;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Roles;
@@ -36,8 +38,9 @@ public class RemittancesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "postRemittance", summary = "Posts an X12 835: payments, adjustments and patient shares, once per trace number and payer")
-    public RemittanceService.Answer post(byte[] x12) {
+    public RemittanceAnswer post(byte[] x12) {
         BodyLimits.checkX12(x12, maxBytes);
-        return service.post(caller.practice(), caller.actor(), x12);
+        RemittanceService.Posted posted = service.post(caller.practice(), caller.actor(), x12);
+        return RemittanceAnswers.of(posted.totals(), posted.alreadyPosted());
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openbilling.contract.AcknowledgementAnswer;
 import org.openbilling.domain.claim.Claim;
 import org.openbilling.domain.claim.PayerClaimControlNumber;
 import org.openbilling.domain.common.PracticeId;
@@ -40,16 +41,7 @@ public class StatusResponseService {
         this.queue = queue;
     }
 
-    /**
-     * One claim's answer as recorded: its status category, the kind of answer, every claim-level status composite,
-     * what a finalized claim was paid, whether this post recorded it ({@code false}: recorded by an earlier post) and
-     * the work item it calls for.
-     */
-    public record ClaimStatusResult(String claimId, String claimNumber, String trace, String category, String kind,
-                                    List<String> statusCodes, String paidAmount, boolean recorded, String workItemId) {
-    }
-
-    public List<ClaimStatusResult> apply(PracticeId practice, String actor, byte[] x12, List<String> unmatched) {
+    public List<AcknowledgementAnswer.ClaimStatus> apply(PracticeId practice, String actor, byte[] x12, List<String> unmatched) {
         List<ClaimStatusAnswer> answers = new ClaimStatus277Reader().read(new ByteArrayInputStream(x12));
         Instant now = clock.now();
         LocalDate today = clock.today(practice);
@@ -58,7 +50,7 @@ public class StatusResponseService {
             numbers.addAll(candidates(a));
         }
         Map<String, Claim> found = claims.findAllByNumberText(practice, new ArrayList<>(numbers));
-        List<ClaimStatusResult> out = new ArrayList<>();
+        List<AcknowledgementAnswer.ClaimStatus> out = new ArrayList<>();
         // one claim's answers in file order, each read back after the last one's write
         Map<String, Claim> current = new java.util.HashMap<>();
         for (ClaimStatusAnswer a : answers) {
@@ -91,7 +83,7 @@ public class StatusResponseService {
             // after the claim's write, and again on a re-post (the item's id makes it once)
             String item = queue.statusAnswered(practice, stored, a.categoryCode(), a.statusCodes(), a.trace(), recorded,
                     today, now);
-            out.add(new ClaimStatusResult(stored.id().value(), stored.claimNumber().value(), a.trace(), a.categoryCode(),
+            out.add(new AcknowledgementAnswer.ClaimStatus(stored.id().value(), stored.claimNumber().value(), a.trace(), a.categoryCode(),
                     a.kind().name(), a.statusCodes(), a.paidAmount() == null ? null : a.paidAmount().toString(),
                     recorded, item));
         }

@@ -1,6 +1,5 @@
 package org.openbilling.codevalidation;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,14 +14,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.CodeAnswer;
+import org.openbilling.contract.CodeValidationAnswer;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.mapping.CodeAnswers;
 import org.openbilling.domain.codes.Code;
-import org.openbilling.domain.codes.CodeMatch;
-import org.openbilling.domain.codes.CodeNotes;
 import org.openbilling.domain.codes.CodeSearch;
 import org.openbilling.domain.codes.CodeSets;
 import org.openbilling.domain.codes.CodeSystem;
 import org.openbilling.domain.codes.CodeValidation;
-import org.openbilling.domain.codes.TabularNote;
 import org.openbilling.domain.common.Dates;
 import org.openbilling.domain.common.InvalidValueException;
 import org.openbilling.domain.common.NotFoundException;
@@ -50,77 +50,10 @@ public class CodesResource {
         this.caller = caller;
     }
 
-    /** The body of POST /codes/validate. */
-    public record ValidateRequest(String on, List<CodeRef> codes) {
-    }
-
-    public record CodeRef(String system, String code) {
-    }
-
-    public record ValidateResponse(List<CodeValidation> results) {
-    }
-
-    /**
-     * A code as {@code GET /codes/{system}/{code}} answers it: the {@code Code} fields and, for ICD-10-CM, the Tabular
-     * List's instructions that apply to it ({@code notes}; absent for other systems).
-     */
-    public record CodeWithNotes(CodeSystem system, String code, String display, boolean billable, LocalDate validFrom, LocalDate validTo,
-                                @JsonInclude(JsonInclude.Include.NON_NULL) TabularNotes notes) {
-        static CodeWithNotes of(Code c, CodeNotes notes) {
-            return new CodeWithNotes(c.system(), c.code(), c.display(), c.billable(), c.validFrom(), c.validTo(), TabularNotes.of(notes));
-        }
-    }
-
-    /** One search result: the {@code Code} fields, why it matched (the Index path) and the source it matched in. */
-    public record CodeSearchHit(CodeSystem system, String code, String display, boolean billable, LocalDate validFrom, LocalDate validTo,
-                                String matchedBy, String source) {
-        static CodeSearchHit of(CodeMatch m) {
-            Code c = m.code();
-            return new CodeSearchHit(c.system(), c.code(), c.display(), c.billable(), c.validFrom(), c.validTo(), m.matchedBy(), m.source());
-        }
-    }
-
-    /**
-     * The Tabular List's instructions for a code, nearest level first, each with the level it is written at
-     * ({@code from}: the code, an ancestor, a block, a chapter) and the codes it cites; the 7th characters it requires.
-     */
-    public record TabularNotes(String edition, List<TabularInstruction> includes, List<TabularInstruction> inclusionTerms,
-                               List<TabularInstruction> excludes1, List<TabularInstruction> excludes2,
-                               List<TabularInstruction> codeFirst, List<TabularInstruction> useAdditionalCode,
-                               List<TabularInstruction> codeAlso, List<TabularInstruction> notes,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) TabularInstruction seventhCharacterNote,
-                               List<SeventhCharacter> seventhCharacters) {
-        static TabularNotes of(CodeNotes n) {
-            if (n == null) {
-                return null;
-            }
-            return new TabularNotes(n.edition(), TabularInstruction.all(n.includes()), TabularInstruction.all(n.inclusionTerms()),
-                    TabularInstruction.all(n.excludes1()), TabularInstruction.all(n.excludes2()), TabularInstruction.all(n.codeFirst()),
-                    TabularInstruction.all(n.useAdditionalCode()), TabularInstruction.all(n.codeAlso()), TabularInstruction.all(n.notes()),
-                    n.seventhCharacterNote() == null ? null : TabularInstruction.of(n.seventhCharacterNote()),
-                    n.seventhCharacters().stream().map(c -> new SeventhCharacter(c.character(), c.meaning())).toList());
-        }
-    }
-
-    /** One instruction: its text, the level it is written at, the codes it cites as written. */
-    public record TabularInstruction(String text, String from, List<String> codes) {
-        static TabularInstruction of(TabularNote n) {
-            return new TabularInstruction(n.text(), n.from(), n.codes());
-        }
-
-        static List<TabularInstruction> all(List<TabularNote> notes) {
-            return notes.stream().map(TabularInstruction::of).toList();
-        }
-    }
-
-    /** A 7th character the code requires and its meaning. */
-    public record SeventhCharacter(String character, String meaning) {
-    }
-
     @POST
     @Path("/validate")
     @Operation(operationId = "validateCodes", summary = "Validates codes against the editions in force on a date (default today)")
-    public ValidateResponse validate(ValidateRequest request) {
+    public CodeValidationAnswer validate(Requests.ValidateCodes request) {
         Violations v = new Violations();
         if (request == null || v.required("codes", request.codes()) == null) {
             v.add("required", "codes", "codes is required");
@@ -132,7 +65,7 @@ public class CodesResource {
         LocalDate on = v.parse("on", () -> request.on() == null ? null : Dates.parse(request.on()));
         List<CodeSystem> systems = new ArrayList<>();
         for (int i = 0; i < request.codes().size(); i++) {
-            CodeRef ref = request.codes().get(i);
+            Requests.CodeRef ref = request.codes().get(i);
             String field = "codes[" + i + "]";
             if (ref == null) {
                 v.add("required", field, field + " is required");
@@ -150,23 +83,23 @@ public class CodesResource {
         for (int i = 0; i < request.codes().size(); i++) {
             results.add(codeSets.validate(systems.get(i), request.codes().get(i).code(), date));
         }
-        return new ValidateResponse(results);
+        return CodeAnswers.of(results);
     }
 
     @GET
     @Path("/{system}/{code}")
     @Operation(operationId = "getCode", summary = "A code in the edition in force on a date (default today), with its Tabular List notes (ICD-10-CM)")
-    public CodeWithNotes lookup(@PathParam("system") String system, @PathParam("code") String code, @QueryParam("on") String on) {
+    public CodeAnswer lookup(@PathParam("system") String system, @PathParam("code") String code, @QueryParam("on") String on) {
         CodeSystem s = CodeSystem.parse(system);
         LocalDate date = on == null ? clock.today(caller.practice()) : Dates.parse(on);
         Code found = codeSets.lookup(s, code, date).orElseThrow(() -> new NotFoundException("code", s + " " + abbreviate(code)));
-        return CodeWithNotes.of(found, codeSets.notes(s, found.code(), date).orElse(null));
+        return CodeAnswers.of(found, codeSets.notes(s, found.code(), date).orElse(null));
     }
 
     @GET
     @Path("/{system}")
     @Operation(operationId = "searchCodes", summary = "Codes valid on a date for the words of a note, best first, each with why it matched")
-    public List<CodeSearchHit> search(@PathParam("system") String system, @QueryParam("q") String q, @QueryParam("on") String on,
+    public List<CodeAnswer.SearchHit> search(@PathParam("system") String system, @QueryParam("q") String q, @QueryParam("on") String on,
                                   @QueryParam("limit") Integer limit,
                                   @Parameter(description = "the patient's age in years: codes for other ages rank lower") @QueryParam("age") Integer age,
                                   @Parameter(description = "the patient's sex, F, M or U: codes for the other sex rank lower") @QueryParam("sex") String sex) {
@@ -186,7 +119,7 @@ public class CodesResource {
         LocalDate date = v.parse("on", () -> on == null ? null : Dates.parse(on));
         v.throwIfAny();
         LocalDate day = date != null ? date : clock.today(caller.practice());
-        return codeSets.find(new CodeSearch(s, q, day, n, age, patientSex)).stream().map(CodeSearchHit::of).toList();
+        return codeSets.find(new CodeSearch(s, q, day, n, age, patientSex)).stream().map(CodeAnswers::of).toList();
     }
 
     private static Sex sex(String text) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.contract.EncounterAnswer;
+import org.openbilling.contract.EncounterRequest;
 import org.openbilling.contract.mapping.EncounterAnswers;
+import org.openbilling.contract.mapping.EncounterRequests;
 import org.openbilling.domain.common.EncounterId;
 import org.openbilling.domain.common.RuleViolationException;
 import org.openbilling.domain.encounter.Encounter;
-import org.openbilling.domain.encounter.EncounterInput;
-import org.openbilling.domain.encounter.EncounterInput.ProcedureInput;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
 import org.openbilling.web.IdempotentEndpoint;
@@ -46,22 +45,18 @@ public class EncountersResource {
         this.caller = caller;
     }
 
-    /** The body of PUT /encounters/{id}/codes. */
-    public record CodingRequest(List<String> diagnoses, List<ProcedureInput> procedures, Long expectedVersion) {
-    }
-
     @POST
     @IdempotentEndpoint("POST /encounters")
     @RolesAllowed({Roles.CODER, Roles.PARTNER, Roles.ADMIN})
     @Operation(operationId = "createEncounter", summary = "Encounter intake, with or without coding; every code is checked on the date of service")
     @APIResponse(responseCode = "201", description = "the stored encounter", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EncounterAnswer.class)))
-    public Response create(EncounterInput input,
+    public Response create(EncounterRequest input,
                            @Parameter(description = "makes a retry safe: the same key and body within 24 hours get the first answer")
                            @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         if (input == null) {
             throw new RuleViolationException("required", "", "an encounter is required");
         }
-        Encounter e = service.create(caller.practice(), input);
+        Encounter e = service.create(caller.practice(), EncounterRequests.toInput(input));
         return Response.created(URI.create("/encounters/" + e.id().value())).entity(EncounterAnswers.of(e)).build();
     }
 
@@ -77,12 +72,12 @@ public class EncountersResource {
     @Path("/{id}/codes")
     @RolesAllowed({Roles.CODER, Roles.ADMIN})
     @Operation(operationId = "codeEncounter", summary = "Replaces an encounter's diagnoses and procedures (expectedVersion guards against lost updates)")
-    public EncounterAnswer code(@PathParam("id") String id, CodingRequest request) {
+    public EncounterAnswer code(@PathParam("id") String id, EncounterRequest.Coding request) {
         if (request == null) {
             throw new RuleViolationException("required", "", "diagnoses and procedures are required");
         }
         return EncounterAnswers.of(service.recode(caller.practice(), encounterId(id), request.diagnoses(),
-                request.procedures(), request.expectedVersion()));
+                EncounterRequests.procedures(request.procedures()), request.expectedVersion()));
     }
 
     static EncounterId encounterId(String id) {

@@ -114,7 +114,7 @@ class EncounterCoveragesTest {
         String id = post(withList(visit(), coverage("60054", "CI", "M1"), medicare, coverage("87726", "CI", "M3")))
                 .statusCode(201)
                 .body("coverages.payerId", equalTo(List.of("60054", "MCR01", "87726")))
-                .body("coverages[1].medicareSecondaryType", equalTo("WORKING_AGED"))
+                .body("coverages[1].medicareSecondaryType", equalTo("12"))
                 .body("$", not(hasKey("coverage")))
                 .body("$", not(hasKey("secondaryCoverage")))
                 .extract().path("id");
@@ -185,6 +185,19 @@ class EncounterCoveragesTest {
         post(withList(visit(), coverage("60054", "CI", "M1"), coverage("MCR01", "MB", "M2"), tertiary)).statusCode(422)
                 .body("errors.rule", equalTo(List.of("required")))
                 .body("errors.field", equalTo(List.of("coverages[2].memberId")));
+    }
+
+    /** SBR05 has one public form, its X12 code (GraphQL's too); the enum name is still read on input. */
+    @Test
+    void createEncounter_medicareSecondaryTypeSentByName_isAnsweredAsItsCode() {
+        ObjectNode medicare = coverage("MCR01", "MB", "1EG4TE5MK73");
+        medicare.put("medicareSecondaryType", "END_STAGE_RENAL_DISEASE");
+        String id = post(withList(visit(), coverage("60054", "CI", "M1"), medicare))
+                .statusCode(201)
+                .body("coverages[1].medicareSecondaryType", equalTo("13"))
+                .extract().path("id");
+        given().header("Authorization", Tokens.bearer(practice, "coder")).get("/encounters/{id}", id).then()
+                .statusCode(200).body("coverages[1].medicareSecondaryType", equalTo("13"));
     }
 
     @Test

@@ -9,18 +9,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.openbilling.contract.AcknowledgementAnswer;
 import org.openbilling.contract.ClaimAnswer;
+import org.openbilling.contract.ConnectionAnswer;
+import org.openbilling.contract.ExchangedFileAnswer;
 import org.openbilling.contract.InvoiceAnswer;
+import org.openbilling.contract.RemittanceAnswer;
 import org.openbilling.contract.Requests;
 import org.openbilling.contract.SubmissionAnswer;
-import org.openbilling.gateway.ClearinghouseGraph;
+import org.openbilling.contract.WorkItemAnswer;
 import org.openbilling.gateway.SubmissionsGraph;
-import org.openbilling.gateway.WorkItemsGraph;
 
 /**
- * The claim-status function's REST API, as the gateway calls it: billing-contract's records for claims, invoices
- * and submissions; the answers the contract module does not hold yet (a remittance's posting, the clearinghouse,
- * work items) are read straight into the GraphQL type of the same shape.
+ * The claim-status function's REST API, as the gateway calls it: billing-contract's records for claims, invoices,
+ * submissions, acknowledgements, remittances, the clearinghouse and work items.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,12 +42,12 @@ public interface ClaimStatusApi {
     @POST
     @Path("remittances")
     @Consumes("application/edi-x12")
-    SubmissionsGraph.RemittancePosting postRemittance(@HeaderParam("Authorization") String auth, String x12);
+    RemittanceAnswer postRemittance(@HeaderParam("Authorization") String auth, String x12);
 
     @POST
     @Path("acknowledgements")
     @Consumes("application/edi-x12")
-    SubmissionsGraph.AcknowledgementPosting postAcknowledgement(@HeaderParam("Authorization") String auth, String x12);
+    AcknowledgementAnswer postAcknowledgement(@HeaderParam("Authorization") String auth, String x12);
 
     @POST
     @Path("claim-status-inquiries")
@@ -61,25 +63,24 @@ public interface ClaimStatusApi {
 
     @PUT
     @Path("clearinghouse/connection")
-    ClearinghouseGraph.ConnectionView putClearinghouseConnection(@HeaderParam("Authorization") String auth,
-                                                                 ClearinghouseGraph.ConnectionInput body);
+    ConnectionAnswer putClearinghouseConnection(@HeaderParam("Authorization") String auth,
+                                                Requests.ClearinghouseConnection body);
 
     @POST
     @Path("work-items/{id}/assign")
-    WorkItemsGraph.WorkItemView assignWorkItem(@HeaderParam("Authorization") String auth,
-                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                               @PathParam("id") String id, Requests.AssignWorkItem body);
+    WorkItemAnswer assignWorkItem(@HeaderParam("Authorization") String auth,
+                                  @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
+                                  Requests.AssignWorkItem body);
 
     /** The moves with a note: {@code action} is notes, start, resolve or close. */
     @POST
     @Path("work-items/{id}/{action}")
-    WorkItemsGraph.WorkItemView changeWorkItem(@HeaderParam("Authorization") String auth,
-                                               @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                               @PathParam("id") String id, @PathParam("action") String action,
-                                               Requests.WorkItemNote body);
+    WorkItemAnswer changeWorkItem(@HeaderParam("Authorization") String auth,
+                                  @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
+                                  @PathParam("action") String action, Requests.WorkItemNote body);
 
     @GET
     @Path("clearinghouse/files/{id}/download")
-    ClearinghouseGraph.FileDownload exchangedFileDownload(@HeaderParam("Authorization") String auth,
+    ExchangedFileAnswer.Download exchangedFileDownload(@HeaderParam("Authorization") String auth,
                                                           @PathParam("id") String id);
 }

@@ -1,5 +1,6 @@
 package org.openbilling.gateway.types;
 
+import io.smallrye.graphql.api.Deprecated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,7 +20,7 @@ public final class Connections {
     @Name("ClaimConnection")
     public record ClaimConnection(List<ClaimEdge> edges, Views.PageInfo pageInfo,
                                   @Description(Views.EDGE_COUNT) int edgeCount,
-                                  @Deprecated @Description(Views.COUNT) int count) {
+                                  @Deprecated(reason = Views.COUNT_DEPRECATED) @Description(Views.COUNT) int count) {
     }
 
     @Name("EncounterEdge")
@@ -29,7 +30,7 @@ public final class Connections {
     @Name("EncounterConnection")
     public record EncounterConnection(List<EncounterEdge> edges, Views.PageInfo pageInfo,
                                       @Description(Views.EDGE_COUNT) int edgeCount,
-                                      @Deprecated @Description(Views.COUNT) int count) {
+                                      @Deprecated(reason = Views.COUNT_DEPRECATED) @Description(Views.COUNT) int count) {
     }
 
     public static <T> ClaimConnection claims(Page<T> page, Function<T, ClaimView> view) {

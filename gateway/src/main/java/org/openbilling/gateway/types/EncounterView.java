@@ -1,5 +1,6 @@
 package org.openbilling.gateway.types;
 
+import io.smallrye.graphql.api.Deprecated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,10 +25,10 @@ import org.openbilling.gateway.types.Views.ProviderView;
 public record EncounterView(String id, String status, PersonView patient,
                             @Description("The coverages in payment order: primary, secondary, tertiary; empty for self-pay")
                             List<CoverageView> coverages,
-                            @Deprecated @Description("Deprecated: coverages[0], the primary coverage; removed in the"
-                                    + " next release") CoverageView coverage,
-                            @Deprecated @Description("Deprecated: coverages[1], the secondary coverage; removed in the"
-                                    + " next release") CoverageView secondaryCoverage,
+                            @Deprecated(reason = Views.COVERAGE_DEPRECATED)
+                            @Description("coverages[0], the primary coverage") CoverageView coverage,
+                            @Deprecated(reason = Views.COVERAGE_DEPRECATED)
+                            @Description("coverages[1], the secondary coverage") CoverageView secondaryCoverage,
                             BillingProviderView billingProvider,
                             ProviderView renderingProvider, ProviderView referringProvider, String priorAuthorization,
                             LocalDate serviceDate, LocalDate serviceDateTo, String placeOfService,

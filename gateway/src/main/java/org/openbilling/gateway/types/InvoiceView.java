@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import io.smallrye.graphql.api.Deprecated;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
@@ -45,7 +46,7 @@ public record InvoiceView(String id, String invoiceNumber, String claimId, Strin
 
     @Name("InvoiceConnection")
     public record Connection(List<Edge> edges, Views.PageInfo pageInfo, @Description(Views.EDGE_COUNT) int edgeCount,
-                             @Deprecated @Description(Views.COUNT) int count) {
+                             @Deprecated(reason = Views.COUNT_DEPRECATED) @Description(Views.COUNT) int count) {
     }
 
     /** An invoice in a list. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
+import org.openbilling.contract.Coverages;
 import org.openbilling.contract.Parties;
 import org.openbilling.domain.encounter.CoveragePosition;
-import org.openbilling.domain.encounter.MedicareSecondaryType;
 
 /** Small GraphQL object types shared by encounters and claims. Money is a two-decimal string, as in REST. */
 public final class Views {
@@ -19,9 +19,12 @@ public final class Views {
      * (every page of the index), which a page must not.
      */
     static final String EDGE_COUNT = "The number of edges on this page (at most first); not the size of the whole list.";
-    static final String COUNT = "Deprecated: the number of edges on this page, not a total; read edgeCount.";
+    static final String COUNT = "The number of edges on this page, not a total.";
+    static final String COUNT_DEPRECATED = "read edgeCount: the same number under a name that does not promise a total";
+    /** {@code coverage} and {@code secondaryCoverage}, in and out: kept until the next release. */
+    static final String COVERAGE_DEPRECATED = "use coverages (in payment order); removed in the next release";
 
-    static <T, R> List<R> each(List<T> list, Function<T, R> view) {
+    public static <T, R> List<R> each(List<T> list, Function<T, R> view) {
         return list == null ? List.of() : list.stream().map(view).toList();
     }
 
@@ -46,10 +49,7 @@ public final class Views {
                                String filingIndicator, String relationship, PersonView subscriber,
                                @Description("PRIMARY, SECONDARY or TERTIARY: the order in which the payers pay")
                                String position,
-                               @Description("SBR05, on a Medicare coverage that is not primary: why Medicare pays after"
-                                       + " another payer (12 working aged, 13 ESRD, 14 no-fault, 15 workers'"
-                                       + " compensation, 16 public health service, 41 black lung, 42 veterans, 43"
-                                       + " disabled under 65 with a large group plan, 47 other liability)")
+                               @Description(Coverages.MEDICARE_SECONDARY_TYPE)
                                String medicareSecondaryType) {
         /** The coverages of a visit in payment order, each with its position. */
         static List<CoverageView> of(List<Parties.Coverage> coverages) {
@@ -63,8 +63,7 @@ public final class Views {
         static CoverageView of(Parties.Coverage c, CoveragePosition position) {
             return c == null ? null : new CoverageView(c.payerId(), c.payerName(), c.memberId(), c.groupNumber(),
                     c.filingIndicator(), c.relationship(), PersonView.of(c.subscriber()), position.name(),
-                    c.medicareSecondaryType() == null ? null
-                            : MedicareSecondaryType.valueOf(c.medicareSecondaryType()).code());
+                    c.medicareSecondaryType());
         }
     }
 

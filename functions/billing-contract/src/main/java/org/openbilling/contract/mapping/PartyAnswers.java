@@ -27,7 +27,7 @@ public final class PartyAnswers {
     public static Parties.Coverage of(Coverage c) {
         return c == null ? null : new Parties.Coverage(c.payerId(), c.payerName(), c.memberId(), c.groupNumber(),
                 c.filingIndicator(), Wire.name(c.relationship()), of(c.subscriber()),
-                Wire.name(c.medicareSecondaryType()));
+                c.medicareSecondaryType() == null ? null : c.medicareSecondaryType().code());
     }
 
     public static Parties.BillingProvider of(BillingProvider b) {

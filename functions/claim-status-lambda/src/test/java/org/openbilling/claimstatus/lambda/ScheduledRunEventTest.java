@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openbilling.claimstatus.clearinghouse.ConnectionService;
 import org.openbilling.clearinghouse.mailbox.MailboxServer;
+import org.openbilling.contract.Requests;
 import org.openbilling.domain.clearinghouse.ExchangedFile;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.dynamodb.clearinghouse.ExchangedFileRepository;
@@ -46,7 +47,7 @@ class ScheduledRunEventTest {
             Path in = Files.createDirectories(mailbox.root().resolve("in"));
             Path f = Files.writeString(in.resolve("unknown.bin"), "not an interchange");
             Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(60)));
-            connections.put(new PracticeId(practice), new ConnectionService.ConnectionInput("127.0.0.1", mailbox.port(),
+            connections.put(new PracticeId(practice), new Requests.ClearinghouseConnection("127.0.0.1", mailbox.port(),
                     "practice", "pw", null, null, mailbox.hostKeyLine(), "out", "in", null, "PRODUCTION", true, null),
                     "test-admin");
 

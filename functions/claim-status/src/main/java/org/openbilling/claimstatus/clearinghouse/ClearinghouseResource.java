@@ -23,6 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.claimstatus.SubmissionsResource;
 import org.openbilling.clearinghouse.archive.FileArchive;
+import org.openbilling.contract.ConnectionAnswer;
+import org.openbilling.contract.ExchangedFileAnswer;
+import org.openbilling.contract.Requests;
+import org.openbilling.contract.mapping.ClearinghouseAnswers;
+import org.openbilling.domain.clearinghouse.Connection;
 import org.openbilling.domain.clearinghouse.ExchangedFile;
 import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.RuleViolationException;
@@ -63,32 +68,13 @@ public class ClearinghouseResource {
         this.config = config;
     }
 
-    /** One exchanged file, as listed. */
-    public record FileView(String id, String direction, String status, String kind, String remoteName, long size,
-                           String sha256, String submissionId, Instant exchangedAt, Instant processedAt,
-                           String outcome, String rule, String reason, long version) {
-        static FileView of(ExchangedFile f) {
-            return new FileView(f.id(), f.direction().name(), f.status().name(), f.kind(), f.remoteName(), f.size(),
-                    f.sha256(), f.submissionId(), f.exchangedAt(), f.processedAt(), f.outcome(), f.rule(), f.reason(),
-                    f.version());
-        }
-    }
-
-    /** A page of files: {@code endCursor} continues after the last one. */
-    public record FilePage(List<FileView> items, List<String> cursors, boolean hasNextPage, String endCursor) {
-    }
-
-    /** A short-lived address that downloads one archived file. */
-    public record Download(String url, Instant expiresAt, String fileName) {
-    }
-
     @GET
     @Path("/connection")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "getClearinghouseConnection", summary = "The practice's clearinghouse SFTP connection (secrets never answered)")
-    public ConnectionService.ConnectionView connection() {
-        return connections.get(caller.practice());
+    public ConnectionAnswer connection() {
+        return ClearinghouseAnswers.of(connections.get(caller.practice()));
     }
 
     @PUT
@@ -97,11 +83,11 @@ public class ClearinghouseResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "putClearinghouseConnection", summary = "Sets the practice's clearinghouse SFTP connection (admins)")
-    @APIResponse(responseCode = "201", description = "the first connection", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConnectionService.ConnectionView.class)))
-    @APIResponse(responseCode = "200", description = "the changed connection", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConnectionService.ConnectionView.class)))
-    public Response putConnection(ConnectionService.ConnectionInput input) {
-        ConnectionService.ConnectionView saved = connections.put(caller.practice(), input, caller.actor());
-        return Response.status(saved.version() == 1 ? 201 : 200).entity(saved).build();
+    @APIResponse(responseCode = "201", description = "the first connection", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConnectionAnswer.class)))
+    @APIResponse(responseCode = "200", description = "the changed connection", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConnectionAnswer.class)))
+    public Response putConnection(Requests.ClearinghouseConnection input) {
+        Connection saved = connections.put(caller.practice(), input, caller.actor());
+        return Response.status(saved.version() == 1 ? 201 : 200).entity(ClearinghouseAnswers.of(saved)).build();
     }
 
     /** Runs the caller's practice now (the schedule does the same for every practice). */
@@ -119,7 +105,7 @@ public class ClearinghouseResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "listExchangedFiles", summary = "Files exchanged with the clearinghouse, newest first, optionally of one status")
-    public FilePage list(@QueryParam("status") String status, @QueryParam("first") Integer first,
+    public ExchangedFileAnswer.Page list(@QueryParam("status") String status, @QueryParam("first") Integer first,
                          @QueryParam("after") String after) {
         ExchangedFile.Status s = null;
         if (status != null && !status.isBlank()) {
@@ -134,7 +120,7 @@ public class ClearinghouseResource {
             throw new RuleViolationException("first-out-of-range", "first", "first is from 1 to 100");
         }
         Page<ExchangedFile> page = files.page(caller.practice(), s, n, after);
-        return new FilePage(page.items().stream().map(FileView::of).toList(), page.cursors(), page.hasNext(),
+        return new ExchangedFileAnswer.Page(page.items().stream().map(ClearinghouseAnswers::of).toList(), page.cursors(), page.hasNext(),
                 page.endCursor());
     }
 
@@ -143,8 +129,8 @@ public class ClearinghouseResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "getExchangedFile", summary = "One exchanged file by id")
-    public FileView file(@PathParam("id") String id) {
-        return FileView.of(find(id));
+    public ExchangedFileAnswer file(@PathParam("id") String id) {
+        return ClearinghouseAnswers.of(find(id));
     }
 
     /** The archived file itself, streamed (no size limit on plain HTTP; on Lambda use {@code /download}). */
@@ -173,11 +159,11 @@ public class ClearinghouseResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN})
     @Operation(operationId = "getExchangedFileDownload", summary = "A download address for one exchanged file, valid a few minutes")
-    public Download download(@PathParam("id") String id) {
+    public ExchangedFileAnswer.Download download(@PathParam("id") String id) {
         ExchangedFile f = find(id);
         audit.read("exchanged-file", f.id(), f.version(), true);
         Instant expires = clock.now().plus(config.downloadUrlTtl());
-        return new Download(archive.downloadUrl(f.archiveKey(), safeName(f), config.downloadUrlTtl()).toString(),
+        return new ExchangedFileAnswer.Download(archive.downloadUrl(f.archiveKey(), safeName(f), config.downloadUrlTtl()).toString(),
                 expires, safeName(f));
     }
 

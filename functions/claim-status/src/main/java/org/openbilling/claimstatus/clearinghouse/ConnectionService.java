@@ -10,6 +10,7 @@ import org.openbilling.clearinghouse.sftp.Credential;
 import org.openbilling.clearinghouse.sftp.MailboxException;
 import org.openbilling.clearinghouse.sftp.PinnedHostKey;
 import org.openbilling.clearinghouse.sftp.SftpMailbox;
+import org.openbilling.contract.Requests;
 import org.openbilling.domain.clearinghouse.Connection;
 import org.openbilling.domain.common.NotFoundException;
 import org.openbilling.domain.common.PracticeId;
@@ -42,47 +43,17 @@ public class ConnectionService {
         this.audit = audit;
     }
 
-    /** The body of PUT /clearinghouse/connection: the secret fields are write-only. */
-    public record ConnectionInput(String host, Integer port, String user, String password, String privateKey,
-                                  String passphrase, String hostKey, String outgoingFolder, String incomingFolder,
-                                  String fileNamePattern, String environment, Boolean enabled, Long expectedVersion) {
-        @Override
-        public String toString() {
-            return "ConnectionInput[" + user + "@" + host + ":" + port + "]";
-        }
-    }
-
-    /** The answer: everything but the secret. */
-    public record ConnectionView(String host, int port, String user, CredentialView credential, String hostKey,
-                                 String hostKeyFingerprint, String outgoingFolder, String incomingFolder,
-                                 String fileNamePattern, String environment, boolean enabled, Instant activeSince,
-                                 HealthView health, long version) {
-        static ConnectionView of(Connection c) {
-            Connection.Health h = c.health();
-            return new ConnectionView(c.host(), c.port(), c.user(), new CredentialView(c.credentialKind(), c.credentialSetAt()),
-                    c.hostKey(), c.hostKeyFingerprint(), c.outgoingFolder(), c.incomingFolder(), c.fileNamePattern(),
-                    c.environment().name(), c.enabled(), c.activeSince(),
-                    new HealthView(h.status().name(), h.rule(), h.detail(), h.at(), h.lastSuccessAt()), c.version());
-        }
-    }
-
-    public record CredentialView(String kind, Instant setAt) {
-    }
-
-    public record HealthView(String status, String rule, String detail, Instant at, Instant lastSuccessAt) {
-    }
-
     static String secretName(PracticeId practice) {
         return "clearinghouse/" + practice.value();
     }
 
-    public ConnectionView get(PracticeId practice) {
-        return connections.find(practice).map(ConnectionView::of)
+    public Connection get(PracticeId practice) {
+        return connections.find(practice)
                 .orElseThrow(() -> new NotFoundException("clearinghouse connection", practice.value()));
     }
 
     /** Creates or replaces the connection; 201 semantics are the resource's (created when the answer's version is 1). */
-    public ConnectionView put(PracticeId practice, ConnectionInput in, String actor) {
+    public Connection put(PracticeId practice, Requests.ClearinghouseConnection in, String actor) {
         Violations v = new Violations();
         if (in == null) {
             v.add("required", "", "a connection is required");
@@ -145,10 +116,10 @@ public class ConnectionService {
         Connection saved = connections.save(c);
         audit.changed(practice, "clearinghouse-connection", practice.value(), saved.version(),
                 "CLEARINGHOUSE_CONNECTION_SET", actor, now);
-        return ConnectionView.of(saved);
+        return saved;
     }
 
-    private static Credential credential(Violations v, ConnectionInput in, boolean isNew) {
+    private static Credential credential(Violations v, Requests.ClearinghouseConnection in, boolean isNew) {
         boolean password = in.password() != null && !in.password().isEmpty();
         boolean key = in.privateKey() != null && !in.privateKey().isBlank();
         if (password && key) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.openbilling.claimstatus.AcknowledgementService;
 import org.openbilling.claimstatus.RemittanceService;
 import org.openbilling.clearinghouse.x12.X12FileKind;
+import org.openbilling.contract.mapping.RemittanceAnswers;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.dynamodb.StorageJson;
 
@@ -32,13 +33,15 @@ public class FilePosting {
     }
 
     /**
-     * Posts the file and answers the service's answer as JSON (counts and claim numbers, no patient data).
+     * Posts the file and answers the REST answer of the same post as JSON (counts and claim numbers, no patient data).
      *
      * @throws org.openbilling.x12.X12FormatException when the file cannot be read as its kind
      */
     public String post(PracticeId practice, X12FileKind kind, byte[] x12) {
-        Object answer = kind == X12FileKind.REMITTANCE_835 ? remittances.post(practice, ACTOR, x12)
-                : acknowledgements.apply(practice, ACTOR, x12);
-        return StorageJson.write(answer);
+        if (kind == X12FileKind.REMITTANCE_835) {
+            RemittanceService.Posted posted = remittances.post(practice, ACTOR, x12);
+            return StorageJson.write(RemittanceAnswers.of(posted.totals(), posted.alreadyPosted()));
+        }
+        return StorageJson.write(acknowledgements.apply(practice, ACTOR, x12));
     }
 }

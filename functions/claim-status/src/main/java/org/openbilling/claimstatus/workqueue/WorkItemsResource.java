@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbilling.contract.WorkItemAnswer;
+import org.openbilling.contract.mapping.WorkItemAnswers;
 import org.openbilling.contract.Requests.AssignWorkItem;
 import org.openbilling.contract.Requests.WorkItemNote;
 import org.openbilling.domain.common.NotFoundException;
@@ -62,7 +64,7 @@ public class WorkItemsResource {
     @GET
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN, Roles.CODER})
     @Operation(operationId = "listWorkItems", summary = "Work items of the practice, optionally of one status, category or assignee")
-    public WorkItemView.PageView list(@QueryParam("status") String status, @QueryParam("category") String category,
+    public WorkItemAnswer.Page list(@QueryParam("status") String status, @QueryParam("category") String category,
                                       @QueryParam("payerId") String payerId, @QueryParam("assignee") String assignee,
                                       @QueryParam("dueBefore") String dueBefore, @QueryParam("first") Integer first,
                                       @QueryParam("after") String after) {
@@ -84,7 +86,7 @@ public class WorkItemsResource {
         v.throwIfAny();
         WorkItemFilter f = new WorkItemFilter(s, c, blankToNull(payerId), blankToNull(assignee), due, codingOnly());
         Page<WorkItem> page = items.page(caller.practice(), f, n, blankToNull(after));
-        return new WorkItemView.PageView(page.items().stream().map(WorkItemView::of).toList(), page.cursors(),
+        return new WorkItemAnswer.Page(page.items().stream().map(WorkItemAnswers::of).toList(), page.cursors(),
                 page.hasNext(), page.endCursor());
     }
 
@@ -92,8 +94,8 @@ public class WorkItemsResource {
     @Path("/{id}")
     @RolesAllowed({Roles.BILLER, Roles.ANALYST, Roles.ADMIN, Roles.CODER})
     @Operation(operationId = "getWorkItem", summary = "One work item by id")
-    public WorkItemView get(@PathParam("id") String id) {
-        return WorkItemView.of(service.find(caller.practice(), checked(id), codingOnly()));
+    public WorkItemAnswer get(@PathParam("id") String id) {
+        return WorkItemAnswers.of(service.find(caller.practice(), checked(id), codingOnly()));
     }
 
     @POST
@@ -102,7 +104,7 @@ public class WorkItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "assignWorkItem", summary = "Assigns an open work item (assignee absent: to nobody), at the version read")
-    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemAnswer.class)))
     public Response assign(@PathParam("id") String id, AssignWorkItem r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         String to = r == null ? null : blankToNull(r.assignee());
@@ -116,7 +118,7 @@ public class WorkItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "addWorkItemNote", summary = "Adds a note to a work item, at the version read")
-    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemAnswer.class)))
     public Response note(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return move(id, r == null ? null : r.expectedVersion(),
@@ -129,7 +131,7 @@ public class WorkItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "startWorkItem", summary = "Starts work on an open item (IN_PROGRESS), at the version read")
-    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemAnswer.class)))
     public Response start(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return move(id, r == null ? null : r.expectedVersion(),
@@ -142,7 +144,7 @@ public class WorkItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "resolveWorkItem", summary = "Resolves a work item with a note saying what was done")
-    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemAnswer.class)))
     public Response resolve(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return move(id, r == null ? null : r.expectedVersion(),
@@ -155,7 +157,7 @@ public class WorkItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BILLER, Roles.ADMIN})
     @Operation(operationId = "closeWorkItem", summary = "Closes a work item without action, with the reason")
-    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemView.class)))
+    @APIResponse(responseCode = "200", description = "the item", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkItemAnswer.class)))
     public Response close(@PathParam("id") String id, WorkItemNote r,
             @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         return move(id, r == null ? null : r.expectedVersion(),
@@ -168,7 +170,7 @@ public class WorkItemsResource {
      */
     private Response move(String id, Long expectedVersion, UnaryOperator<WorkItem> change, String action) {
         long version = version(expectedVersion);
-        return Response.ok(WorkItemView.of(service.change(caller.practice(), checked(id), version, change, action)))
+        return Response.ok(WorkItemAnswers.of(service.change(caller.practice(), checked(id), version, change, action)))
                 .build();
     }
 
