@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The reliability and performance suite (issue: proof under load, faults and races), on demand:
-#   infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,clearinghouse,coldstart] [--clearinghouse-files 200] [--seconds 60] [--clients 20] [--claims 1000] [--overhead-warmup 6000] [--overhead-rounds 1000]
+#   infrastructure/bench/reliability.sh [--phases load,overhead,races,faults,posting,clearinghouse,coldstart] [--clearinghouse-files 200] [--seconds 60] [--clients 20] [--claims 1000] [--posting-warmup 300] [--overhead-warmup 6000] [--overhead-rounds 1000]
 #   Another checkout's build, packaged there, is measured by the same suite with the last line's java command and
 #   --root <that checkout> --benchmarks <a file of its own> (its BENCHMARKS.md is left as it is).
 # Builds the apps, starts its own local stack (dynalite + the three functions + the gateway) on free loopback

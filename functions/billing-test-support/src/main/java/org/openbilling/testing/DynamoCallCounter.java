@@ -15,15 +15,33 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  */
 public class DynamoCallCounter implements ExecutionInterceptor {
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> BY_TABLE = new ConcurrentHashMap<>();
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         CALLS.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
+        BY_TABLE.computeIfAbsent(operation + " " + tables(context.request()), k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** The table a request names, or the tables of a batch request ("a+b"). */
+    private static String tables(software.amazon.awssdk.core.SdkRequest request) {
+        return request.getValueForField("TableName", String.class)
+                .or(() -> request.getValueForField("RequestItems", Map.class)
+                        .map(items -> String.join("+", new java.util.TreeSet<String>(items.keySet()))))
+                .orElse("?");
     }
 
     public static void reset() {
         CALLS.clear();
+        BY_TABLE.clear();
+    }
+
+    /** "Operation table" → count, sorted: where the calls of {@link #snapshot} went. */
+    public static Map<String, Integer> byTable() {
+        Map<String, Integer> out = new TreeMap<>();
+        BY_TABLE.forEach((k, v) -> out.put(k, v.get()));
+        return out;
     }
 
     /** Calls of one operation (e.g. "Query") since the last reset. */

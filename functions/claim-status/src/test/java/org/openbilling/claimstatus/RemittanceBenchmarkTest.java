@@ -100,6 +100,7 @@ class RemittanceBenchmarkTest {
         long dynaliteCpu0 = dynaliteCpuMs();
         long jvmCpu0 = jvmCpuMs();
         long t0 = System.nanoTime();
+        long startedAt = System.currentTimeMillis();
         var r = given().config(SLOW).header("Authorization", Tokens.bearer(practice, "partner"))
                 .contentType("application/edi-x12").body(x12.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                 .post("/remittances").then().extract();
@@ -108,6 +109,8 @@ class RemittanceBenchmarkTest {
         long dynaliteCpu = dynaliteCpuMs() - dynaliteCpu0;
         int calls = DynamoCallCounter.total();
         var byOperation = DynamoCallCounter.snapshot();
+        var byTable = DynamoCallCounter.byTable();
+        long endedAt = System.currentTimeMillis();
         assertEquals(200, r.statusCode(), r.body().asString());
         int posted = (int) r.path("claimsPaid") + (int) r.path("claimsPartiallyPaid") + (int) r.path("claimsDenied");
         assertEquals(count, posted);
@@ -124,6 +127,9 @@ class RemittanceBenchmarkTest {
                 ((List<?>) r.path("invoicesCreated")).size(), x12.length() / 1024.0);
         System.out.printf("BENCHMARK %s: 835 posting: %d DynamoDB calls %s; CPU: dynalite %d ms, this JVM %d ms; "
                 + "load average %s%n", label, calls, byOperation, dynaliteCpu, jvmCpu, loadAverage());
+        // by table, and the posting's window in epoch ms (to cut a Flight Recorder file to the posting)
+        System.out.printf("BENCHMARK %s: 835 posting: calls by table %s; posted from %d to %d (epoch ms)%n", label,
+                byTable, startedAt, endedAt);
     }
 
     /**

@@ -69,7 +69,7 @@ final class LocalStack implements AutoCloseable {
 
     void startDynamo() throws Exception {
         Process p = new ProcessBuilder("node", local("dynalite-server.js").toString(), "--port", Integer.toString(dbPort),
-                "--path", data.resolve("dynamodb").toString())
+                "--path", data.resolve("dynamodb").toString(), "--count-calls")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("logs/dynamodb.log").toFile()))
                 .start();
@@ -209,6 +209,16 @@ final class LocalStack implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException(app + " did not become ready; see " + data.resolve("logs/" + app + ".log"));
+    }
+
+    /** The DynamoDB calls dynalite has served since it started, by operation (its --count-calls). */
+    Map<String, Integer> dynamoCalls() throws Exception {
+        HttpRequest calls = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + dbPort + "/calls"))
+                .timeout(Duration.ofSeconds(30)).build();
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.send(calls, HttpResponse.BodyHandlers.ofString()).body())
+                .fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asInt()));
+        return out;
     }
 
     long pid(String name) {

@@ -66,9 +66,24 @@ final class Practice {
         return e;
     }
 
+    /** The same visit with a second coverage after the first: its claim's posting makes a claim to that payer. */
+    static Map<String, Object> encounter(int n, String payerId, String secondaryPayerId) {
+        Map<String, Object> e = encounter(n, payerId);
+        if (secondaryPayerId != null) {
+            e.put("coverages", List.of(e.remove("coverage"), Map.of("payerId", secondaryPayerId, "payerName",
+                    "PAYER " + secondaryPayerId, "memberId", "SYS" + n, "relationship", "SELF", "filingIndicator", "CI")));
+        }
+        return e;
+    }
+
     String createEncounter(String op, int n, String payerId) {
-        return http.postJson(op, stack.url("code-validation") + "/encounters", token("coder"), encounter(n, payerId),
-                Map.of("Idempotency-Key", "enc-" + id + "-" + n)).expectOk("POST /encounters").json().path("id").asText();
+        return createEncounter(op, n, payerId, null);
+    }
+
+    String createEncounter(String op, int n, String payerId, String secondaryPayerId) {
+        return http.postJson(op, stack.url("code-validation") + "/encounters", token("coder"),
+                encounter(n, payerId, secondaryPayerId), Map.of("Idempotency-Key", "enc-" + id + "-" + n))
+                .expectOk("POST /encounters").json().path("id").asText();
     }
 
     JsonNode createClaim(String op, String encounterId) {

@@ -127,8 +127,17 @@ public class AuditLog {
                 .toList();
     }
 
-    private static String changeKey(long version, String action) {
-        return String.format("%012d#%s", version, action);
+    /** {@code %012d#action}, without String.format: it runs for every entry of an 835 (a few thousand). */
+    static String changeKey(long version, String action) {
+        if (version < 0) {
+            return String.format("%012d#%s", version, action);
+        }
+        String digits = Long.toString(version);
+        StringBuilder key = new StringBuilder(13 + action.length());
+        for (int i = digits.length(); i < 12; i++) {
+            key.append('0');
+        }
+        return key.append(digits).append('#').append(action).toString();
     }
 
     private static AuditItem item(PracticeId practice, String type, String id, long version, String action, String actor,
