@@ -76,9 +76,9 @@ public final class RegisterPractices {
         }
         try (DynamoDbClient client = builder.build()) {
             Result r = run(client, prefix, dryRun);
-            System.out.printf("%s: %d practice(s) with saved settings were not on the all-practices index; %d %s%n",
-                    TableDefinitions.PRACTICES.physicalName(prefix), r.unlisted(), r.registered(),
-                    dryRun ? "would be registered (dry run)" : "registered");
+            System.out.printf("%s: %d practice(s) with saved settings were not on the all-practices index; %s%n",
+                    TableDefinitions.PRACTICES.physicalName(prefix), r.unlisted(), dryRun
+                            ? "nothing written (dry run)" : r.registered() + " registered");
         }
     }
 
