@@ -47,7 +47,65 @@ const visits = [
   // never sent: 80 days after the visit, Aetna's 90-day filing limit is 10 days away (a FILING_DEADLINE item)
   { who: ['Demo', 'Indigo', '1983-07-19', 'F'], payer: ['60054', 'Aetna', 'DEMO000011'], date: daysBack(80),
     dx: ['E11.9'], px: [['99213', '125.00', [1]]], moves: [] },
+  // the past of three claims, set back after loading (backdate below): sent 6 days ago and never acknowledged
+  // (NO_ACKNOWLEDGEMENT after 3 days), accepted 45 days ago and never paid (NO_PAYMENT after 30 days), and denied by
+  // Medicare 100 days ago (APPEAL_DEADLINE: its 120-day appeal limit ends in 20 days)
+  { who: ['Demo', 'Jules', '1975-10-05', 'M'], payer: ['60054', 'Aetna', 'DEMO000014'], date: daysBack(9),
+    dx: ['J06.9'], px: [['99213', '125.00', [1]]], moves: ['SUBMITTED'], past: { READY: 7, SUBMITTED: 6 } },
+  { who: ['Demo', 'Kai', '1969-02-14', 'F'], payer: ['87726', 'UnitedHealthcare', 'DEMO000015'], date: daysBack(52),
+    dx: ['I10'], px: [['99213', '125.00', [1]]], moves: ['SUBMITTED', 'ACCEPTED'],
+    past: { READY: 50, SUBMITTED: 48, ACCEPTED: 45 } },
+  { who: ['Demo', 'Lane', '1949-06-21', 'F'], payer: ['00430', 'Medicare Part B', 'DEMO000016A'], date: daysBack(130),
+    dx: ['I25.10'], px: [['99214', '165.00', [1]]], moves: ['SUBMITTED', 'ACCEPTED'],
+    denied: [{ groupCode: 'CO', reasonCode: '50', amount: '165.00' }],
+    past: { READY: 126, SUBMITTED: 125, ACCEPTED: 122, DENIED: 100 } },
 ];
+
+// The demo's past. The public APIs date every move now, and the time-driven work items need time to have passed,
+// so after loading, the claims with `past` get their history set back, straight in the local DynamoDB (dynalite):
+// the last move to each named status N days ago, submittedAt with the move to SUBMITTED, and the index sort keys
+// that follow those dates. Only the local run does this, once, to its own demo practice.
+async function dynamo(op, body) {
+  const res = await fetch(process.env.DEMO_DYNAMODB_ENDPOINT, { method: 'POST', body: JSON.stringify(body), headers: {
+    'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'DynamoDB_20120810.' + op, 'x-amz-date': '20260101T000000Z',
+    authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/dynamodb/aws4_request, '
+      + 'SignedHeaders=host;x-amz-date, Signature=local' } });
+  const text = await res.text();
+  if (!res.ok) throw new Error('DynamoDB ' + op + ' -> ' + res.status + ' ' + text);
+  return JSON.parse(text);
+}
+function daysAgo(days, minutes) {
+  return new Date(Date.now() - days * 86400000 - (minutes || 0) * 60000);
+}
+// Keys.instant: fixed-width microseconds, so that the string order of a sort key is time order
+const sortInstant = (d) => d.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+async function backdate(practice, claimId, past) {
+  const table = (process.env.DEMO_TABLE_PREFIX || 'billing-') + 'claims';
+  const key = { pk: { S: practice + '#' + claimId } };
+  const item = (await dynamo('GetItem', { TableName: table, Key: key, ConsistentRead: true })).Item;
+  const body = JSON.parse(item.body.S);
+  const history = body.lifecycle.history;
+  for (const [status, days] of Object.entries(past)) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      if (history[i].to === status) {
+        history[i].at = daysAgo(days, i).toISOString();
+        break;
+      }
+    }
+  }
+  body.lifecycle.createdAt = history[0].at;
+  if (past.SUBMITTED) body.lifecycle.submittedAt = daysAgo(past.SUBMITTED, 1).toISOString();
+  const version = Number(item.version.N);
+  item.body = { S: JSON.stringify(body) };
+  item.version = { N: String(version + 1) };
+  item.createdAt = { S: body.lifecycle.createdAt };
+  item.createdSk = { S: sortInstant(new Date(body.lifecycle.createdAt)) + '#' + claimId };
+  if (item.ageSk) {
+    item.ageSk = { S: sortInstant(new Date(body.lifecycle.submittedAt || body.lifecycle.createdAt)) + '#' + claimId };
+  }
+  await dynamo('PutItem', { TableName: table, Item: item, ConditionExpression: 'version = :v',
+    ExpressionAttributeValues: { ':v': { N: String(version) } } });
+}
 
 function remittance(claimNumber, serviceDate) {
   const dos = serviceDate.replaceAll('-', '');
@@ -248,6 +306,15 @@ async function postX12(path, token, body) {
       await call(claimStatus, 'POST', '/claims/' + c.id + '/status', biller, { status, reason: 'demo data' });
     }
   }
+  for (const { v, c } of sent.filter((x) => x.v.denied)) {
+    await call(claimStatus, 'POST', '/claims/' + c.id + '/status', biller, { status: 'DENIED', adjudication: {
+      paidAmount: '0.00', payerClaimControlNumber: 'DEMODENY' + c.claimNumber.slice(-4), adjustments: v.denied } },
+    'demo-denial-' + c.id);
+  }
+  for (const { v, c } of claims.filter((x) => x.v.past)) {
+    await backdate(process.env.DEMO_PRACTICE, c.id, v.past);
+  }
+  console.log('  demo past: ' + claims.filter((x) => x.v.past).length + ' claims set back (sent, accepted, denied days ago)');
   for (const { v, c } of sent.filter((x) => x.v.rejectedBy277)) {
     const ack = await postX12('/acknowledgements', biller, rejecting277(c.claimNumber, v.date, v.px[0][1].replace(/\.00$/, '')));
     console.log('  demo 277CA: claim ' + c.claimNumber + ' rejected (' + JSON.stringify(ack.claimsRejected ?? ack) + ')');
@@ -287,12 +354,18 @@ async function postX12(path, token, body) {
   // the two claims sent and never answered
   await statusInquiry(biller, [claims[1].c.id, claims[7].c.id]);
   // the work queue's time-driven checks once now (the local timer repeats them every minute): the claim whose
-  // filing limit is near opens its item; the 277CA's rejection and the 835's CO-50 denial opened theirs already
-  const run = await call(claimStatus, 'POST', '/work-items/checks', admin, null);
+  // filing limit is near, the claims set back (no acknowledgement, no payment, an appeal deadline) open their items;
+  // the 277CA's rejection and the CO-50 denials opened theirs already
+  let run = await call(claimStatus, 'POST', '/work-items/checks', admin, null);
+  while (run.busy) { // the local timer's run of the checks is going: they hold the practice until it ends
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    run = await call(claimStatus, 'POST', '/work-items/checks', admin, null);
+  }
   const items = await call(claimStatus, 'GET', '/work-items?first=100', biller, null);
   const kinds = {};
   for (const i of items.items) kinds[i.category] = (kinds[i.category] || 0) + 1;
-  console.log('  demo work queue: ' + run.opened + ' opened by the checks; open items ' + JSON.stringify(kinds));
+  console.log('  demo work queue: ' + run.opened + ' opened by this run of the checks (the local timer may have run them'
+    + ' first); open items ' + JSON.stringify(kinds));
 })().catch((e) => {
   console.error('demo data failed: ' + e.message);
   process.exit(1);

@@ -155,6 +155,8 @@ token() { node "$here/token.js" --key "$data/keys/private.pem" --issuer "$issuer
 if $first_start; then
   echo "loading the demo practice '$practice'..."
   CODER_TOKEN="$(token coder)" BILLER_TOKEN="$(token biller)" ADMIN_TOKEN="$(token admin)" \
+    DEMO_PRACTICE="$practice" DEMO_DYNAMODB_ENDPOINT="http://127.0.0.1:$db_port" \
+    DEMO_TABLE_PREFIX="${BILLING_DYNAMODB_TABLE_PREFIX:-billing-}" \
     node "$here/demo-data.js" "http://127.0.0.1:$cv_port" "http://127.0.0.1:$cc_port" "http://127.0.0.1:$cs_port"
   date -u +%FT%TZ > "$data/demo-loaded"
 fi

@@ -36,6 +36,7 @@ public final class TableAccess {
         QUERY("Query", false),
         PUT_ITEM("PutItem", true),
         UPDATE_ITEM("UpdateItem", true),
+        BATCH_WRITE_ITEM("BatchWriteItem", true),
         DELETE_ITEM("DeleteItem", true);
 
         private final String name;
@@ -91,12 +92,16 @@ public final class TableAccess {
     /**
      * The scheduled work-queue function (the claim-status package, run by its rule): it lists the practices (their
      * index) and reads each one's time zone, queries the open claims and reads the claims of open items by key,
-     * and opens or resolves items (a conditional put each). It changes no claim and serves no HTTP request.
+     * takes the practice's lease (UpdateItem), finds which new items exist (BatchGetItem), writes the absent ones in
+     * batches (BatchWriteItem) and resolves items (a conditional put each). It changes no claim and serves no HTTP
+     * request.
      */
+    private static final Set<Action> WORK_QUEUE_CHECKS = EnumSet.of(Action.PUT_ITEM, Action.QUERY,
+            Action.UPDATE_ITEM, Action.BATCH_GET_ITEM, Action.BATCH_WRITE_ITEM);
     private static final Map<TableSpec, Set<Action>> WORK_QUEUE = ordered(Map.of(
             CLAIMS, EnumSet.of(Action.QUERY, Action.BATCH_GET_ITEM),
             PRACTICES, EnumSet.of(Action.GET_ITEM, Action.QUERY),
-            WORK_ITEMS, EnumSet.of(Action.PUT_ITEM, Action.QUERY)));
+            WORK_ITEMS, WORK_QUEUE_CHECKS));
 
     private TableAccess() {
     }
@@ -127,8 +132,10 @@ public final class TableAccess {
                 // an admin sets the connection; billers and analysts list and download the files
                 Map.entry(CONNECTIONS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.UPDATE_ITEM)),
                 Map.entry(EXCHANGED_FILES, EnumSet.of(Action.GET_ITEM, Action.QUERY)),
-                // items opened by acknowledgements and postings, worked by people (one conditional put each)
-                Map.entry(WORK_ITEMS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.QUERY)))));
+                // items opened by acknowledgements and postings, worked by people (one conditional put each); an
+                // admin's run of the checks now writes as the scheduled one does (lease, batches)
+                Map.entry(WORK_ITEMS, EnumSet.of(Action.GET_ITEM, Action.PUT_ITEM, Action.QUERY, Action.UPDATE_ITEM,
+                        Action.BATCH_GET_ITEM, Action.BATCH_WRITE_ITEM)))));
         // the gateway answers queries from the tables and sends every change through the functions; its one write
         // is the audit entry of a read of one patient's record by id (claim(id), encounter(id))
         Map<TableSpec, Set<Action>> gateway = new LinkedHashMap<>();

@@ -168,7 +168,9 @@ class WorkQueueScheduleTest {
     void tableAccess_changesNoClaimAndKeepsNoIdempotencyRecords() {
         Map<TableSpec, Set<TableAccess.Action>> grants = TableAccess.workQueue();
         assertEquals(Set.of(TableAccess.Action.QUERY, TableAccess.Action.BATCH_GET_ITEM), grants.get(TableDefinitions.CLAIMS));
-        assertEquals(Set.of(TableAccess.Action.PUT_ITEM, TableAccess.Action.QUERY), grants.get(TableDefinitions.WORK_ITEMS));
+        assertEquals(Set.of(TableAccess.Action.PUT_ITEM, TableAccess.Action.QUERY, TableAccess.Action.UPDATE_ITEM,
+                TableAccess.Action.BATCH_GET_ITEM, TableAccess.Action.BATCH_WRITE_ITEM),
+                grants.get(TableDefinitions.WORK_ITEMS));
         assertFalse(grants.containsKey(TableDefinitions.IDEMPOTENCY));
         assertFalse(grants.containsKey(TableDefinitions.AUDIT));
     }

@@ -148,18 +148,16 @@ public final class Claim837Writer {
     }
 
     /** One write: the StAEDI writer plus the running HL and segment counts. */
-    private static final class Batch {
-        private final EDIStreamWriter w;
+    private static final class Batch extends SegmentWriter {
         private final Envelope env;
         private final ControlNumbers numbers;
         private final LocalDateTime createdAt;
         private final List<X12ValidationException.Issue> found;
         private int hl;
-        private int segments;
 
         Batch(EDIStreamWriter w, Envelope env, ControlNumbers numbers, LocalDateTime createdAt,
               List<X12ValidationException.Issue> found) {
-            this.w = w;
+            super(w);
             this.env = env;
             this.numbers = numbers;
             this.createdAt = createdAt;
@@ -504,45 +502,6 @@ public final class Claim837Writer {
             start("N4").el(text(a.city())).el(textOrEmpty(a.state())).el(a.postalCode() == null ? ""
                     : a.postalCode().replace("-", "").strip()).end();
         }
-
-        // --- thin fluent helpers over StAEDI: empty elements are written so positions stay right,
-        // and TRUNCATE_EMPTY_ELEMENTS drops the trailing ones
-
-        private Batch start(String tag) throws EDIStreamException {
-            w.writeStartSegment(tag);
-            segments++;
-            return this;
-        }
-
-        private Batch el(String value) throws EDIStreamException {
-            if (value == null || value.isEmpty()) {
-                w.writeEmptyElement();
-            } else {
-                w.writeElement(value);
-            }
-            return this;
-        }
-
-        private void component(String value) throws EDIStreamException {
-            if (value == null || value.isEmpty()) {
-                w.writeEmptyComponent();
-            } else {
-                w.writeComponent(value);
-            }
-        }
-
-        private Batch composite(String... components) throws EDIStreamException {
-            w.writeStartElement();
-            for (String c : components) {
-                component(c);
-            }
-            w.endElement();
-            return this;
-        }
-
-        private void end() throws EDIStreamException {
-            w.writeEndSegment();
-        }
     }
 
     private static void check(Claim claim) {
@@ -658,11 +617,6 @@ public final class Claim837Writer {
         }
         String s = value instanceof StringValue v ? v.value() : value.toString();
         return s == null ? "" : s.strip();
-    }
-
-    private static String pad15(String id) {
-        String s = id.strip();
-        return s.length() >= 15 ? s : s + " ".repeat(15 - s.length());
     }
 
     /**

@@ -111,16 +111,14 @@ public final class StatusInquiry276Writer {
         return c.details().primaryCoverage();
     }
 
-    private static final class Batch {
-        private final EDIStreamWriter w;
+    private static final class Batch extends SegmentWriter {
         private final Envelope env;
         private final ControlNumbers numbers;
         private final LocalDateTime createdAt;
         private int hl;
-        private int segments;
 
         Batch(EDIStreamWriter w, Envelope env, ControlNumbers numbers, LocalDateTime createdAt) {
-            this.w = w;
+            super(w);
             this.env = env;
             this.numbers = numbers;
             this.createdAt = createdAt;
@@ -257,33 +255,10 @@ public final class StatusInquiry276Writer {
                 start("DTP").el("472").el("D8").el(Claim837Writer.date(from)).end();
             }
         }
-
-        private Batch start(String tag) throws EDIStreamException {
-            w.writeStartSegment(tag);
-            segments++;
-            return this;
-        }
-
-        private Batch el(String value) throws EDIStreamException {
-            if (value == null || value.isEmpty()) {
-                w.writeEmptyElement();
-            } else {
-                w.writeElement(value);
-            }
-            return this;
-        }
-
-        private void end() throws EDIStreamException {
-            w.writeEndSegment();
-        }
     }
 
     private static String textOrEmpty(String s) {
         return s == null ? "" : Claim837Writer.text(s);
     }
 
-    private static String pad15(String id) {
-        String s = id.strip();
-        return s.length() >= 15 ? s : s + " ".repeat(15 - s.length());
-    }
 }

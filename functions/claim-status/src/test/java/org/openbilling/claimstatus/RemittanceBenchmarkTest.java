@@ -97,16 +97,16 @@ class RemittanceBenchmarkTest {
         String x12 = X12Corpus.generated835("BENCH" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                 "1123456789", all.stream().map(c -> c.claimNumber().value()).toList(), true);
         DynamoCallCounter.reset();
-        long dynaliteCpu0 = dynaliteCpuMs();
-        long jvmCpu0 = jvmCpuMs();
+        long dynaliteCpu0 = BenchmarkProbes.dynaliteCpuMs();
+        long jvmCpu0 = BenchmarkProbes.jvmCpuMs();
         long t0 = System.nanoTime();
         long startedAt = System.currentTimeMillis();
         var r = given().config(SLOW).header("Authorization", Tokens.bearer(practice, "partner"))
                 .contentType("application/edi-x12").body(x12.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                 .post("/remittances").then().extract();
         long postMs = (System.nanoTime() - t0) / 1_000_000;
-        long jvmCpu = jvmCpuMs() - jvmCpu0;
-        long dynaliteCpu = dynaliteCpuMs() - dynaliteCpu0;
+        long jvmCpu = BenchmarkProbes.jvmCpuMs() - jvmCpu0;
+        long dynaliteCpu = BenchmarkProbes.dynaliteCpuMs() - dynaliteCpu0;
         int calls = DynamoCallCounter.total();
         var byOperation = DynamoCallCounter.snapshot();
         var byTable = DynamoCallCounter.byTable();
@@ -126,40 +126,9 @@ class RemittanceBenchmarkTest {
                         + "(%d invoices created, %.1f KB of X12)%n", label, count, submitMs, postMs,
                 ((List<?>) r.path("invoicesCreated")).size(), x12.length() / 1024.0);
         System.out.printf("BENCHMARK %s: 835 posting: %d DynamoDB calls %s; CPU: dynalite %d ms, this JVM %d ms; "
-                + "load average %s%n", label, calls, byOperation, dynaliteCpu, jvmCpu, loadAverage());
+                + "load average %s%n", label, calls, byOperation, dynaliteCpu, jvmCpu, BenchmarkProbes.loadAverage());
         // by table, and the posting's window in epoch ms (to cut a Flight Recorder file to the posting)
         System.out.printf("BENCHMARK %s: 835 posting: calls by table %s; posted from %d to %d (epoch ms)%n", label,
                 byTable, startedAt, endedAt);
-    }
-
-    /**
-     * User + system CPU time so far of the dynalite server, this JVM's child process (Linux /proc; -1 elsewhere).
-     * Unlike wall time, it hardly moves with the machine's other load.
-     */
-    private static long dynaliteCpuMs() {
-        try {
-            long pid = ProcessHandle.current().children()
-                    .filter(p -> p.info().commandLine().orElse("").contains("dynalite-server.js"))
-                    .findFirst().orElseThrow().pid();
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // fields 14 and 15 of stat (utime, stime) in clock ticks of 10 ms; f[0] is field 3
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-        } catch (java.io.IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private static long jvmCpuMs() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : -1;
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
     }
 }

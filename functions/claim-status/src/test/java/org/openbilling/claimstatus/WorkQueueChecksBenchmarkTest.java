@@ -74,22 +74,19 @@ class WorkQueueChecksBenchmarkTest {
         Instant later = Instant.now().plus(Duration.ofDays(40));
         for (String label : List.of("first run (opens an item per open claim)", "second run (opens nothing)")) {
             DynamoCallCounter.reset();
+            long jvm0 = BenchmarkProbes.jvmCpuMs();
+            long dynalite0 = BenchmarkProbes.dynaliteCpuMs();
             long t0 = System.nanoTime();
             WorkQueueChecks.PracticeRun run = checks.run(p, later);
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            long jvmCpu = BenchmarkProbes.jvmCpuMs() - jvm0;
+            long dynaliteCpu = BenchmarkProbes.dynaliteCpuMs() - dynalite0;
             System.out.printf("BENCHMARK work-queue checks, %s: %d ms; open claims read %d, open items read %d, opened %d,"
-                            + " resolved %d; %d DynamoDB calls %s; load average %s%n", label, ms, run.openClaimsRead(),
-                    run.openItemsRead(), run.opened(), run.resolved(), DynamoCallCounter.total(),
-                    DynamoCallCounter.snapshot(), loadAverage());
+                            + " resolved %d; %d DynamoDB calls %s; CPU: this JVM %d ms, dynalite %d ms; load average %s%n", label,
+                    ms, run.openClaimsRead(), run.openItemsRead(), run.opened(), run.resolved(),
+                    DynamoCallCounter.total(), DynamoCallCounter.snapshot(), jvmCpu, dynaliteCpu,
+                    BenchmarkProbes.loadAverage());
             assertEquals(OPEN, run.openClaimsRead(), "only the open claims are read");
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "?";
         }
     }
 }

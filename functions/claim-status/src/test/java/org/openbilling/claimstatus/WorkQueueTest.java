@@ -21,6 +21,7 @@ import org.openbilling.domain.claim.ClaimStatus;
 import org.openbilling.domain.common.PracticeId;
 import org.openbilling.dynamodb.claim.ClaimRepository;
 import org.openbilling.dynamodb.practice.PracticeRepository;
+import org.openbilling.dynamodb.workitem.WorkItemRepository;
 import org.openbilling.testing.BillingTestResource;
 import org.openbilling.testing.OpenApiConformance;
 import org.openbilling.testing.Tokens;
@@ -41,6 +42,8 @@ class WorkQueueTest {
     PracticeRepository practices;
     @Inject
     WorkQueueChecks checks;
+    @Inject
+    WorkItemRepository workItems;
 
     private final String practice = Practices.fresh();
 
@@ -218,6 +221,48 @@ class WorkQueueTest {
         assertNotNull(itemOf(silent, "NO_ACKNOWLEDGEMENT", "RESOLVED"));
         assertNotNull(itemOf(silent, "FILING_DEADLINE", "RESOLVED"));
         assertEquals(0, checks.run(p, at).resolved(), "a second sweep changes nothing");
+    }
+
+    @Test
+    void checks_anotherRunHoldsThePractice_isBusy_batchesOpenEachOnce_andAClosedItemStaysClosed() {
+        Practices.readyForX12(practices, practice);
+        PracticeId p = new PracticeId(practice);
+        List<Claim> silent = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            silent.add(Flows.aClaimIn(claims, practice, ClaimStatus.SUBMITTED));
+        }
+        Instant later = Instant.now().plus(Duration.ofDays(10));
+        Instant now = Instant.now();
+
+        assertTrue(workItems.takeChecksLease(p, "another-run", now.plus(Duration.ofMinutes(10)), now));
+        var busy = checks.run(p, later);
+        assertTrue(busy.busy(), busy.toString());
+        assertEquals(0, busy.opened());
+        assertTrue(openItems().isEmpty(), "a busy run writes nothing");
+        var overRest = given().header("Authorization", Tokens.bearer(practice, "admin")).post("/work-items/checks")
+                .then().extract();
+        assertEquals(200, overRest.statusCode(), overRest.body().asString());
+        assertEquals(true, overRest.path("busy"), "an admin's run now waits for the scheduled one too");
+        workItems.releaseChecksLease(p, "another-run");
+
+        // more items than one BatchWriteItem holds (25): each opened once, the lease given back
+        var run = checks.run(p, later);
+        assertEquals(30, run.opened(), run.toString());
+        assertEquals(30, openItems().size());
+        assertEquals(0, checks.run(p, later).opened(), "a second run opens nothing");
+
+        // a person closes one: its silence is still there, but the stored item is neither reopened nor rewritten
+        Map<String, Object> item = itemOf(silent.get(0), "NO_ACKNOWLEDGEMENT", null);
+        var closed = act("biller", (String) item.get("id"), "close", "{\"text\":\"resent by phone\",\"expectedVersion\":"
+                + item.get("version") + "}");
+        assertEquals(200, closed.statusCode(), closed.body().asString());
+        assertEquals(0, checks.run(p, later).opened());
+        Map<String, Object> after = itemOf(silent.get(0), "NO_ACKNOWLEDGEMENT", "CLOSED_NO_ACTION");
+        assertEquals(closed.path("version"), after.get("version"), "not written again");
+
+        // a run killed half-way holds the practice only until its lease lapses
+        assertTrue(workItems.takeChecksLease(p, "crashed-run", now.minusSeconds(1), now.minusSeconds(600)));
+        assertEquals(false, checks.run(p, later).busy(), "a lapsed lease is taken over");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.openbilling.domain.common.StaleVersionException;
 import org.openbilling.dynamodb.StorageJson;
 import org.openbilling.dynamodb.Tables;
 import org.openbilling.dynamodb.support.Keys;
+import org.openbilling.dynamodb.support.Leases;
 import org.openbilling.dynamodb.support.VersionedTable;
 import org.openbilling.dynamodb.tables.TableDefinitions;
 import org.openbilling.dynamodb.tables.TableDefinitions.Indexes;

@@ -15,6 +15,7 @@ import org.openbilling.dynamodb.StorageJson;
 import org.openbilling.dynamodb.Tables;
 import org.openbilling.dynamodb.support.IndexPager;
 import org.openbilling.dynamodb.support.Keys;
+import org.openbilling.dynamodb.support.Leases;
 import org.openbilling.dynamodb.support.VersionedTable;
 import org.openbilling.dynamodb.tables.TableDefinitions;
 import org.openbilling.dynamodb.tables.TableDefinitions.Indexes;

@@ -33,6 +33,29 @@ public class PracticeRepository {
         return pages.stream().flatMap(p -> p.items().stream()).map(i -> new PracticeId(i.getPk()));
     }
 
+    /**
+     * Puts a practice whose settings were saved before the all-practices index existed on that index: one
+     * conditional UpdateItem that sets only the index key, so the settings and their version stay as they are and no
+     * admin's save is refused. False when the practice has no saved settings (nothing is written then). For the
+     * one-off migration ({@code infrastructure/tools}); {@link #save} writes the key on every save anyway.
+     */
+    public boolean register(PracticeId practice) {
+        PracticeItem item = new PracticeItem();
+        item.setPk(practice.value());
+        item.setListPk(ALL);
+        item.setPracticeSk(practice.value());
+        try {
+            table.table().updateItem(software.amazon.awssdk.enhanced.dynamodb.model.UpdateItemEnhancedRequest
+                    .builder(PracticeItem.class).item(item).ignoreNulls(true)
+                    .conditionExpression(software.amazon.awssdk.enhanced.dynamodb.Expression.builder()
+                            .expression("attribute_exists(body)").build())
+                    .build());
+            return true;
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
     public PracticeSettings find(PracticeId practice) {
         return table.get(practice.value())
                 .map(i -> PracticeDocument.read(i.getBody(), i.getVersion()))

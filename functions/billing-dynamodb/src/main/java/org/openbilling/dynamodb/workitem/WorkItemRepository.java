@@ -1,11 +1,15 @@
 package org.openbilling.dynamodb.workitem;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.domain.common.PracticeId;
@@ -17,13 +21,20 @@ import org.openbilling.dynamodb.StorageJson;
 import org.openbilling.dynamodb.Tables;
 import org.openbilling.dynamodb.support.IndexPager;
 import org.openbilling.dynamodb.support.Keys;
+import org.openbilling.dynamodb.support.Leases;
 import org.openbilling.dynamodb.support.VersionedTable;
 import org.openbilling.dynamodb.tables.TableDefinitions.Indexes;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Work items. Each change is one conditional write of one item: an item is created once under the id its causing
@@ -32,12 +43,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @ApplicationScoped
 public class WorkItemRepository {
+    /** BatchGetItem takes at most 100 keys a call, BatchWriteItem 25 puts. */
+    public static final int GET_BATCH = 100;
+    public static final int WRITE_BATCH = 25;
     private final VersionedTable<WorkItemItem> table;
     private final CursorCodec cursors;
+    private final DynamoDbClient client;
+    private final String tableName;
 
-    public WorkItemRepository(Tables tables, CursorCodec cursors) {
+    public WorkItemRepository(Tables tables, CursorCodec cursors, DynamoDbClient client) {
         this.table = new VersionedTable<>(tables.workItems(), WorkItemItem::getVersion);
         this.cursors = cursors;
+        this.client = client;
+        this.tableName = tables.workItems().tableName();
     }
 
     static String key(PracticeId practice, String id) {
@@ -52,6 +70,68 @@ public class WorkItemRepository {
     public Optional<WorkItem> create(WorkItem w) {
         WorkItem stored = w.withVersion(1);
         return table.create(toItem(stored)) ? Optional.of(stored) : Optional.empty();
+    }
+
+    /**
+     * Which of {@code ids} (the practice's item ids) are stored, in any status: one consistent BatchGetItem per
+     * hundred ids, keys only (a lapsed item someone closed counts: its id must not be written again).
+     */
+    public Set<String> existing(PracticeId practice, Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += GET_BATCH) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (String id : all.subList(from, Math.min(all.size(), from + GET_BATCH))) {
+                keys.add(Map.of("pk", AttributeValue.fromS(key(practice, id))));
+            }
+            Map<String, KeysAndAttributes> request = Map.of(tableName, KeysAndAttributes.builder().keys(keys)
+                    .consistentRead(true).projectionExpression("pk").build());
+            for (int attempt = 0; !request.isEmpty(); attempt++) {
+                Map<String, KeysAndAttributes> asked = request;
+                BatchGetItemResponse r = client.batchGetItem(b -> b.requestItems(asked));
+                r.responses().getOrDefault(tableName, List.of()).forEach(i -> found.add(idOf(i.get("pk").s())));
+                request = r.hasUnprocessedKeys() ? r.unprocessedKeys() : Map.of();
+                backOff(request.isEmpty(), attempt);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Stores new items at version 1 without a condition, twenty-five a BatchWriteItem call, retrying what DynamoDB
+     * left unprocessed. Only for items the caller has just seen absent ({@link #existing}) and that nothing else can
+     * write meanwhile: a person changes only an item that exists, and the one writer of the ids (the work queue's
+     * checks of the practice) holds {@link #takeChecksLease the practice's lease}. Anything else uses {@link #create}.
+     */
+    public List<WorkItem> createAllAbsent(List<WorkItem> absent) {
+        List<WorkItem> stored = absent.stream().map(w -> w.withVersion(1)).toList();
+        for (int from = 0; from < stored.size(); from += WRITE_BATCH) {
+            List<WriteRequest> puts = new ArrayList<>();
+            for (WorkItem w : stored.subList(from, Math.min(stored.size(), from + WRITE_BATCH))) {
+                puts.add(WriteRequest.builder().putRequest(PutRequest.builder()
+                        .item(table.table().tableSchema().itemToMap(toItem(w), true)).build()).build());
+            }
+            Map<String, List<WriteRequest>> request = Map.of(tableName, puts);
+            for (int attempt = 0; !request.isEmpty(); attempt++) {
+                Map<String, List<WriteRequest>> asked = request;
+                BatchWriteItemResponse r = client.batchWriteItem(b -> b.requestItems(asked));
+                request = r.hasUnprocessedItems() ? r.unprocessedItems() : Map.of();
+                backOff(request.isEmpty(), attempt);
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * Takes the practice's lease on its checks until {@code until} (one conditional UpdateItem on an item of its
+     * own, made by the first take); false while another run holds it.
+     */
+    public boolean takeChecksLease(PracticeId practice, String owner, Instant until, Instant now) {
+        return Leases.takeOwnItem(client, tableName, checksLeaseKey(practice), owner, until, now);
+    }
+
+    public void releaseChecksLease(PracticeId practice, String owner) {
+        Leases.release(client, tableName, checksLeaseKey(practice), owner);
     }
 
     /**
@@ -143,6 +223,31 @@ public class WorkItemRepository {
         }
         return Expression.builder().expression(String.join(" AND ", parts)).expressionNames(names)
                 .expressionValues(values).build();
+    }
+
+    private static String checksLeaseKey(PracticeId practice) {
+        // no index key: the lease item is in no index, and no item id is "checks-lease" (ids are "w-" + hex)
+        return Keys.of(practice, "work-checks-lease");
+    }
+
+    private static String idOf(String pk) {
+        return pk.substring(pk.lastIndexOf('#') + 1);
+    }
+
+    /** A growing pause before asking again for what DynamoDB left unprocessed (it throttled). */
+    private static void backOff(boolean done, int attempt) {
+        if (done) {
+            return;
+        }
+        if (attempt >= 10) {
+            throw new IllegalStateException("DynamoDB left part of a batch unprocessed ten times");
+        }
+        try {
+            Thread.sleep(Math.min(1000L, 20L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a batch", e);
+        }
     }
 
     private static String openPk(PracticeId practice) {

@@ -2,15 +2,18 @@ package org.openbilling.claimstatus.workqueue;
 
 import org.openbilling.claimstatus.ClaimWorkers;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.openbilling.domain.claim.AgeBasis;
 import org.openbilling.domain.claim.Claim;
@@ -31,6 +34,16 @@ import org.openbilling.dynamodb.practice.PracticeClock;
  * practice (its open claims and its open items; closed history is never read) and the claims of open items that
  * are no longer open (by key); it writes only items to open or resolve. Item ids derive from the claim and the
  * silence or deadline, so a second run, or a run after one killed half-way, opens nothing twice.
+ *
+ * <p>A run holds the practice's lease (a conditional UpdateItem with the expiry as an attribute), so two runs of one
+ * practice (the schedule, an admin's run now, a second timer) never overlap: the later one answers "busy". Under
+ * the lease the new items are written in batches rather than one conditional put each: a BatchGetItem per hundred
+ * candidate ids finds those stored already (in any status: an item a person closed is not opened again), and the
+ * absent ones are written unconditionally, twenty-five a BatchWriteItem. That is safe because nothing else can write
+ * those ids meanwhile: only these checks make items of their four categories (the category is part of the id, so
+ * a rejection, denial, status answer or quarantined file never has one of these ids), no other run of the practice
+ * is going, and a person changes only items that exist (a conditional write under the version read). A chunk about
+ * to be written when the lease has less than {@link #LEASE_MARGIN} left goes back to conditional puts.
  */
 @ApplicationScoped
 public class WorkQueueChecks {
@@ -53,8 +66,15 @@ public class WorkQueueChecks {
         this.config = config;
     }
 
-    /** What one practice's run did (ids and counts only). */
-    public record PracticeRun(String practiceId, int openClaimsRead, int openItemsRead, int opened, int resolved) {
+    /** Lease time a batch write must leave: beyond it, another run could take the lapsed lease. */
+    static final Duration LEASE_MARGIN = Duration.ofMinutes(2);
+
+    /** What one practice's run did (ids and counts only); {@code busy}: another run held the practice, nothing done. */
+    public record PracticeRun(String practiceId, int openClaimsRead, int openItemsRead, int opened, int resolved,
+                              boolean busy) {
+        static PracticeRun busy(PracticeId practice) {
+            return new PracticeRun(practice.value(), 0, 0, 0, 0, true);
+        }
     }
 
     /** Runs every practice with saved settings, as of {@code now}. */
@@ -66,8 +86,25 @@ public class WorkQueueChecks {
         return out;
     }
 
-    /** Runs one practice as of {@code now} (tests move the clock by passing a later instant). */
+    /**
+     * Runs one practice as of {@code now} (tests move the clock by passing a later instant), unless another run holds
+     * it. The lease runs on the app's clock, not on {@code now}.
+     */
     public PracticeRun run(PracticeId practice, Instant now) {
+        String owner = UUID.randomUUID().toString();
+        Instant taken = clock.now();
+        Instant until = taken.plus(config.lease());
+        if (!items.takeChecksLease(practice, owner, until, taken)) {
+            return PracticeRun.busy(practice);
+        }
+        try {
+            return check(practice, now, until);
+        } finally {
+            items.releaseChecksLease(practice, owner);
+        }
+    }
+
+    private PracticeRun check(PracticeId practice, Instant now, Instant leaseUntil) {
         ZoneId zone = clock.zoneOf(practice);
         LocalDate today = now.atZone(zone).toLocalDate();
         ClaimWork work = queue.rules();
@@ -99,9 +136,7 @@ public class WorkQueueChecks {
                 }
             }
         }
-        // each item is its own conditional put: independent, so written in parallel (a practice falling silent on one
-        // day opens an item per open claim at once)
-        int opened = (int) workers.each(toOpen, o -> queue.open(practice, o, now)).stream().filter(b -> b).count();
+        int opened = openAbsent(practice, toOpen, now, leaseUntil);
 
         // the sweep: open items whose claim moved on (claims no longer open are read by key, a hundred a call)
         Set<ClaimId> gone = new HashSet<>();
@@ -124,6 +159,40 @@ public class WorkQueueChecks {
                 resolved += queue.resolveSettled(practice, c, e.getValue(), now);
             }
         }
-        return new PracticeRun(practice.value(), openClaims.size(), openItems.size(), opened, resolved);
+        return new PracticeRun(practice.value(), openClaims.size(), openItems.size(), opened, resolved, false);
+    }
+
+    /**
+     * Opens the items of {@code openings} that are not stored yet (a practice falling silent on one day opens an item
+     * per open claim at once): the existence reads and the batch writes go in parallel, chunk by chunk.
+     */
+    private int openAbsent(PracticeId practice, List<WorkItem.Opening> openings, Instant now, Instant leaseUntil) {
+        Map<String, WorkItem> candidates = new LinkedHashMap<>();
+        for (WorkItem.Opening o : openings) {
+            WorkItem w = WorkItem.open(practice, o, WorkQueue.PLATFORM, now);
+            candidates.putIfAbsent(w.id(), w);
+        }
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        Set<String> stored = new HashSet<>();
+        workers.each(chunks(List.copyOf(candidates.keySet()), WorkItemRepository.GET_BATCH),
+                ids -> items.existing(practice, ids)).forEach(stored::addAll);
+        List<WorkItem> absent = candidates.values().stream().filter(w -> !stored.contains(w.id())).toList();
+        return workers.each(chunks(absent, WorkItemRepository.WRITE_BATCH), chunk -> {
+            if (clock.now().isBefore(leaseUntil.minus(LEASE_MARGIN))) {
+                return items.createAllAbsent(chunk).size();
+            }
+            // the lease may lapse while this chunk is written: each item its own conditional put again
+            return (int) chunk.stream().filter(w -> items.create(w).isPresent()).count();
+        }).stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += size) {
+            out.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return out;
     }
 }

@@ -14,6 +14,13 @@ public interface WorkQueueConfig {
     @WithDefault("false")
     boolean scheduledRoute();
 
+    /**
+     * How long one run of a practice's checks may hold it before another run may take it over (a killed run's lease
+     * lapses); longer than a run takes (the scheduled function stops at 5 minutes).
+     */
+    @WithDefault("10m")
+    java.time.Duration lease();
+
     /** A filing or appeal deadline this many days away (or fewer) opens an item. */
     @WithDefault("30")
     int deadlineWarningDays();

@@ -1,4 +1,4 @@
-package org.openbilling.dynamodb.clearinghouse;
+package org.openbilling.dynamodb.support;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,14 +9,31 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * A lease on one item: a single conditional UpdateItem takes it when it is free or has lapsed, so that two runs
- * never work on the same connection or file at once, and a run killed half-way holds it only until it lapses.
+ * never work on the same thing at once, and a run killed half-way holds it only until it lapses. The expiry is an
+ * attribute compared in the condition (dynalite has no TTL, and a lapsed lease must be takeable at once anyway).
  * Only the lease attributes are touched: the item's document and version stay as they are.
  */
-final class Leases {
+public final class Leases {
     private Leases() {
     }
 
-    static boolean take(DynamoDbClient client, String table, String pk, String owner, Instant until, Instant now) {
+    /** Takes the lease on an existing item (a connection, a file); false while another owner holds it. */
+    public static boolean take(DynamoDbClient client, String table, String pk, String owner, Instant until,
+                               Instant now) {
+        return take(client, table, pk, owner, until, now, "attribute_exists(pk) AND ");
+    }
+
+    /**
+     * Takes the lease on an item that exists only to hold it (made by the first take); false while another owner
+     * holds it.
+     */
+    public static boolean takeOwnItem(DynamoDbClient client, String table, String pk, String owner, Instant until,
+                                      Instant now) {
+        return take(client, table, pk, owner, until, now, "");
+    }
+
+    private static boolean take(DynamoDbClient client, String table, String pk, String owner, Instant until,
+                                Instant now, String itemCondition) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":until", AttributeValue.fromS(until.toString()));
         values.put(":owner", AttributeValue.fromS(owner));
@@ -24,7 +41,7 @@ final class Leases {
         try {
             client.updateItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS(pk)))
                     .updateExpression("SET leaseUntil = :until, leaseOwner = :owner")
-                    .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now"
+                    .conditionExpression(itemCondition + "(attribute_not_exists(leaseUntil) OR leaseUntil < :now"
                             + " OR leaseOwner = :owner)")
                     .expressionAttributeValues(values));
             return true;
@@ -33,7 +50,7 @@ final class Leases {
         }
     }
 
-    static void release(DynamoDbClient client, String table, String pk, String owner) {
+    public static void release(DynamoDbClient client, String table, String pk, String owner) {
         try {
             client.updateItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS(pk)))
                     .updateExpression("REMOVE leaseUntil, leaseOwner")
