@@ -39,7 +39,7 @@ public final class Requests {
      * payer (the secondary after a primary claim, the tertiary after a secondary one).
      */
     @Schema(name = "LaterCoverageRequest")
-    public record LaterCoverage(org.openbilling.domain.encounter.EncounterInput.CoverageInput coverage) {
+    public record LaterCoverage(EncounterRequest.Coverage coverage) {
     }
 
     /** A payer's verdict entered by hand (a paper EOB). */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbilling.contract.ClaimAnswer;
 import org.openbilling.contract.Requests;
 import org.openbilling.contract.mapping.ClaimAnswers;
+import org.openbilling.contract.mapping.EncounterRequests;
 import org.openbilling.domain.common.ClaimId;
 import org.openbilling.web.Caller;
 import org.openbilling.web.Idempotent;
@@ -50,6 +51,6 @@ public class LaterCoverageResource {
                         @HeaderParam(Idempotent.HEADER) String idempotencyKey) {
         ClaimId claimId = PathIds.parse("claim", id, ClaimId::new);
         return Response.ok(ClaimAnswers.of(service.add(caller.practice(), claimId,
-                request == null ? null : request.coverage(), caller.actor()))).build();
+                request == null ? null : EncounterRequests.coverage(request.coverage()), caller.actor()))).build();
     }
 }

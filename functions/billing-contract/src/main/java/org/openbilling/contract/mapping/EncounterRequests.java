@@ -43,7 +43,8 @@ public final class EncounterRequests {
                 p.dateOfBirth(), p.sex(), address(p.address()));
     }
 
-    private static EncounterInput.CoverageInput coverage(EncounterRequest.Coverage c) {
+    /** One coverage of a request (POST /claims/{id}/coverages carries one on its own). */
+    public static EncounterInput.CoverageInput coverage(EncounterRequest.Coverage c) {
         return c == null ? null : new EncounterInput.CoverageInput(c.payerId(), c.payerName(), c.memberId(),
                 c.groupNumber(), c.filingIndicator(), c.relationship(), person(c.subscriber()),
                 c.medicareSecondaryType());
