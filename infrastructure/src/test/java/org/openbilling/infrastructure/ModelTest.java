@@ -102,6 +102,6 @@ class ModelTest {
         for (ServiceFunction function : ServiceFunction.values()) {
             assertTrue(routes.stream().anyMatch(r -> r.function() == function && r.authorized()));
         }
-        assertEquals(41, routes.size());
+        assertEquals(42, routes.size());
     }
 }
