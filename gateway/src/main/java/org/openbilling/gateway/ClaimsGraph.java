@@ -143,6 +143,18 @@ public class ClaimsGraph {
         return oneRecord(functions.<ClaimAnswer>claimStatus(api -> api.moveClaim(functions.auth(), idempotencyKey, id, body)));
     }
 
+    @Mutation("addLaterCoverage")
+    @Description("Adds a coverage the patient reported after the claim was billed, after the claim's payer (the "
+            + "secondary after a primary claim, the tertiary after a secondary one; claim-status's POST "
+            + "/claims/{id}/coverages). When the claim's payer has decided, the next payer's claim is made at once "
+            + "(nextClaim) and the patient's invoice is voided as moved to it; before, only the coverage is added.")
+    public @NonNull ClaimView addLaterCoverage(@NonNull @Id String claimId, @NonNull Inputs.CoverageInput coverage,
+                                               String idempotencyKey) {
+        Requests.LaterCoverage body = new Requests.LaterCoverage(coverage.toRequest());
+        return oneRecord(functions.<ClaimAnswer>claimStatus(api -> api.addLaterCoverage(functions.auth(), idempotencyKey,
+                claimId, body)));
+    }
+
     /**
      * Claim.x12Preview: claim-creation's GET /claims/{id}/837 with the caller's token (same roles). Batched only so
      * that a list asking for it is refused at once: each preview is a call to the function, one claim per request.

@@ -1,6 +1,7 @@
 package org.openbilling.gateway;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,7 +31,7 @@ import org.openbilling.testing.fixtures.Encounters;
 class ClaimChainGraphTest {
     private final String practice = "p" + UUID.randomUUID().toString().substring(0, 8);
 
-    private static Map<String, Object> coverage(String payerId, String memberId) {
+    static Map<String, Object> coverage(String payerId, String memberId) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("payerId", payerId);
         c.put("payerName", "Payer " + payerId);
@@ -45,12 +46,23 @@ class ClaimChainGraphTest {
      * 20.00 left to the patient): its secondary claim is READY under the primary's id and ".S".
      */
     static String adjudicatedPrimaryWithSecondary(String practice) {
+        return adjudicatedPrimary(practice, List.of(coverage("60054", "M1"), coverage("87726", "M2")));
+    }
+
+    /**
+     * A primary claim of {@code practice} to the first of {@code coverages} (none: the demo visit's one coverage,
+     * 60054), adjudicated by hand (paid 120.00, 20.00 left to the patient as a PR-3 copay): with a later coverage its
+     * next claim is made, with none the patient is invoiced.
+     */
+    static String adjudicatedPrimary(String practice, List<Map<String, Object>> coverages) {
         String admin = Tokens.bearer(practice, "admin");
         Map<String, Object> e = new HashMap<>(GraphQL.asMap(Encounters.anOfficeVisitOn(
                 LocalDate.now(ZoneId.of("America/New_York")).minusDays(5))));
         e.values().removeIf(java.util.Objects::isNull);
-        e.remove("coverage");
-        e.put("coverages", List.of(coverage("60054", "M1"), coverage("87726", "M2")));
+        if (!coverages.isEmpty()) {
+            e.remove("coverage");
+            e.put("coverages", coverages);
+        }
         String encounter = GraphQL.post(admin, "mutation($e: EncounterInput!) { createEncounter(encounter: $e) { id } }",
                 Map.of("e", e)).body("errors", nullValue()).extract().path("data.createEncounter.id");
         String claim = GraphQL.post(admin, "mutation { createClaim(encounterId: \"" + encounter + "\") { id totalCharge } }",
@@ -63,9 +75,9 @@ class ClaimChainGraphTest {
                 Map.of("groupCode", "CO", "reasonCode", "45", "amount", "30.50"),
                 Map.of("groupCode", "PR", "reasonCode", "3", "amount", "20.00", "lineNumber", 1)));
         GraphQL.post(admin, "mutation($a: AdjudicationInput) { updateClaimStatus(id: \"" + claim
-                        + "\", status: PAID, adjudication: $a, idempotencyKey: \"chain-eob\") { status invoiceIds } }",
+                        + "\", status: PAID, adjudication: $a, idempotencyKey: \"chain-eob-" + claim + "\") { status invoiceIds } }",
                 Map.of("a", adjudication)).body("errors", nullValue())
-                .body("data.updateClaimStatus.invoiceIds", equalTo(List.of()));
+                .body("data.updateClaimStatus.invoiceIds", hasSize(coverages.size() > 1 ? 0 : 1));
         return claim;
     }
 

@@ -87,6 +87,12 @@ class RoleMatrixTest {
                     return given().header("Authorization", t).contentType(json).body("{\"status\":\"SUBMITTED\"}")
                             .post("/claims/" + id + "/status");
                 }),
+                new Operation("POST /claims/{id}/coverages", Set.of("biller", "admin"), t -> {
+                    String id = newClaim();
+                    return given().header("Authorization", t).contentType(json).body("{\"coverage\":{\"payerId\":"
+                            + "\"87726\",\"payerName\":\"UnitedHealthcare\",\"memberId\":\"UHC0001\","
+                            + "\"filingIndicator\":\"CI\",\"relationship\":\"SELF\"}}").post("/claims/" + id + "/coverages");
+                }),
                 new Operation("GET /practice/settings", Set.copyOf(ROLES), t -> given().header("Authorization", t)
                         .get("/practice/settings")),
                 new Operation("PUT /practice/settings", Set.of("admin"), t -> given().header("Authorization", t)

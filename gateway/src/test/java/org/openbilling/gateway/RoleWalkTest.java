@@ -206,6 +206,36 @@ class RoleWalkTest {
         roots.put("Mutation.postAcknowledgement", new Root("(x12: $x)", "($x: String!)", Map.of("x", status277)));
         clearinghouse();
         workQueue(c1);
+        laterCoverage(c1);
+    }
+
+    /**
+     * A tertiary coverage the patient reported after the secondary claim {@code c1} was adjudicated: its claim is made
+     * at once (nextClaim) and the patient's invoice, paid and adjusted, is voided as moved to it, so that the answer
+     * reaches both neighbours, the invoices with their lines, and the encounter's later coverages. Sent last: the walk's
+     * other roots were sent before the move.
+     */
+    private void laterCoverage(String c1) {
+        Map<String, Object> tertiary = Map.of("payerId", "62308", "payerName", "Cigna", "memberId", "CIG0001",
+                "filingIndicator", "CI", "relationship", "SELF");
+        String later = "(claimId: \"" + c1 + "\", coverage: $c, idempotencyKey: \"walk-later\")";
+        GraphQL.post(admin(), "mutation($c: CoverageInput!) { addLaterCoverage" + later + " { nextClaim { id } } }",
+                Map.of("c", tertiary)).body("errors", nullValue())
+                .body("data.addLaterCoverage.nextClaim.id", equalTo(c1 + ".T"));
+        roots.put("Mutation.addLaterCoverage", new Root(later, "($c: CoverageInput!)", Map.of("c", tertiary)));
+        // the last payer's verdict invoices the patient again (with the credit of the moved invoice): an outstanding
+        // invoice of the two-payer visit, whose encounter's coverages[1] (secondaryCoverage) the invoices reach
+        String last = c1 + ".T";
+        for (String to : List.of("SUBMITTED", "ACCEPTED")) {
+            GraphQL.post(admin(), "mutation { updateClaimStatus(id: \"" + last + "\", status: " + to + ") { status } }",
+                    Map.of()).body("errors", nullValue());
+        }
+        Map<String, Object> adjudication = Map.of("paidAmount", "5.00", "adjustments", List.of(
+                Map.of("groupCode", "OA", "reasonCode", "23", "amount", "150.50"),
+                Map.of("groupCode", "PR", "reasonCode", "2", "amount", "15.00", "lineNumber", 1)));
+        GraphQL.post(admin(), "mutation($a: AdjudicationInput) { updateClaimStatus(id: \"" + last + "\", status: "
+                + "PARTIALLY_PAID, adjudication: $a) { invoiceIds } }", Map.of("a", adjudication))
+                .body("errors", nullValue()).body("data.updateClaimStatus.invoiceIds", hasSize(1));
     }
 
     /** A 277 claim status response (005010X212) to the inquiry: the claim finalized and paid, and one we never sent. */

@@ -84,6 +84,7 @@ public final class RoleTable {
                     entry("createClaim", Set.of(BILLER, PARTNER, ADMIN)),
                     entry("submitClaims", Set.of(BILLER, ADMIN)),
                     entry("updateClaimStatus", Set.of(BILLER, ADMIN)),
+                    entry("addLaterCoverage", Set.of(BILLER, ADMIN)),
                     entry("postRemittance", Set.of(BILLER, PARTNER, ADMIN)),
                     entry("postAcknowledgement", Set.of(BILLER, PARTNER, ADMIN)),
                     entry("inquireClaimStatus", Set.of(BILLER, ADMIN)),

@@ -34,6 +34,13 @@ public interface ClaimStatusApi {
                           @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
                           Requests.StatusChange body);
 
+    /** A coverage reported after the claim was billed, added after the claim's payer (the next payer's claim at once). */
+    @POST
+    @Path("claims/{id}/coverages")
+    ClaimAnswer addLaterCoverage(@HeaderParam("Authorization") String auth,
+                                 @HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id,
+                                 Requests.LaterCoverage body);
+
     @POST
     @Path("submissions")
     SubmissionAnswer submit(@HeaderParam("Authorization") String auth,

@@ -41,7 +41,7 @@ public final class Inputs {
                                 String filingIndicator, String relationship, PersonInput subscriber,
                                 @Description(Coverages.MEDICARE_SECONDARY_TYPE)
                                 String medicareSecondaryType) {
-        EncounterRequest.Coverage toRequest() {
+        public EncounterRequest.Coverage toRequest() {
             return new EncounterRequest.Coverage(payerId, payerName, memberId, groupNumber, filingIndicator,
                     relationship, subscriber == null ? null : subscriber.toRequest(), medicareSecondaryType);
         }
