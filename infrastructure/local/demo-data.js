@@ -330,6 +330,13 @@ async function postX12(path, token, body) {
     paidAmount: '105.00', payerClaimControlNumber: 'DEMOMCR0007', adjustments: [
       { groupCode: 'CO', reasonCode: '45', amount: '33.00' }, { groupCode: 'PR', reasonCode: '2', amount: '27.00' }] } },
     'demo-eob-1');
+  // the same patient reports a supplement after Medicare has paid and the coinsurance was invoiced (issue 19): the
+  // supplement's claim is made at once from Medicare's verdict, and the patient's invoice moves to it
+  const later = await call(claimStatus, 'POST', '/claims/' + claims[6].c.id + '/coverages', biller, { coverage: {
+    payerId: '36273', payerName: 'Demo Medigap Supplement', memberId: 'DEMO000007G', relationship: 'SELF',
+    filingIndicator: 'CI' } }, 'demo-later-coverage-1');
+  console.log('  demo later coverage: claim ' + claims[6].c.claimNumber + ' -> next claim ' + later.chain.nextClaimId
+    + ' (the coinsurance invoice moved to the supplement)');
   // the rejected claim corrected in place (READY again), and a claim entered twice voided
   const rejected = await call(claimCreation, 'GET', '/claims/' + claims[3].c.id, biller);
   await call(claimCreation, 'POST', '/claims/' + claims[3].c.id + '/corrections', biller,
