@@ -17,4 +17,24 @@ public interface DynamoConfig {
 
     /** Secret that signs pagination cursors so that clients cannot edit them; required outside dev and test. */
     Optional<String> cursorSecret();
+
+    /** Settings given in code, outside Quarkus (operator commands, tests of the storage on its own). */
+    static DynamoConfig of(String tablePrefix, boolean createTables, Optional<String> cursorSecret) {
+        return new DynamoConfig() {
+            @Override
+            public String tablePrefix() {
+                return tablePrefix;
+            }
+
+            @Override
+            public boolean createTables() {
+                return createTables;
+            }
+
+            @Override
+            public Optional<String> cursorSecret() {
+                return cursorSecret;
+            }
+        };
+    }
 }

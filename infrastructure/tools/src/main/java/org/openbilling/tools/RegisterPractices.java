@@ -108,22 +108,7 @@ public final class RegisterPractices {
     }
 
     private static DynamoConfig config(String prefix) {
-        return new DynamoConfig() {
-            @Override
-            public String tablePrefix() {
-                return prefix;
-            }
-
-            @Override
-            public boolean createTables() {
-                return false;
-            }
-
-            @Override
-            public Optional<String> cursorSecret() {
-                return Optional.empty();
-            }
-        };
+        return DynamoConfig.of(prefix, false, Optional.empty());
     }
 
     private static String value(String[] args, int i) {

@@ -37,22 +37,7 @@ class RegisterPracticesTest {
 
     RegisterPracticesTest() {
         TableBootstrap.createMissing(client, prefix);
-        practices = new PracticeRepository(new Tables(client, new DynamoConfig() {
-            @Override
-            public String tablePrefix() {
-                return prefix;
-            }
-
-            @Override
-            public boolean createTables() {
-                return true;
-            }
-
-            @Override
-            public Optional<String> cursorSecret() {
-                return Optional.of("test");
-            }
-        }));
+        practices = new PracticeRepository(new Tables(client, DynamoConfig.of(prefix, true, Optional.of("test"))));
     }
 
     private PracticeSettings saved(String id) {

@@ -39,22 +39,7 @@ public final class Storage {
     private Storage(DynamoDbClient client, String prefix) {
         this.client = client;
         this.prefix = prefix;
-        DynamoConfig config = new DynamoConfig() {
-            @Override
-            public String tablePrefix() {
-                return prefix;
-            }
-
-            @Override
-            public boolean createTables() {
-                return true;
-            }
-
-            @Override
-            public Optional<String> cursorSecret() {
-                return Optional.of("storage-test-cursor-secret");
-            }
-        };
+        DynamoConfig config = DynamoConfig.of(prefix, true, Optional.of("storage-test-cursor-secret"));
         this.tables = new Tables(client, config);
         DynamoDbEnhancedClient enhanced = tables.enhancedClient();
         CursorCodec cursors = tables.cursorCodec();
