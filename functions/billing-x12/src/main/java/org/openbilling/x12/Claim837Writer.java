@@ -167,26 +167,13 @@ public final class Claim837Writer {
         void write(List<CoordinatedClaim> claims) throws EDIStreamException {
             String date8 = date(createdAt.toLocalDate());
             String time4 = String.format("%02d%02d", createdAt.getHour(), createdAt.getMinute());
-            w.startInterchange();
-            start("ISA").el("00").el("          ").el("00").el("          ")
-                    .el(env.senderQualifier()).el(pad15(env.submitterId())).el(env.receiverQualifier())
-                    .el(pad15(env.receiverId())).el(date8.substring(2)).el(time4).el("^").el("00501")
-                    .el(numbers.isa13()).el("0").el(env.usageIndicator()).el(":").end();
-            start("GS").el("HC").el(env.submitterId().strip()).el(env.receiverId().strip()).el(date8).el(time4)
-                    .el(numbers.gs06()).el("X").el(VERSION).end();
-            segments = 0;
-            String st02 = numbers.st02(0);
-            start("ST").el("837").el(st02).el(VERSION).end();
+            String st02 = openTransaction(env, numbers, date8, time4, "HC", "837", VERSION);
             start("BHT").el("0019").el("00").el(numbers.gs06() + "-" + st02).el(date8).el(time4).el("CH").end();
             writeSubmitterAndReceiver();
             for (Map.Entry<BillingProvider, List<CoordinatedClaim>> byProvider : groupByProvider(claims).entrySet()) {
                 writeProvider(byProvider.getKey(), byProvider.getValue());
             }
-            start("SE"); // counted: SE01 includes ST and SE
-            el(Integer.toString(segments)).el(st02).end();
-            start("GE").el("1").el(numbers.gs06()).end();
-            start("IEA").el("1").el(numbers.isa13()).end();
-            w.endInterchange();
+            closeTransaction(numbers, st02);
         }
 
         private void writeSubmitterAndReceiver() throws EDIStreamException {

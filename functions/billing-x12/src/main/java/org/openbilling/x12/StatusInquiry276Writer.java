@@ -127,16 +127,7 @@ public final class StatusInquiry276Writer {
         void write(String reference, List<Inquiry> inquiries) throws EDIStreamException {
             String date8 = Claim837Writer.date(createdAt.toLocalDate());
             String time4 = String.format("%02d%02d", createdAt.getHour(), createdAt.getMinute());
-            w.startInterchange();
-            start("ISA").el("00").el("          ").el("00").el("          ")
-                    .el(env.senderQualifier()).el(pad15(env.submitterId())).el(env.receiverQualifier())
-                    .el(pad15(env.receiverId())).el(date8.substring(2)).el(time4).el("^").el("00501")
-                    .el(numbers.isa13()).el("0").el(env.usageIndicator()).el(":").end();
-            start("GS").el("HR").el(env.submitterId().strip()).el(env.receiverId().strip()).el(date8).el(time4)
-                    .el(numbers.gs06()).el("X").el(VERSION).end();
-            segments = 0;
-            String st02 = numbers.st02(0);
-            start("ST").el("276").el(st02).el(VERSION).end();
+            String st02 = openTransaction(env, numbers, date8, time4, "HR", "276", VERSION);
             start("BHT").el("0010").el("13").el(reference).el(date8).el(time4).end();
             Map<String, List<Inquiry>> byPayer = new LinkedHashMap<>();
             for (Inquiry i : inquiries) {
@@ -145,11 +136,7 @@ public final class StatusInquiry276Writer {
             for (List<Inquiry> payerInquiries : byPayer.values()) {
                 writePayer(payerInquiries);
             }
-            start("SE");
-            el(Integer.toString(segments)).el(st02).end();
-            start("GE").el("1").el(numbers.gs06()).end();
-            start("IEA").el("1").el(numbers.isa13()).end();
-            w.endInterchange();
+            closeTransaction(numbers, st02);
         }
 
         private void writePayer(List<Inquiry> inquiries) throws EDIStreamException {
